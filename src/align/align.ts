@@ -1,0 +1,315 @@
+/**
+ * Sentence alignment: for every revised sentence, the base sentences that support it.
+ *
+ * Evidence is lexical and survives rewording: stems, WordNet synonyms and numbers, each weighted by
+ * how rare it is across both tellings (inverse document frequency over sentences). Candidate pairs
+ * come from an inverted index of those keys, never from all pairs. A revised sentence is supported by
+ * the best candidate that covers enough of its content, and by further base sentences that each cover
+ * a good share of what is still uncovered (summaries draw on several sentences).
+ */
+import type { Doc, Link, LinkKind, Token } from '../types.js';
+import { senseCount, synsets } from '../text/lexicon.js';
+import { COUNTRY_OF } from '../data/places.js';
+import { quantities, quantityKey, type Quantity } from '../extract/quantities.js';
+
+export interface SentenceFeatures {
+  /** content tokens of the sentence (indices into doc.tokens) */
+  tokens: number[];
+  /** matching units: a content word's stem or number, or a whole quantity ("dur:months:6") */
+  units: Array<{ key: string; weight: number; syns: string[] }>;
+  /** every key present, with its weight */
+  stems: Map<string, number>;
+  /** synonym keys (WordNet synsets, related forms, countries) */
+  syns: Set<string>;
+  total: number;
+}
+
+export interface Support {
+  base: number;
+  /** share of the revised sentence's content weight this base sentence covers */
+  coverage: number;
+  /** share of the base sentence's content weight the revised sentence covers */
+  reverse: number;
+}
+
+export interface Alignment {
+  /** supports[r] lists the base sentences supporting revised sentence r, best first */
+  supports: Support[][];
+  /** for each base sentence, the revised sentences it supports */
+  supportedBy: number[][];
+  links: Link[];
+  baseFeatures: SentenceFeatures[];
+  revisedFeatures: SentenceFeatures[];
+  /** weight of a stem key */
+  weight: (key: string) => number;
+}
+
+const SYN_CREDIT = 0.8;
+
+/** The key a token matches by: its number value, or its stem. */
+export function tokenKey(t: Token): string {
+  return t.number !== undefined ? '#' + t.number : t.stem;
+}
+
+/**
+ * How specific a word is: words with many WordNet senses ("hold", "make", "take") are common and say
+ * little about which sentence is which; names, numbers and unknown words say the most.
+ */
+export function specificity(t: Token): number {
+  if (t.number !== undefined || t.capitalized || !/^[a-z]+$/.test(t.lower)) return 1;
+  return 1 / (1 + 0.25 * Math.log(1 + senseCount(t.lower)));
+}
+
+/** Keys a token shares with its synonyms: WordNet senses and forms, and a country for its demonym. */
+function tokenSyns(t: Token): string[] {
+  const country = COUNTRY_OF.get(t.lower);
+  if (country) return ['@' + country];
+  if (t.number !== undefined || t.capitalized || !/^[a-z-]+$/.test(t.lower)) return [];
+  return synsets(t.lower);
+}
+
+export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]): SentenceFeatures[] {
+  const bySentence = new Map<number, Quantity[]>();
+  for (const q of qs) (bySentence.get(q.sentence) ?? bySentence.set(q.sentence, []).get(q.sentence)!).push(q);
+  return doc.sentenceTokens.map(([a, b], si) => {
+    const stems = new Map<string, number>();
+    const syns = new Set<string>();
+    const toks: number[] = [];
+    const units: SentenceFeatures['units'] = [];
+    const inQuantity = new Set<number>();
+    for (const q of bySentence.get(si) ?? []) {
+      if (q.kind === 'ordinal' || q.kind === 'year') continue;
+      for (let i = q.tokens[0]; i < q.tokens[1]; i++) inQuantity.add(i);
+      const key = quantityKey(q);
+      if (!stems.has(key)) units.push({ key, weight: weight(key), syns: [] });
+      stems.set(key, weight(key));
+    }
+    for (let i = a; i < b; i++) {
+      const t = doc.tokens[i]!;
+      if (!t.content) continue;
+      toks.push(i);
+      if (inQuantity.has(i)) continue;
+      const k = tokenKey(t);
+      const w = weight(k) * specificity(t);
+      const ss = tokenSyns(t);
+      for (const x of ss) syns.add(x);
+      if (stems.has(k)) {
+        stems.set(k, Math.max(stems.get(k)!, w));
+        const u = units.find((x) => x.key === k)!;
+        u.weight = Math.max(u.weight, w);
+        continue;
+      }
+      stems.set(k, w);
+      units.push({ key: k, weight: w, syns: ss });
+    }
+    for (const u of units) syns.add(u.key);
+    let total = 0;
+    for (const u of units) total += u.weight;
+    return { tokens: toks, units, stems, syns, total };
+  });
+}
+
+function docFreq(docs: Doc[], qs: Quantity[][]): { df: Map<string, number>; n: number } {
+  const df = new Map<string, number>();
+  let n = 0;
+  docs.forEach((d, di) => {
+    const qkeys = new Map<number, Set<string>>();
+    for (const q of qs[di]!) (qkeys.get(q.sentence) ?? qkeys.set(q.sentence, new Set()).get(q.sentence)!).add(quantityKey(q));
+    d.sentenceTokens.forEach(([a, b], si) => {
+      n++;
+      const seen = new Set<string>(qkeys.get(si) ?? []);
+      for (let i = a; i < b; i++) {
+        const t = d.tokens[i]!;
+        if (t.content) seen.add(tokenKey(t));
+      }
+      for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
+    });
+  });
+  return { df, n };
+}
+
+/**
+ * How much of `from`'s content `to` carries: each key of `from` counts in full when `to` has the
+ * same stem, SYN_CREDIT when `to` has a word sharing a WordNet sense. `covered` collects the keys hit.
+ */
+export function coverage(
+  from: SentenceFeatures,
+  to: SentenceFeatures,
+  _fromDoc?: Doc,
+  covered?: Set<string>,
+  skip?: Set<string>,
+): number {
+  let hit = 0;
+  for (const u of from.units) {
+    if (skip?.has(u.key)) continue;
+    if (to.stems.has(u.key)) {
+      hit += u.weight;
+      covered?.add(u.key);
+      continue;
+    }
+    if (u.syns.some((s) => to.syns.has(s))) {
+      hit += u.weight * SYN_CREDIT;
+      covered?.add(u.key);
+    }
+  }
+  return from.total > 0 ? hit / from.total : 0;
+}
+
+export interface AlignOptions {
+  /** least share of a revised sentence's content the best base sentence must cover */
+  minCoverage?: number;
+  /** least share of still uncovered content a further base sentence must add */
+  minGain?: number;
+  /** quantities already extracted (saves extracting them again) */
+  baseQuantities?: Quantity[];
+  revisedQuantities?: Quantity[];
+}
+
+export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alignment {
+  const minCoverage = options.minCoverage ?? 0.4;
+  const minGain = options.minGain ?? 0.12;
+  const minFirst = 0.2;
+  const minReverse = 0.15;
+  const bq = options.baseQuantities ?? quantities(base);
+  const rq = options.revisedQuantities ?? quantities(revised);
+  const { df, n } = docFreq([base, revised], [bq, rq]);
+  const weight = (k: string): number => Math.log(1 + n / (df.get(k) ?? 1));
+  const bf = features(base, weight, bq);
+  const rf = features(revised, weight, rq);
+
+  // inverted index over base sentences: their keys and synonym keys
+  const bySyn = new Map<string, number[]>();
+  bf.forEach((f, i) => {
+    for (const s of f.syns) (bySyn.get(s) ?? bySyn.set(s, []).get(s)!).push(i);
+  });
+
+  const supports: Support[][] = rf.map((f, r) => {
+    if (f.tokens.length === 0) return [];
+    // a section heading is a label: it links only to a heading
+    const isHeading = revised.sentences[r]!.kind === 'heading';
+    const cand = new Set<number>();
+    for (const s of f.syns) for (const b of bySyn.get(s) ?? []) cand.add(b);
+    for (const b of [...cand]) if ((base.sentences[b]!.kind === 'heading') !== isHeading) cand.delete(b);
+    const scored = [...cand]
+      .map((b) => ({ base: b, coverage: coverage(f, bf[b]!, revised), reverse: coverage(bf[b]!, f, base) }))
+      .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || x.base - y.base);
+    const chosen: Support[] = [];
+    const covered = new Set<string>();
+    let union = 0;
+    // greedy cover: each source must add a fair share of what is still uncovered
+    for (;;) {
+      let bestGain = 0;
+      let pick: Support | undefined;
+      for (const s of scored) {
+        if (chosen.includes(s)) continue;
+        if (chosen.length > 0 && s.reverse < minReverse) continue;
+        const gain = coverage(f, bf[s.base]!, revised, undefined, covered);
+        if (gain > bestGain + 1e-9) {
+          bestGain = gain;
+          pick = s;
+        }
+      }
+      if (!pick || bestGain < (chosen.length ? minGain : minFirst)) break;
+      chosen.push(pick);
+      union += bestGain;
+      coverage(f, bf[pick.base]!, revised, covered);
+    }
+    const first = chosen[0];
+    if (!first) return [];
+    const accept = union >= minCoverage || (first.coverage >= minCoverage * 0.75 && first.reverse >= 0.45);
+    if (!accept) return [];
+    return chosen;
+  });
+
+
+  // Second pass, by position: an unsupported revised sentence standing between two supported ones
+  // is held to a lower bar for the base sentences lying between theirs (rewrites keep the order).
+  const firstPass = supports.map((l) => l.map((x) => x.base));
+  supports.forEach((list, r) => {
+    if (list.length || rf[r]!.tokens.length < 3) return;
+    let p = r - 1;
+    while (p >= 0 && firstPass[p]!.length === 0) p--;
+    let q = r + 1;
+    while (q < supports.length && firstPass[q]!.length === 0) q++;
+    if (p < 0 || q >= supports.length || q - p > 4) return;
+    const lo = Math.min(...firstPass[p]!);
+    const hi = Math.max(...firstPass[q]!);
+    let best: Support | undefined;
+    for (let b = lo + 1; b < hi; b++) {
+      if (base.sentences[b]!.kind === 'heading') continue;
+      const c = coverage(rf[r]!, bf[b]!, revised);
+      const v = coverage(bf[b]!, rf[r]!, base);
+      if (c >= 0.2 && v >= 0.2 && (!best || c + v > best.coverage + best.reverse)) best = { base: b, coverage: c, reverse: v };
+    }
+    if (best) list.push(best);
+  });
+
+  const supportedBy: number[][] = bf.map(() => []);
+  supports.forEach((list, r) => list.forEach((s) => supportedBy[s.base]!.push(r)));
+  const links = buildLinks(base, revised, supports, supportedBy);
+  return { supports, supportedBy, links, baseFeatures: bf, revisedFeatures: rf, weight };
+}
+
+/** Groups support edges into links (connected components) and names their kind. */
+function buildLinks(base: Doc, revised: Doc, supports: Support[][], supportedBy: number[][]): Link[] {
+  const seenR = new Set<number>();
+  const links: Link[] = [];
+  for (let r = 0; r < supports.length; r++) {
+    if (seenR.has(r) || supports[r]!.length === 0) continue;
+    // component
+    const rs = new Set<number>([r]);
+    const bs = new Set<number>();
+    const queue: Array<['r' | 'b', number]> = [['r', r]];
+    while (queue.length) {
+      const [side, i] = queue.pop()!;
+      if (side === 'r') {
+        for (const s of supports[i]!) if (!bs.has(s.base)) (bs.add(s.base), queue.push(['b', s.base]));
+      } else {
+        for (const x of supportedBy[i]!) if (!rs.has(x)) (rs.add(x), queue.push(['r', x]));
+      }
+    }
+    for (const x of rs) seenR.add(x);
+    const rList = [...rs].sort((a, b) => a - b);
+    const bList = [...bs].sort((a, b) => a - b);
+    let sim = 0;
+    let cnt = 0;
+    for (const x of rList) for (const s of supports[x]!) (sim += (s.coverage + s.reverse) / 2, cnt++);
+    links.push({ base: bList, revised: rList, kind: 'edited', similarity: Math.round((sim / cnt) * 1000) / 1000 });
+  }
+  // kinds: merged / split by shape; same when the texts are equal; moved when out of order
+  const order = longestIncreasing(links.map((l) => l.base[0]!));
+  links.forEach((l, i) => {
+    let kind: LinkKind;
+    if (l.base.length > 1 && l.revised.length === 1) kind = 'merged';
+    else if (l.revised.length > 1 && l.base.length === 1) kind = 'split';
+    else if (l.base.length > 1) kind = 'merged';
+    else if (sentenceText(base, l.base[0]!) === sentenceText(revised, l.revised[0]!)) kind = 'same';
+    else kind = 'edited';
+    if ((kind === 'same' || kind === 'edited') && !order.has(i)) kind = 'moved';
+    l.kind = kind;
+  });
+  return links;
+}
+
+export function sentenceText(doc: Doc, i: number): string {
+  const s = doc.sentences[i]!;
+  return doc.norm.slice(s.normStart, s.normEnd);
+}
+
+/** Indices of a longest strictly increasing subsequence (links kept in order; the rest moved). */
+function longestIncreasing(xs: number[]): Set<number> {
+  const n = xs.length;
+  const len = new Array<number>(n).fill(1);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < i; j++)
+      if (xs[j]! < xs[i]! && len[j]! + 1 > len[i]!) {
+        len[i] = len[j]! + 1;
+        prev[i] = j;
+      }
+  let best = -1;
+  for (let i = 0; i < n; i++) if (best < 0 || len[i]! > len[best]!) best = i;
+  const out = new Set<number>();
+  for (let i = best; i >= 0; i = prev[i]!) out.add(i);
+  return out;
+}

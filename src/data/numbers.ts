@@ -1,0 +1,59 @@
+/**
+ * Number words, ordinals, fractions, scale words, units and approximators, for reading quantities
+ * written in words ("nearly three dozen", "half a year", "a third"). Written from English grammar
+ * (Cambridge Grammar of the English Language, ch. 5 on numerals) and AP style for money and units.
+ */
+export const UNITS: Record<string, number> = {
+  zero: 0, none: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, couple: 2, single: 1,
+  pair: 2, both: 2, twin: 2,
+};
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, dozen: 12, score: 20,
+};
+/** plural scale words used alone: "dozens of", "hundreds of" — a lower bound of two of them */
+export const VAGUE_SCALES: Record<string, number> = {
+  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, scores: 20,
+};
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100, last: -1,
+};
+export const FRACTIONS: Record<string, number> = {
+  half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2,
+  tenth: 0.1, tenths: 0.1,
+};
+/** duration units in months */
+export const DURATION_MONTHS: Record<string, number> = {
+  year: 12, years: 12, yr: 12, yrs: 12, month: 1, months: 1, week: 12 / 52, weeks: 12 / 52,
+  day: 12 / 365, days: 12 / 365, decade: 120, decades: 120, century: 1200, centuries: 1200,
+  fortnight: 24 / 52, fortnights: 24 / 52,
+};
+/** shorter durations in hours */
+export const DURATION_HOURS: Record<string, number> = {
+  hour: 1, hours: 1, hr: 1, hrs: 1, minute: 1 / 60, minutes: 1 / 60, min: 1 / 60, mins: 1 / 60,
+  second: 1 / 3600, seconds: 1 / 3600,
+};
+export const CURRENCIES: Record<string, string> = {
+  $: 'USD', 'us$': 'USD', dollar: 'USD', dollars: 'USD', '€': 'EUR', euro: 'EUR', euros: 'EUR',
+  '£': 'GBP', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY',
+  rupees: 'INR', rupee: 'INR', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH',
+};
+export const PERCENT_WORDS = new Set(['percent', 'per cent', 'pct', '%']);
+
+/**
+ * Approximators and bounds: how a preceding word turns a value into a range, as factors of the value.
+ * [low, high]; Infinity for an open end. "nearly 30" reads as at most 30 and not far below it.
+ */
+export const APPROXIMATORS: Record<string, [number, number]> = {
+  about: [0.8, 1.2], around: [0.8, 1.2], roughly: [0.8, 1.2], approximately: [0.85, 1.15],
+  some: [0.8, 1.2], circa: [0.85, 1.15], almost: [0.8, 1], nearly: [0.8, 1], 'close to': [0.8, 1],
+  'just under': [0.85, 1], 'just over': [1, 1.15], 'at least': [1, Infinity], 'more than': [1, Infinity],
+  over: [1, Infinity], 'upwards of': [1, Infinity], 'in excess of': [1, Infinity], 'no fewer than': [1, Infinity],
+  'up to': [0, 1], 'as many as': [0.5, 1], 'as much as': [0.5, 1], 'at most': [0, 1], 'fewer than': [0, 1],
+  'less than': [0, 1], under: [0, 1], 'no more than': [0, 1], 'an estimated': [0.8, 1.2], estimated: [0.8, 1.2],
+};

@@ -1,0 +1,47 @@
+/** Analyses one telling: normalization, blocks, sentences and tokens. */
+import type { Doc, Paragraph, Sentence, Token } from '../types.js';
+import { normalize, toRaw } from './normalize.js';
+import { blockKinds, paragraphs, sentences } from './segment.js';
+import { makeToken, words } from './tokens.js';
+
+export function analyze(raw: string): Doc {
+  const { norm, normToRaw } = normalize(raw);
+  const paras = paragraphs(norm);
+  const kinds = blockKinds(norm, paras);
+  const outParas: Paragraph[] = [];
+  const outSents: Sentence[] = [];
+  const tokens: Token[] = [];
+  const sentenceTokens: Array<[number, number]> = [];
+  paras.forEach((p, pi) => {
+    outParas.push({ ...toRaw(normToRaw, p.start, p.end), kind: kinds[pi]! });
+    const ranges = kinds[pi] === 'body' || kinds[pi] === 'summary' ? sentences(norm, p.start, p.end) : [p];
+    for (const s of ranges) {
+      const si = outSents.length;
+      outSents.push({ ...toRaw(normToRaw, s.start, s.end), normStart: s.start, normEnd: s.end, paragraph: pi, kind: kinds[pi]! });
+      const first = tokens.length;
+      const ws = words(norm.slice(s.start, s.end), s.start);
+      const titleCase = kinds[pi] === 'headline' || kinds[pi] === 'heading';
+      ws.forEach((w, k) => tokens.push(makeToken(w, si, k === 0, titleCase)));
+      sentenceTokens.push([first, tokens.length]);
+    }
+  });
+  return { raw, norm, normToRaw, paragraphs: outParas, sentences: outSents, tokens, sentenceTokens };
+}
+
+/** Normalized offsets of a sentence (the inverse of its raw span), for slicing norm. */
+export function normSpan(doc: Doc, raw: { start: number; end: number }): { start: number; end: number } {
+  return { start: rawToNorm(doc, raw.start), end: rawToNorm(doc, raw.end) };
+}
+
+/** First normalized offset whose raw offset is >= the given raw offset. */
+export function rawToNorm(doc: Doc, rawOffset: number): number {
+  const m = doc.normToRaw;
+  let lo = 0;
+  let hi = m.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m[mid]! < rawOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,106 @@
+/**
+ * Normalization for matching, with a map back to raw offsets.
+ *
+ * Folds as ../shared/cases/README.md describes: Unicode NFKC; the hyphens U+2010 to U+2013 and
+ * U+2212 to "-"; curly single quotes to "'"; curly double quotes to '"'; runs of white space to one
+ * space. Every normalized character remembers the raw offset it came from, so any span found in
+ * the normalized text can be reported as raw characters.
+ */
+
+const FOLD: Record<string, string> = {
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2212': '-',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+  '\u00AB': '"', '\u00BB': '"',
+  '\u00AD': '', // soft hyphen
+  '\u200B': '', '\u200C': '', '\u200D': '', '\uFEFF': '',
+};
+
+export interface Normalized {
+  norm: string;
+  /** normToRaw[i] is the raw offset of norm[i]; the extra last entry is raw.length */
+  normToRaw: Int32Array;
+}
+
+const isSpace = (c: string): boolean => /\s/u.test(c);
+
+/** Folds one code point; multi-character results share the code point's raw offset. */
+function foldChar(ch: string): string {
+  const f = FOLD[ch];
+  if (f !== undefined) return f;
+  if (ch.charCodeAt(0) < 0x80) return ch;
+  const n = ch.normalize('NFKC');
+  let out = '';
+  for (const c of n) out += FOLD[c] ?? c;
+  return out;
+}
+
+export function normalize(raw: string): Normalized {
+  const chars: string[] = [];
+  const map: number[] = [];
+  let pendingSpace = -1; // raw offset of a pending white space run
+  let i = 0;
+  while (i < raw.length) {
+    const cp = raw.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const width = ch.length;
+    if (ch === '\n' || ch === '\r') {
+      // line breaks are kept as "\n" (paragraph structure); surrounding blanks fold into it
+      if (chars.length && chars[chars.length - 1] === ' ') {
+        chars.pop();
+        map.pop();
+      }
+      if (ch === '\r' && raw[i + 1] === '\n') {
+        chars.push('\n');
+        map.push(i);
+        i += 2;
+        pendingSpace = -1;
+        continue;
+      }
+      chars.push('\n');
+      map.push(i);
+      pendingSpace = -1;
+      i += width;
+      continue;
+    }
+    const folded = foldChar(ch);
+    if (folded.length > 0 && isSpace(folded)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      i += width;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      const prev = chars[chars.length - 1];
+      if (chars.length && prev !== '\n') {
+        chars.push(' ');
+        map.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    for (const c of folded) {
+      for (let k = 0; k < c.length; k++) {
+        chars.push(c[k]!);
+        map.push(i);
+      }
+    }
+    i += width;
+  }
+  map.push(raw.length);
+  return { norm: chars.join(''), normToRaw: Int32Array.from(map) };
+}
+
+/** Maps a normalized half-open range to raw offsets. */
+export function toRaw(normToRaw: Int32Array, start: number, end: number): { start: number; end: number } {
+  const s = normToRaw[start]!;
+  if (end <= start) return { start: s, end: s };
+  // end: the raw offset just past the last normalized character's raw source
+  const lastRaw = normToRaw[end - 1]!;
+  let e = normToRaw[end]!;
+  if (e <= lastRaw) e = lastRaw + 1;
+  return { start: s, end: Math.max(s, e) };
+}
+
+/** Folds a snippet the same way, for comparing text (no map). */
+export function fold(text: string): string {
+  return normalize(text).norm.replace(/\n/g, ' ');
+}
