@@ -64,6 +64,8 @@ export interface Link {
   revised: number[];
   kind: LinkKind;
   similarity: number;
+  /** word-level changes inside the link: ["-", start, end] in base, ["+", start, end] in revised (raw offsets) */
+  diff?: Array<['-' | '+', number, number]>;
 }
 
 export interface Finding {

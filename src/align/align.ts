@@ -42,6 +42,8 @@ export interface Alignment {
   revisedFeatures: SentenceFeatures[];
   /** weight of a stem key */
   weight: (key: string) => number;
+  /** inverted indexes: key or synonym key -> sentences of that side holding it */
+  index: { base: Map<string, number[]>; revised: Map<string, number[]> };
 }
 
 const SYN_CREDIT = 0.8;
@@ -178,10 +180,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   const rf = features(revised, weight, rq);
 
   // inverted index over base sentences: their keys and synonym keys
-  const bySyn = new Map<string, number[]>();
-  bf.forEach((f, i) => {
-    for (const s of f.syns) (bySyn.get(s) ?? bySyn.set(s, []).get(s)!).push(i);
-  });
+  const bySyn = buildIndex(bf);
 
   const supports: Support[][] = rf.map((f, r) => {
     if (f.tokens.length === 0) return [];
@@ -247,46 +246,98 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   const supportedBy: number[][] = bf.map(() => []);
   supports.forEach((list, r) => list.forEach((s) => supportedBy[s.base]!.push(r)));
   const links = buildLinks(base, revised, supports, supportedBy);
-  return { supports, supportedBy, links, baseFeatures: bf, revisedFeatures: rf, weight };
+  return {
+    supports, supportedBy, links, baseFeatures: bf, revisedFeatures: rf, weight,
+    index: { base: bySyn, revised: buildIndex(rf) },
+  };
 }
 
-/** Groups support edges into links (connected components) and names their kind. */
-function buildLinks(base: Doc, revised: Doc, supports: Support[][], supportedBy: number[][]): Link[] {
-  const seenR = new Set<number>();
-  const links: Link[] = [];
-  for (let r = 0; r < supports.length; r++) {
-    if (seenR.has(r) || supports[r]!.length === 0) continue;
-    // component
-    const rs = new Set<number>([r]);
-    const bs = new Set<number>();
-    const queue: Array<['r' | 'b', number]> = [['r', r]];
-    while (queue.length) {
-      const [side, i] = queue.pop()!;
-      if (side === 'r') {
-        for (const s of supports[i]!) if (!bs.has(s.base)) (bs.add(s.base), queue.push(['b', s.base]));
-      } else {
-        for (const x of supportedBy[i]!) if (!rs.has(x)) (rs.add(x), queue.push(['r', x]));
-      }
-    }
-    for (const x of rs) seenR.add(x);
-    const rList = [...rs].sort((a, b) => a - b);
-    const bList = [...bs].sort((a, b) => a - b);
-    let sim = 0;
-    let cnt = 0;
-    for (const x of rList) for (const s of supports[x]!) (sim += (s.coverage + s.reverse) / 2, cnt++);
-    links.push({ base: bList, revised: rList, kind: 'edited', similarity: Math.round((sim / cnt) * 1000) / 1000 });
+function buildIndex(fs: SentenceFeatures[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  fs.forEach((f, i) => {
+    for (const s of f.syns) (index.get(s) ?? index.set(s, []).get(s)!).push(i);
+  });
+  return index;
+}
+
+/** Features of a part of a sentence: the units of its content tokens in [from, to). */
+export function rangeFeatures(doc: Doc, from: number, to: number, weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
+  const stems = new Map<string, number>();
+  const syns = new Set<string>();
+  const units: SentenceFeatures['units'] = [];
+  const toks: number[] = [];
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (!t.content) continue;
+    toks.push(i);
+    const k = tokenKey(t);
+    if (stems.has(k)) continue;
+    const w = weight(k) * specificity(t) * (t.capitalized ? nameFactor : 1);
+    const ss = tokenSyns(t);
+    stems.set(k, w);
+    units.push({ key: k, weight: w, syns: ss });
+    syns.add(k);
+    for (const x of ss) syns.add(x);
   }
-  // kinds: merged / split by shape; same when the texts are equal; moved when out of order
+  let total = 0;
+  for (const u of units) total += u.weight;
+  return { tokens: toks, units, stems, syns, total };
+}
+
+/** The best share of `f` that any one sentence of the other side carries, found through the index. */
+export function bestCoverage(f: SentenceFeatures, other: SentenceFeatures[], index: Map<string, number[]>): { coverage: number; sentence: number } {
+  const cand = new Set<number>();
+  for (const u of f.units) {
+    for (const x of index.get(u.key) ?? []) cand.add(x);
+    for (const s of u.syns) for (const x of index.get(s) ?? []) cand.add(x);
+  }
+  let best = { coverage: 0, sentence: -1 };
+  for (const c of [...cand].sort((a, b) => a - b)) {
+    const v = coverage(f, other[c]!);
+    if (v > best.coverage) best = { coverage: v, sentence: c };
+  }
+  return best;
+}
+
+/** Share of `f` carried by the union of several sentences. */
+export function unionCoverage(f: SentenceFeatures, others: SentenceFeatures[]): number {
+  const covered = new Set<string>();
+  for (const o of others) coverage(f, o, undefined, covered);
+  let hit = 0;
+  for (const u of f.units) if (covered.has(u.key)) hit += u.weight;
+  return f.total > 0 ? hit / f.total : 0;
+}
+
+/**
+ * Links from support edges. A revised sentence with several sources is a merge; consecutive revised
+ * sentences drawing on one and the same single base sentence are a split; otherwise a sentence and
+ * its one source are the same, edited or moved (out of order against the rest).
+ */
+function buildLinks(base: Doc, revised: Doc, supports: Support[][], _supportedBy: number[][]): Link[] {
+  const links: Link[] = [];
+  const sim = (xs: Support[]) => xs.reduce((a, s) => a + (s.coverage + s.reverse) / 2, 0) / xs.length;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  for (let r = 0; r < supports.length; r++) {
+    const sup = supports[r]!;
+    if (sup.length === 0) continue;
+    const bs = sup.map((s) => s.base).sort((a, b) => a - b);
+    if (bs.length === 1) {
+      // a split: the following revised sentences with the same single source
+      const rs = [r];
+      let all = [...sup];
+      while (r + 1 < supports.length && supports[r + 1]!.length === 1 && supports[r + 1]![0]!.base === bs[0]) {
+        r++;
+        rs.push(r);
+        all = all.concat(supports[r]!);
+      }
+      links.push({ base: bs, revised: rs, kind: rs.length > 1 ? 'split' : 'edited', similarity: round(sim(all)) });
+    } else links.push({ base: bs, revised: [r], kind: 'merged', similarity: round(sim(sup)) });
+  }
   const order = longestIncreasing(links.map((l) => l.base[0]!));
   links.forEach((l, i) => {
-    let kind: LinkKind;
-    if (l.base.length > 1 && l.revised.length === 1) kind = 'merged';
-    else if (l.revised.length > 1 && l.base.length === 1) kind = 'split';
-    else if (l.base.length > 1) kind = 'merged';
-    else if (sentenceText(base, l.base[0]!) === sentenceText(revised, l.revised[0]!)) kind = 'same';
-    else kind = 'edited';
-    if ((kind === 'same' || kind === 'edited') && !order.has(i)) kind = 'moved';
-    l.kind = kind;
+    if (l.kind !== 'edited') return;
+    if (sentenceText(base, l.base[0]!) === sentenceText(revised, l.revised[0]!)) l.kind = 'same';
+    if (!order.has(i)) l.kind = 'moved';
   });
   return links;
 }

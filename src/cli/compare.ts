@@ -1,0 +1,128 @@
+/** `storydiff compare`: argument handling and I/O only; the work is the library's compare(). */
+import { createReadStream, createWriteStream, renameSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
+import { compare } from '../engine/compare.js';
+import { format, type FormatName } from '../report/index.js';
+import type { Comparison, Profile, Severity } from '../types.js';
+import { InputError, readText, writeAtomic } from './io.js';
+
+
+export interface CompareFlags {
+  profile: Profile;
+  format: FormatName;
+  out?: string;
+  failOn: Severity | 'none';
+  batch?: string;
+  maxBytes: number;
+  color: boolean;
+}
+
+const RANK: Record<string, number> = { material: 0, notable: 1, minor: 2 };
+
+export function fails(c: Comparison, failOn: CompareFlags['failOn']): boolean {
+  if (failOn === 'none') return false;
+  return c.findings.some((f) => RANK[f.severity]! <= RANK[failOn]!);
+}
+
+export function comparePair(basePath: string, revisedPath: string, flags: CompareFlags, stdout: NodeJS.WritableStream): number {
+  if (basePath === '-' && revisedPath === '-') throw new InputError('only one of BASE and REVISED can be read from standard input ("-")');
+  const base = readText(basePath, flags.maxBytes);
+  const revised = readText(revisedPath, flags.maxBytes);
+  const result = compare(base, revised, { profile: flags.profile });
+  const text = format(flags.format, [result], {
+    color: flags.color && !flags.out,
+    texts: [{ base, revised, baseName: basePath === '-' ? 'stdin' : basePath, revisedName: revisedPath === '-' ? 'stdin' : revisedPath }],
+  });
+  if (flags.out) writeAtomic(flags.out, text);
+  else stdout.write(text);
+  return fails(result, flags.failOn) ? 1 : 0;
+}
+
+interface BatchItem {
+  id: string;
+  base: string;
+  revised: string;
+}
+
+function parseItem(line: string, lineNo: number): BatchItem | { id: string | null; error: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch (e) {
+    return { id: null, error: `line ${lineNo}: not valid JSON (${(e as Error).message})` };
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { id: null, error: `line ${lineNo}: expected an object {"id", "base", "revised"}` };
+  const o = v as Record<string, unknown>;
+  const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : null;
+  if (id === null) return { id: null, error: `line ${lineNo}: "id" must be a string or a number` };
+  if (typeof o.base !== 'string') return { id, error: `line ${lineNo}: "base" must be a string` };
+  if (typeof o.revised !== 'string') return { id, error: `line ${lineNo}: "revised" must be a string` };
+  return { id, base: o.base, revised: o.revised };
+}
+
+/**
+ * Batch: one result line per input line, in order, each with its id. A bad line gives an error line
+ * and the batch goes on. Exit 2 when a line was bad, else 1 when an item fails the gate, else 0.
+ */
+export async function compareBatch(path: string, flags: CompareFlags, stdout: NodeJS.WritableStream, stderr: NodeJS.WriteStream | NodeJS.WritableStream): Promise<number> {
+  if (flags.format !== 'jsonl') throw new InputError(`--batch writes JSON lines: use --format jsonl (got ${flags.format})`);
+  const input: NodeJS.ReadableStream = path === '-' ? process.stdin : createReadStream(path);
+  const tmp = flags.out ? join(dirname(flags.out), `.${basename(flags.out)}.${process.pid}.tmp`) : undefined;
+  const out: Writable = tmp ? createWriteStream(tmp) : (stdout as Writable);
+  const progress = 'isTTY' in stderr && stderr.isTTY;
+  let total = 0;
+  let failed = false;
+  let bad = false;
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  const done = new Promise<void>((resolve, reject) => {
+    input.on('error', (e: NodeJS.ErrnoException) => {
+      const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory, expected a JSON lines file' : `cannot be read (${e.code ?? e.message})`;
+      reject(new InputError(`${path}: ${why}`));
+    });
+    rl.on('close', () => resolve());
+  });
+  let lineNo = 0;
+  try {
+    const lines = (async () => {
+      for await (const line of rl) {
+        lineNo++;
+        if (!line.trim()) continue;
+        total++;
+        const item = parseItem(line, lineNo);
+        let text: string;
+        if ('error' in item) {
+          bad = true;
+          text = JSON.stringify({ id: item.id, error: item.error }) + '\n';
+        } else if (Buffer.byteLength(item.base) + Buffer.byteLength(item.revised) > flags.maxBytes) {
+          bad = true;
+          text = JSON.stringify({ id: item.id, error: `line ${lineNo}: texts over the ${flags.maxBytes}-byte limit` }) + '\n';
+        } else {
+          const c = compare(item.base, item.revised, { profile: flags.profile, id: item.id });
+          if (fails(c, flags.failOn)) failed = true;
+          text = JSON.stringify(c) + '\n';
+        }
+        if (!out.write(text)) await new Promise((r) => out.once('drain', r));
+        if (progress) stderr.write(`\rstorydiff: ${total} items`);
+      }
+    })();
+    await Promise.all([lines, done]);
+  } catch (e) {
+    if (tmp) {
+      out.destroy();
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* nothing written */
+      }
+    }
+    throw e;
+  }
+  if (progress) stderr.write(`\rstorydiff: ${total} items, done\n`);
+  if (tmp) {
+    await new Promise<void>((resolve) => out.end(() => resolve()));
+    renameSync(tmp, flags.out!);
+  }
+  return bad ? 2 : failed ? 1 : 0;
+}

@@ -1,0 +1,80 @@
+/** The command line: parses arguments, maps errors to exit codes. 0 ok, 1 findings at the gate, 2 usage or input error. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { InputError, DEFAULT_MAX_BYTES } from './io.js';
+import { compareBatch, comparePair, type CompareFlags } from './compare.js';
+import { FORMATS } from '../report/index.js';
+
+const require = createRequire(import.meta.url);
+const pkg = require('../../../package.json') as { version: string };
+
+function colorWanted(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0') return true;
+  return Boolean(stream.isTTY);
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  let code = 0;
+  program
+    .name('storydiff')
+    .description('Compare tellings of a news story and report the changes that matter.')
+    .version(pkg.version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('compare')
+    .description('compare BASE (the earlier telling or source) with REVISED (the later telling or derived text)')
+    .argument('[base]', 'path of the base text, or - for standard input')
+    .argument('[revised]', 'path of the revised text, or - for standard input')
+    .addOption(new Option('--profile <profile>', 'what additions mean: revision (new reporting is notable) or faithful (anything new is material)').choices(['revision', 'faithful']).default('revision'))
+    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(FORMATS)).default('text'))
+    .option('--out <file>', 'write the output to FILE (written whole, or not at all)')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity is reported').choices(['material', 'notable', 'minor', 'none']).default('material'))
+    .option('--batch <items.jsonl>', 'compare each line {"id", "base", "revised"} of a JSON lines file (- for standard input); writes one JSON line per item')
+    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .action(async (base: string | undefined, revised: string | undefined, opts: Record<string, unknown>) => {
+      const flags: CompareFlags = {
+        profile: opts.profile as CompareFlags['profile'],
+        format: opts.format as CompareFlags['format'],
+        failOn: opts.failOn as CompareFlags['failOn'],
+        maxBytes: opts.maxBytes as number,
+        color: colorWanted(process.stdout),
+        ...(opts.out ? { out: opts.out as string } : {}),
+      };
+      if (opts.batch) {
+        if (base || revised) throw new InputError('--batch takes no BASE or REVISED arguments');
+        // batch output is JSON lines; the text default does not apply
+        const cmd = program.commands.find((c) => c.name() === 'compare')!;
+        if (cmd.getOptionValueSource('format') === 'default') flags.format = 'jsonl';
+        code = await compareBatch(opts.batch as string, flags, process.stdout, process.stderr);
+        return;
+      }
+      if (!base || !revised) throw new InputError('compare needs BASE and REVISED (paths, or - for standard input), or --batch FILE');
+      code = comparePair(base, revised, flags, process.stdout);
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      return 2; // commander has printed the message
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`storydiff: error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

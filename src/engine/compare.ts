@@ -1,0 +1,60 @@
+/** compare(): the library's entry point. Synchronous; returns plain data (JSON schema version 1). */
+import type { CompareOptions, Comparison, Doc, Link, Profile, SideSummary } from '../types.js';
+import { analyze } from '../text/doc.js';
+import { Facts } from '../extract/facts.js';
+import { align } from '../align/align.js';
+import { wordDiff } from '../align/words.js';
+import { CHECKS } from '../checks/index.js';
+import { runChecks } from './run.js';
+
+export const SCHEMA = 'storydiff/comparison@1' as const;
+export const PROFILES: readonly Profile[] = ['revision', 'faithful'];
+
+/** Analysed texts, kept for a few calls: in a batch, a repeated base text is analysed once. */
+const cache = new Map<string, { doc: Doc; facts: Facts }>();
+const CACHE_SIZE = 8;
+
+function prepared(text: string): { doc: Doc; facts: Facts } {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const doc = analyze(text);
+  const entry = { doc, facts: new Facts(doc) };
+  cache.set(text, entry);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return entry;
+}
+
+function side(doc: Doc): SideSummary {
+  return {
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, kind: s.kind })),
+    paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
+  };
+}
+
+export function compare(base: string, revised: string, options: CompareOptions = {}): Comparison {
+  if (typeof base !== 'string' || typeof revised !== 'string') throw new TypeError('compare(base, revised): both texts must be strings');
+  const profile = options.profile ?? 'revision';
+  if (!PROFILES.includes(profile)) throw new RangeError(`unknown profile "${String(profile)}" (use revision or faithful)`);
+  const b = prepared(base);
+  const r = prepared(revised);
+  const alignment = align(b.doc, r.doc, { baseQuantities: b.facts.quantities, revisedQuantities: r.facts.quantities });
+  const links: Link[] = alignment.links.map((l) => ({ ...l, diff: wordDiff(b.doc, r.doc, l) }));
+  const checks = options.checks ? CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : CHECKS;
+  const findings = runChecks(checks, { base: b.doc, revised: r.doc, alignment, facts: { base: b.facts, revised: r.facts } }, profile);
+  const summary = { material: 0, notable: 0, minor: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return {
+    schema: SCHEMA,
+    ...(options.id !== undefined ? { id: options.id } : {}),
+    profile,
+    base: side(b.doc),
+    revised: side(r.doc),
+    links,
+    findings,
+    summary,
+  };
+}

@@ -1,0 +1,55 @@
+/** Runs checks and stamps what the engine owns: severity by profile, docs url, raw spans, order. */
+import type { Check, CheckContext, Report } from '../checks/index.js';
+import type { Doc, Finding, Located, Profile, Severity, Span } from '../types.js';
+import { toRaw } from '../text/normalize.js';
+
+export const DOCS_BASE = 'https://github.com/storydiff/storydiff/blob/main/';
+
+export function severityOf(check: Check, profile: Profile): Severity {
+  return check.meta.profiles?.[profile] ?? check.meta.severity;
+}
+
+function locate(doc: Doc, span: Span | null | undefined): Located | null {
+  if (!span) return null;
+  const r = toRaw(doc.normToRaw, span.start, span.end);
+  return { start: r.start, end: r.end, text: doc.raw.slice(r.start, r.end) };
+}
+
+const RANK: Record<Severity, number> = { material: 0, notable: 1, minor: 2 };
+
+export function runChecks(
+  checks: Check[],
+  context: Omit<CheckContext, 'report'>,
+  profile: Profile,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const check of checks) {
+    const report = (r: Report): void => {
+      const f: Finding = {
+        check: check.meta.id,
+        severity: severityOf(check, profile),
+        message: r.message,
+        base: locate(context.base, r.base),
+        revised: locate(context.revised, r.revised),
+        data: r.data ?? {},
+        docs: DOCS_BASE + check.meta.docs,
+      };
+      const key = `${f.check}|${f.base?.start}|${f.base?.end}|${f.revised?.start}|${f.revised?.end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push(f);
+    };
+    check.run({ ...context, report });
+  }
+  // order: by severity, then by place in the revised telling, then in the base, then by check id
+  const pos = (l: Located | null) => (l ? l.start : Number.MAX_SAFE_INTEGER);
+  findings.sort(
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      pos(a.revised) - pos(b.revised) ||
+      pos(a.base) - pos(b.base) ||
+      (a.check < b.check ? -1 : a.check > b.check ? 1 : 0),
+  );
+  return findings;
+}

@@ -1,0 +1,47 @@
+import { checkTable } from '../helpers/checks.js';
+
+const base =
+  'The city council voted on Monday to close the Elm Street library for repairs. ' +
+  'The branch will reopen in the spring, according to the council. Librarians will move to the main branch.';
+
+checkTable('claim-added', {
+  fires: [
+    {
+      name: 'a new sentence with no source',
+      base,
+      revised: base + ' The mayor plans to sell the building to a developer next year.',
+      revisedText: 'The mayor plans to sell the building',
+      severity: 'notable',
+      data: { scope: 'sentence' },
+    },
+    {
+      name: 'material under the faithful profile',
+      base,
+      revised: 'The council voted to close the Elm Street library for repairs. Protesters blocked the council chamber for hours.',
+      revisedText: 'Protesters blocked the council chamber',
+      profile: 'faithful',
+      severity: 'material',
+    },
+    {
+      name: 'a new clause inside a carried sentence',
+      base: 'The ferry service between Dover and Calais resumed on Friday after a three-day strike.',
+      revised: 'The ferry service between Dover and Calais resumed on Friday after a three-day strike, while union leaders threatened further walkouts over pensions.',
+      revisedText: 'union leaders threatened further walkouts',
+      data: { scope: 'clause' },
+    },
+  ],
+  silent: [
+    { name: 'identical texts', base, revised: base },
+    {
+      name: 'a reworded sentence',
+      base: 'The council voted on Monday to shut the Elm Street library for repairs.',
+      revised: 'On Monday, the council voted to close the library on Elm Street for repairs.',
+    },
+    {
+      name: 'sentences reordered',
+      base,
+      revised: 'Librarians will move to the main branch. The city council voted on Monday to close the Elm Street library for repairs. The branch will reopen in the spring, according to the council.',
+    },
+    { name: 'a heading added', base, revised: 'Library Closure\n' + base },
+  ],
+});
