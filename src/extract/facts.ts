@@ -2,10 +2,16 @@
 import type { Doc } from '../types.js';
 import { quantities, type Quantity } from './quantities.js';
 import { clauses, type Clause } from './clauses.js';
+import { dates, type DateMention } from './dates.js';
+import { places, type Place } from './places.js';
+import { stance, type Stance } from './stance.js';
 
 export class Facts {
   #quantities?: Quantity[];
   #clauses?: Clause[][];
+  #dates?: DateMention[];
+  #places?: Place[];
+  #stances?: Stance[][];
   constructor(readonly doc: Doc) {}
   get quantities(): Quantity[] {
     return (this.#quantities ??= quantities(this.doc));
@@ -13,5 +19,16 @@ export class Facts {
   /** clauses of each sentence */
   get clauses(): Clause[][] {
     return (this.#clauses ??= clauses(this.doc));
+  }
+  get dates(): DateMention[] {
+    return (this.#dates ??= dates(this.doc));
+  }
+  get places(): Place[] {
+    return (this.#places ??= places(this.doc));
+  }
+  /** polarity, certainty and attribution of each clause of each sentence */
+  get stances(): Stance[][] {
+    this.#stances ??= this.clauses.map((cs, si) => cs.map((c) => stance(this.doc, c, this.doc.sentenceTokens[si]![0])));
+    return this.#stances;
   }
 }

@@ -1,0 +1,52 @@
+import type { Check } from './context.js';
+import { clausePairs } from './pairs.js';
+import type { Doc } from '../types.js';
+import type { Stance } from '../extract/stance.js';
+import { REPORTING_VERBS } from '../data/hedges.js';
+
+function sentenceHasReporting(doc: Doc, sentence: number): boolean {
+  const [a, b] = doc.sentenceTokens[sentence]!;
+  for (let i = a; i < b; i++) {
+    const w = doc.tokens[i]!.lower;
+    if (REPORTING_VERBS.has(w) || (w === 'according' && doc.tokens[i + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
+
+/**
+ * attribution-changed: a claim stated as fact becomes attributed to a source ("analysts say"), an
+ * attributed claim is stated as fact, or its source changes from one kind to another ("forces" to
+ * "authorities"). Changes between named speakers are speaker-changed's.
+ */
+export const attributionChanged: Check = {
+  meta: {
+    id: 'attribution-changed',
+    description: 'a claim stated as fact becomes attributed, or the reverse, or its source changes',
+    severity: 'notable',
+    docs: 'docs/checks/attribution-changed.md',
+  },
+  run(ctx) {
+    for (const pair of clausePairs(ctx)) {
+      const b = pair.base;
+      const r = pair.revised;
+      let change: 'fact-to-attributed' | 'attributed-to-fact' | 'source-changed' | undefined;
+      if (r.source && r.genericSource && !b.source && !sentenceHasReporting(ctx.base, b.clause.sentence)) change = 'fact-to-attributed';
+      else if (b.source && b.genericSource && !r.source && !sentenceHasReporting(ctx.revised, r.clause.sentence)) change = 'attributed-to-fact';
+      else if (b.source && r.source && (b.genericSource || r.genericSource) && b.source !== r.source) change = 'source-changed';
+      if (!change) continue;
+      const src = (s: Stance) => (s.source ? { source: s.source, cue: s.attributionCue?.text ?? null } : { source: null });
+      const message =
+        change === 'fact-to-attributed'
+          ? `A statement of fact is now attributed: "${r.attributionCue?.text}"`
+          : change === 'attributed-to-fact'
+            ? `An attributed claim ("${b.attributionCue?.text}") is now stated as fact`
+            : `Source changed: "${b.attributionCue?.text}" became "${r.attributionCue?.text}"`;
+      ctx.report({
+        message,
+        base: { start: b.clause.start, end: b.clause.end },
+        revised: { start: r.clause.start, end: r.clause.end },
+        data: { change, base: src(b), revised: src(r) },
+      });
+    }
+  },
+};

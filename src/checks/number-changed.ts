@@ -1,0 +1,61 @@
+import type { Check } from './context.js';
+import { compatible, type Quantity } from '../extract/quantities.js';
+import { areSynonyms } from '../text/lexicon.js';
+import { linkedBase } from './pairs.js';
+
+/** Two quantities measure the same thing: same kind, and for counts and ordinals the same noun. */
+export function sameDimension(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'count' || a.kind === 'ordinal') {
+    if (!a.unit || !b.unit) return a.unit === b.unit;
+    return a.unit === b.unit || areSynonyms(a.unit, b.unit);
+  }
+  return a.unit === b.unit;
+}
+
+function describe(q: Quantity, text: string): Record<string, unknown> {
+  return {
+    text,
+    kind: q.kind,
+    value: q.value,
+    low: q.low,
+    high: Number.isFinite(q.high) ? q.high : null,
+    unit: q.unit,
+    ...(q.approximator ? { approximator: q.approximator } : {}),
+  };
+}
+
+/**
+ * number-changed: a count, amount, percentage, duration or ordinal in a revised sentence that no
+ * reading of the approximators makes equal to the same kind of quantity in its base sentences.
+ */
+export const numberChanged: Check = {
+  meta: {
+    id: 'number-changed',
+    description: 'a count, amount, percentage or duration differs in value',
+    severity: 'material',
+    docs: 'docs/checks/number-changed.md',
+  },
+  run(ctx) {
+    const bq = ctx.facts.base.quantities.filter((q) => q.kind !== 'year');
+    const rq = ctx.facts.revised.quantities.filter((q) => q.kind !== 'year');
+    const bySentence = new Map<number, Quantity[]>();
+    for (const q of bq) (bySentence.get(q.sentence) ?? bySentence.set(q.sentence, []).get(q.sentence)!).push(q);
+    for (const q of rq) {
+      const linked = linkedBase(ctx.alignment, q.sentence).flatMap((b) => bySentence.get(b) ?? []);
+      const same = linked.filter((b) => sameDimension(q, b));
+      if (!same.length || same.some((b) => compatible(q, b))) continue;
+      // the base may state it elsewhere (a summary draws on the whole text)
+      if (bq.some((b) => sameDimension(q, b) && compatible(q, b))) continue;
+      const counterpart = same[0]!;
+      const bt = ctx.base.norm.slice(counterpart.start, counterpart.end);
+      const rt = ctx.revised.norm.slice(q.start, q.end);
+      ctx.report({
+        message: `Number changed: "${bt}" became "${rt}"`,
+        base: { start: counterpart.start, end: counterpart.end },
+        revised: { start: q.start, end: q.end },
+        data: { base: describe(counterpart, bt), revised: describe(q, rt) },
+      });
+    }
+  },
+};

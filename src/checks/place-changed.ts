@@ -1,0 +1,41 @@
+import type { Check } from './context.js';
+import type { Place } from '../extract/places.js';
+import { linkedBase } from './pairs.js';
+
+/**
+ * place-changed: a revised sentence names a place its base sentences do not (nor does the rest of
+ * the base), while a place of those base sentences is gone from the revised telling.
+ */
+export const placeChanged: Check = {
+  meta: {
+    id: 'place-changed',
+    description: 'where an event happened differs',
+    severity: 'material',
+    docs: 'docs/checks/place-changed.md',
+  },
+  run(ctx) {
+    const bp = ctx.facts.base.places;
+    const rp = ctx.facts.revised.places;
+    const baseKeys = new Set(bp.map((p) => p.key));
+    const revisedKeys = new Set(rp.map((p) => p.key));
+    const bySentence = new Map<number, Place[]>();
+    for (const p of bp) (bySentence.get(p.sentence) ?? bySentence.set(p.sentence, []).get(p.sentence)!).push(p);
+    const used = new Set<Place>();
+    for (const p of rp) {
+      if (baseKeys.has(p.key)) continue;
+      const gone = linkedBase(ctx.alignment, p.sentence)
+        .flatMap((b) => bySentence.get(b) ?? [])
+        .filter((q) => !revisedKeys.has(q.key) && !used.has(q));
+      if (!gone.length) continue;
+      // prefer a place in the same role: both after a preposition of place, or both not
+      const q = gone.find((x) => x.locative === p.locative) ?? gone[0]!;
+      used.add(q);
+      ctx.report({
+        message: `Place changed: "${q.name}" became "${p.name}"`,
+        base: { start: q.start, end: q.end },
+        revised: { start: p.start, end: p.end },
+        data: { base: { text: q.name, place: q.key }, revised: { text: p.name, place: p.key } },
+      });
+    }
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * Negation cues and news antonyms. Negators follow the NegEx/ConanDoyle-neg cue lists (Morante and
+ * Daelemans, 2012): syntactic ("not", "n't", "never", "no"), and lexical verbs that negate their
+ * complement ("fail to", "refuse to", "deny"). Weak negators ("little", "few", "hardly") count as
+ * negation so that "little progress" meets "failed to yield progress".
+ */
+export const NEGATORS = new Set([
+  'not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'without', 'cannot',
+  'hardly', 'barely', 'scarcely', 'little', 'few', 'lack', 'lacks', 'lacked', 'absence',
+]);
+/** Verbs that negate what follows them with "to": "failed to", "refused to", "declined to". */
+export const NEGATING_VERBS = new Set([
+  'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies',
+  'denied', 'denying', 'decline', 'declines', 'declined', 'declining', 'reject', 'rejects', 'rejected',
+]);
+/** Negators that do not negate in these neighbours: "not only", "no doubt", "a few", "a little". */
+export const NOT_NEGATING_AFTER: Record<string, string[]> = {
+  not: ['only', 'just'],
+  no: ['doubt', 'longer'],
+};
+
+/**
+ * Opposites that matter in news and that WordNet does not list as antonyms of each other (WordNet
+ * pairs "increase" with "decrease", not with "decline" or "drop"). Each row is a group; words of
+ * the first part are opposite to words of the second.
+ */
+const GROUPS = `
+increase,increased,increases,rise,rose,risen,rises,gain,gains,gained,grow,grew,growth,surge,surged,jump,jumped,climb,climbed,up,higher,boost,boosted
+decrease,decreased,decline,declined,declines,drop,dropped,drops,fall,fell,fallen,falls,downturn,reduction,reduced,loss,losses,lost,shrink,shrank,slump,plunge,plunged,down,lower,cut
+|
+ahead,forward,forwards,future
+back,backward,backwards,past
+|
+thriving,successful,triumphant,prosperous,booming,flourishing,healthy
+struggling,troubled,failing,ailing,beleaguered,embattled,distressed,declining,bankrupt
+|
+win,won,wins,victory,winning,winner
+lose,lost,loses,defeat,losing,loser
+|
+support,supports,supported,backed,favor,favour,endorse,endorsed
+oppose,opposes,opposed,reject,rejected,against,resist,resisted
+|
+guilty,convicted,convict
+innocent,acquitted,acquit,cleared
+|
+arrested,detained,charged,jailed,imprisoned
+released,freed,acquitted
+|
+prop,rescue,save,sustain,support,bolster,maintain,uphold
+sink,destroy,ruin,undermine,sabotage
+|
+peace,peaceful,ceasefire,truce,resolution
+war,invasion,attack,violence,violent,conflict
+|
+allow,allowed,permit,permitted,approve,approved,legalize
+ban,banned,forbid,forbidden,prohibit,prohibited,block,blocked,reject
+|
+open,opened,reopen,reopened
+close,closed,shut,closure
+|
+accept,accepted,agree,agreed
+refuse,refused,reject,rejected,decline,declined
+|
+most,majority,largest,highest
+least,minority,smallest,lowest
+`;
+
+export const NEWS_ANTONYMS: Array<[Set<string>, Set<string>]> = GROUPS.trim()
+  .split('|')
+  .map((g) => g.trim().split('\n').map((l) => new Set(l.split(',').map((w) => w.trim()).filter(Boolean))))
+  .filter((p) => p.length === 2)
+  .map((p) => [p[0]!, p[1]!]);

@@ -1,0 +1,166 @@
+/**
+ * Dates and times: weekdays, months, days of the month, years, and relative expressions ("last week",
+ * "yesterday"), in the common news forms ("Jan. 5", "5 January 2023", "January 5, 2023", "2023-01-05",
+ * "on Saturday", "Saturday's meetings", "in July").
+ */
+import type { Doc } from '../types.js';
+import { DAY_PARTS, MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_UNITS, WEEKDAYS } from '../data/dates.js';
+
+export interface DateMention {
+  sentence: number;
+  /** normalized offsets */
+  start: number;
+  end: number;
+  tokens: [number, number];
+  weekday?: number;
+  day?: number;
+  month?: number;
+  year?: number;
+  /** relative expression: "last week" -> "week:-1", "yesterday" -> "day:-1" */
+  relative?: string;
+  /** "morning", "night" */
+  part?: string;
+}
+
+const isYear = (text: string): boolean => /^(1[89]\d\d|20\d\d|2100)$/.test(text);
+
+export function dates(doc: Doc): DateMention[] {
+  const out: DateMention[] = [];
+  doc.sentenceTokens.forEach(([a, b], si) => {
+    let i = a;
+    while (i < b) {
+      const d = readDate(doc, i, a, b, si);
+      if (d) {
+        out.push(d);
+        i = d.tokens[1];
+      } else i++;
+    }
+  });
+  return out;
+}
+
+function readDate(doc: Doc, i: number, a: number, b: number, si: number): DateMention | undefined {
+  const tok = (k: number) => (k < b ? doc.tokens[k] : undefined);
+  const t = doc.tokens[i]!;
+  const lower = t.lower.replace(/\.$/, '');
+  const d: Partial<DateMention> = {};
+  let next = i;
+  const capital = /^\p{Lu}/u.test(t.text);
+  // ISO date 2023-01-05 is split into 2023, 01, 05 by the tokenizer (hyphens split words)
+  if (isYear(t.text) && tok(i + 2) && /^\d\d$/.test(tok(i + 1)!.text) && /^\d\d$/.test(tok(i + 2)!.text) && doc.norm[t.end] === '-') {
+    return mention(doc, si, i, i + 3, { year: Number(t.text), month: Number(tok(i + 1)!.text), day: Number(tok(i + 2)!.text) });
+  }
+  if (capital && lower in WEEKDAYS && !(lower === 'sun' || lower === 'sat' || lower === 'wed') ) {
+    d.weekday = WEEKDAYS[lower];
+    next = i + 1;
+    // "Saturday, Jan. 5"
+    const m = tok(next);
+    if (m && m.lower.replace(/\.$/, '') in MONTHS && /^\p{Lu}/u.test(m.text)) return withMonth(doc, si, i, next, b, d);
+    const p = tok(next);
+    if (p && DAY_PARTS.has(p.lower)) {
+      d.part = p.lower;
+      next++;
+    }
+    return mention(doc, si, i, next, d);
+  }
+  if (capital && lower in MONTHS) {
+    const full = /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(lower);
+    const abbreviated = !full && lower !== 'may' && (doc.norm[t.end] === '.' || /^\d/.test(tok(i + 1)?.text ?? ''));
+    if (full || abbreviated || (lower === 'may' && monthContext(doc, i, a, b))) return withMonth(doc, si, i, i, b, d);
+  }
+  // "5 January 2023"
+  if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 31) {
+    const m = tok(i + 1);
+    if (m && /^\p{Lu}/u.test(m.text) && m.lower.replace(/\.$/, '') in MONTHS && m.lower !== 'may') {
+      d.day = Number(t.text);
+      d.month = MONTHS[m.lower.replace(/\.$/, '')];
+      next = i + 2;
+      const y = tok(next);
+      if (y && isYear(y.text)) {
+        d.year = Number(y.text);
+        next++;
+      }
+      return mention(doc, si, i, next, d);
+    }
+  }
+  if (isYear(t.text) && t.number !== undefined) {
+    // a year: "in 2022", "2022 invasion"; not "2,022" (the tokenizer keeps commas in numbers)
+    return mention(doc, si, i, i + 1, { year: Number(t.text) });
+  }
+  if (lower in RELATIVE_DAYS) return mention(doc, si, i, i + 1, { relative: 'day:' + RELATIVE_DAYS[lower] });
+  if (lower in RELATIVE_MODIFIERS && tok(i + 1) && RELATIVE_UNITS.has(tok(i + 1)!.lower)) {
+    return mention(doc, si, i, i + 2, { relative: tok(i + 1)!.lower + ':' + RELATIVE_MODIFIERS[lower] });
+  }
+  return undefined;
+}
+
+/** "may" is a month only near a day, a year or "in"/"on"/"since"/"until". */
+function monthContext(doc: Doc, i: number, a: number, b: number): boolean {
+  const prev = i > a ? doc.tokens[i - 1]!.lower : '';
+  const next = i + 1 < b ? doc.tokens[i + 1]! : undefined;
+  return ['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'of'].includes(prev) || Boolean(next && /^\d/.test(next.text));
+}
+
+function withMonth(doc: Doc, si: number, start: number, i: number, b: number, d: Partial<DateMention>): DateMention {
+  const t = doc.tokens[i]!;
+  d.month = MONTHS[t.lower.replace(/\.$/, '')];
+  let next = i + 1;
+  const day = next < b ? doc.tokens[next]! : undefined;
+  if (day && /^\d{1,2}(st|nd|rd|th)?$/.test(day.text) && parseInt(day.text, 10) <= 31) {
+    d.day = parseInt(day.text, 10);
+    next++;
+  }
+  const y = next < b ? doc.tokens[next]! : undefined;
+  if (y && isYear(y.text)) {
+    d.year = Number(y.text);
+    next++;
+  }
+  return mention(doc, si, start, next, d);
+}
+
+function mention(doc: Doc, si: number, first: number, next: number, d: Partial<DateMention>): DateMention {
+  return {
+    sentence: si,
+    start: doc.tokens[first]!.start,
+    end: doc.tokens[next - 1]!.end,
+    tokens: [first, next],
+    ...d,
+  };
+}
+
+const FIELDS = ['weekday', 'day', 'month', 'year', 'relative'] as const;
+
+/** Two mentions conflict when a field both give differs (a weekday against a weekday, ...). */
+export function conflicts(a: DateMention, b: DateMention): string[] {
+  const out: string[] = [];
+  for (const f of FIELDS) if (a[f] !== undefined && b[f] !== undefined && a[f] !== b[f]) out.push(f);
+  return out;
+}
+
+/** Two mentions agree when they share a field and no shared field differs. */
+export function agrees(a: DateMention, b: DateMention): boolean {
+  let shared = 0;
+  for (const f of FIELDS) {
+    if (a[f] === undefined || b[f] === undefined) continue;
+    if (a[f] !== b[f]) return false;
+    shared++;
+  }
+  return shared > 0;
+}
+
+const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A normalized, readable form: "Saturday", "2023-02-24", "February 2022", "week:-1". */
+export function describe(d: DateMention): string {
+  const parts: string[] = [];
+  if (d.weekday) parts.push(WEEKDAY_NAMES[d.weekday]!);
+  if (d.year && d.month && d.day) parts.push(`${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`);
+  else {
+    if (d.month) parts.push(MONTH_NAMES[d.month]! + (d.day ? ' ' + d.day : ''));
+    if (d.year) parts.push(String(d.year));
+  }
+  if (d.relative) parts.push(d.relative);
+  if (d.part) parts.push(d.part);
+  return parts.join(' ');
+}

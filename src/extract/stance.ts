@@ -1,0 +1,121 @@
+/**
+ * The stance of a clause: its polarity (negated or not, and by which cue), its certainty (asserted,
+ * boosted, hedged, called into question) and its attribution (stated as fact, or put in a source's
+ * mouth: "analysts say", "according to officials", "Rubio said").
+ */
+import type { Doc } from '../types.js';
+import type { Clause } from './clauses.js';
+import { NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER } from '../data/negation.js';
+import { CERTAINTY_CUES, GENERIC_SOURCES, REPORTING_VERBS } from '../data/hedges.js';
+import { MONTHS, WEEKDAYS } from '../data/dates.js';
+import { COUNTRY_OF } from '../data/places.js';
+
+/** A word that can name who speaks: a source noun, a pronoun, or a capitalized name that is not a date or a place. */
+function speakerLike(lower: string, capitalized: boolean): boolean {
+  if (GENERIC_SOURCES.has(lower) || /^(he|she|they|we|i)$/.test(lower)) return true;
+  const bare = lower.replace(/\.$/, '');
+  return capitalized && !(bare in WEEKDAYS) && !(bare in MONTHS) && !COUNTRY_OF.has(bare);
+}
+
+export interface Cue {
+  text: string;
+  /** normalized offsets */
+  start: number;
+  end: number;
+}
+
+export interface Stance {
+  clause: Clause;
+  negations: Cue[];
+  /** true when the clause is negated an odd number of times */
+  negated: boolean;
+  /** -2 called into question, -1 hedged, 0 plain, +1 asserted as established */
+  certainty: number;
+  certaintyCues: Cue[];
+  /** the source the clause is attributed to (lower-cased head word or name), or null for a plain statement */
+  source: string | null;
+  /** the source is a generic one ("analysts", "officials", "reports") rather than a named person */
+  genericSource: boolean;
+  attributionCue?: Cue;
+}
+
+const CUE_KEYS = Object.keys(CERTAINTY_CUES).sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
+
+export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance {
+  const [a, b] = clause.tokens;
+  const toks = doc.tokens;
+  const negations: Cue[] = [];
+  const cue = (i: number, j: number): Cue => ({ text: doc.norm.slice(toks[i]!.start, toks[j - 1]!.end), start: toks[i]!.start, end: toks[j - 1]!.end });
+  for (let i = a; i < b; i++) {
+    const w = toks[i]!.lower;
+    const next = i + 1 < b ? toks[i + 1]!.lower : '';
+    const prev = i > a ? toks[i - 1]!.lower : '';
+    if (/n't$/.test(w) || w === "cannot") negations.push(cue(i, i + 1));
+    else if (NEGATORS.has(w)) {
+      if (NOT_NEGATING_AFTER[w]?.includes(next)) continue;
+      if ((w === 'few' || w === 'little') && (prev === 'a' || prev === 'quite')) continue;
+      if (w === 'no' && next === 'one' && prev === '') {
+        negations.push(cue(i, i + 2));
+        continue;
+      }
+      negations.push(cue(i, i + 1));
+    } else if (NEGATING_VERBS.has(w) && next === 'to') negations.push(cue(i, i + 2));
+  }
+  // certainty: the most doubtful cue wins; else the strongest booster
+  const certaintyCues: Cue[] = [];
+  let lowest = 0;
+  let highest = 0;
+  for (let i = a; i < b; i++) {
+    for (const k of CUE_KEYS) {
+      const words = k.split(' ');
+      if (i + words.length > b) continue;
+      if (!words.every((w, j) => toks[i + j]!.lower === w)) continue;
+      const level = CERTAINTY_CUES[k]!;
+      certaintyCues.push(cue(i, i + words.length));
+      lowest = Math.min(lowest, level);
+      highest = Math.max(highest, level);
+      break;
+    }
+  }
+  // "may" and "might" of permission or plain futurity are still hedges in news; "could" is not a cue
+  const certainty = lowest < 0 ? lowest : highest;
+  const attribution = findSource(doc, a, b, sentenceStart);
+  return {
+    clause,
+    negations,
+    negated: negations.length % 2 === 1,
+    certainty,
+    certaintyCues,
+    source: attribution?.source ?? null,
+    genericSource: attribution ? GENERIC_SOURCES.has(attribution.source) : false,
+    ...(attribution ? { attributionCue: attribution.cue } : {}),
+  };
+}
+
+/** "analysts say", "officials said", "according to police", "X said"; the subject within four words. */
+function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { source: string; cue: Cue } | undefined {
+  const toks = doc.tokens;
+  for (let i = a; i < b; i++) {
+    const w = toks[i]!.lower;
+    if (w === 'according' && i + 2 < b + 3 && toks[i + 1]?.lower === 'to') {
+      for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
+        const t = toks[k]!;
+        if (t.content) return { source: t.capitalized ? t.lower : t.lower, cue: { text: doc.norm.slice(toks[i]!.start, t.end), start: toks[i]!.start, end: t.end } };
+      }
+    }
+    if (!REPORTING_VERBS.has(w)) continue;
+    // subject before the verb, within four words, inside the sentence
+    for (let k = i - 1; k >= Math.max(sentenceStart, i - 4); k--) {
+      const t = toks[k]!;
+      if (speakerLike(t.lower, t.capitalized)) {
+        return { source: t.lower, cue: { text: doc.norm.slice(t.start, toks[i]!.end), start: t.start, end: toks[i]!.end } };
+      }
+    }
+    // inverted: "said Rubio", "said officials"
+    const n = toks[i + 1];
+    if (n && i + 1 < b && speakerLike(n.lower, n.capitalized)) {
+      return { source: n.lower, cue: { text: doc.norm.slice(toks[i]!.start, n.end), start: toks[i]!.start, end: n.end } };
+    }
+  }
+  return undefined;
+}
