@@ -47,6 +47,8 @@ export interface Alignment {
 }
 
 const SYN_CREDIT = 0.8;
+/** Names say who a sentence is about, less what it says: they count for less than other words. */
+const NAME_WEIGHT = 1;
 
 /** The key a token matches by: its number value, or its stem. */
 export function tokenKey(t: Token): string {
@@ -58,7 +60,8 @@ export function tokenKey(t: Token): string {
  * little about which sentence is which; names, numbers and unknown words say the most.
  */
 export function specificity(t: Token): number {
-  if (t.number !== undefined || t.capitalized || !/^[a-z]+$/.test(t.lower)) return 1;
+  if (t.capitalized) return NAME_WEIGHT;
+  if (t.number !== undefined || !/^[a-z]+$/.test(t.lower)) return 1;
   return 1 / (1 + 0.25 * Math.log(1 + senseCount(t.lower)));
 }
 
@@ -221,6 +224,18 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   });
 
 
+  // A statement built on a quotation the base never has ("X described it as "..."") is a new
+  // statement, even when its speaker and topic are the base's: when the new quotation makes up a
+  // quarter or more of the sentence's content, the sentence is not supported.
+  supports.forEach((list, r) => {
+    if (!list.length) return;
+    const quoted = quotedTokens(revised, r);
+    if (!quoted.length) return;
+    const qf = rangeFeaturesOf(revised, quoted, weight);
+    if (qf.tokens.length < 2 || bestCoverage(qf, bf, bySyn).coverage >= 0.3) return;
+    if (qf.tokens.length >= 0.25 * rf[r]!.tokens.length) list.length = 0;
+  });
+
   // Second pass, by position: an unsupported revised sentence standing between two supported ones
   // is held to a lower bar for the base sentences lying between theirs (rewrites keep the order).
   const firstPass = supports.map((l) => l.map((x) => x.base));
@@ -243,6 +258,28 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     if (best) list.push(best);
   });
 
+  // Third pass, by paragraph: an unsupported sentence opening a paragraph whose next sentence is
+  // supported by a base paragraph pairs with that paragraph's unsupported opening sentence (a lead
+  // rewritten in other words: "The weekend negotiations unfold against a backdrop of ..." / "The
+  // Miami meetings come amid ...").
+  {
+    const used = new Set(supports.flatMap((l) => l.map((x) => x.base)));
+    supports.forEach((list, r) => {
+      if (list.length || rf[r]!.tokens.length < 3 || revised.sentences[r]!.kind !== 'body') return;
+      const para = revised.sentences[r]!.paragraph;
+      if (r > 0 && revised.sentences[r - 1]!.paragraph === para) return;
+      const next = supports[r + 1];
+      if (!next?.length || revised.sentences[r + 1]!.paragraph !== para) return;
+      const firstBase = Math.min(...next.map((x) => x.base));
+      const bpara = base.sentences[firstBase]!.paragraph;
+      let lead = firstBase;
+      while (lead > 0 && base.sentences[lead - 1]!.paragraph === bpara) lead--;
+      if (lead === firstBase || used.has(lead) || base.sentences[lead]!.kind !== 'body') return;
+      used.add(lead);
+      list.push({ base: lead, coverage: coverage(rf[r]!, bf[lead]!), reverse: coverage(bf[lead]!, rf[r]!) });
+    });
+  }
+
   const supportedBy: number[][] = bf.map(() => []);
   supports.forEach((list, r) => list.forEach((s) => supportedBy[s.base]!.push(r)));
   const links = buildLinks(base, revised, supports, supportedBy);
@@ -262,11 +299,18 @@ function buildIndex(fs: SentenceFeatures[]): Map<string, number[]> {
 
 /** Features of a part of a sentence: the units of its content tokens in [from, to). */
 export function rangeFeatures(doc: Doc, from: number, to: number, weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
+  const idx: number[] = [];
+  for (let i = from; i < to; i++) idx.push(i);
+  return rangeFeaturesOf(doc, idx, weight, nameFactor);
+}
+
+/** Features of the given tokens (indices into doc.tokens). */
+export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
   const stems = new Map<string, number>();
   const syns = new Set<string>();
   const units: SentenceFeatures['units'] = [];
   const toks: number[] = [];
-  for (let i = from; i < to; i++) {
+  for (const i of indices) {
     const t = doc.tokens[i]!;
     if (!t.content) continue;
     toks.push(i);
@@ -285,7 +329,12 @@ export function rangeFeatures(doc: Doc, from: number, to: number, weight: (k: st
 }
 
 /** The best share of `f` that any one sentence of the other side carries, found through the index. */
-export function bestCoverage(f: SentenceFeatures, other: SentenceFeatures[], index: Map<string, number[]>): { coverage: number; sentence: number } {
+export function bestCoverage(
+  f: SentenceFeatures,
+  other: SentenceFeatures[],
+  index: Map<string, number[]>,
+  keep: (sentence: number) => boolean = () => true,
+): { coverage: number; sentence: number } {
   const cand = new Set<number>();
   for (const u of f.units) {
     for (const x of index.get(u.key) ?? []) cand.add(x);
@@ -293,6 +342,7 @@ export function bestCoverage(f: SentenceFeatures, other: SentenceFeatures[], ind
   }
   let best = { coverage: 0, sentence: -1 };
   for (const c of [...cand].sort((a, b) => a - b)) {
+    if (!keep(c)) continue;
     const v = coverage(f, other[c]!);
     if (v > best.coverage) best = { coverage: v, sentence: c };
   }
@@ -340,6 +390,29 @@ function buildLinks(base: Doc, revised: Doc, supports: Support[][], _supportedBy
     if (!order.has(i)) l.kind = 'moved';
   });
   return links;
+}
+
+/** Tokens of a sentence that stand inside double quotation marks. */
+export function quotedTokens(doc: Doc, sentence: number): number[] {
+  const s = doc.sentences[sentence]!;
+  const text = doc.norm.slice(s.normStart, s.normEnd);
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      spans.push([s.normStart + open, s.normStart + i]);
+      open = -1;
+    }
+  }
+  const out: number[] = [];
+  const [a, b] = doc.sentenceTokens[sentence]!;
+  for (let i = a; i < b; i++) {
+    const t = doc.tokens[i]!;
+    if (spans.some(([x, y]) => t.start > x && t.end <= y)) out.push(i);
+  }
+  return out;
 }
 
 export function sentenceText(doc: Doc, i: number): string {

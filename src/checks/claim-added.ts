@@ -11,7 +11,7 @@ export const claimAdded: Check = {
     docs: 'docs/checks/claim-added.md',
   },
   run(ctx) {
-    for (const u of uncarried('revised', ctx.revised, ctx.facts.revised.clauses, ctx.alignment)) {
+    for (const u of uncarried('revised', ctx)) {
       const text = ctx.revised.norm.slice(u.start, u.end);
       ctx.report({
         message: u.scope === 'sentence' ? `New content with no support in the base: "${text}"` : `New clause with no support in the base: "${text}"`,

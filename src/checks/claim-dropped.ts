@@ -10,7 +10,7 @@ export const claimDropped: Check = {
     docs: 'docs/checks/claim-dropped.md',
   },
   run(ctx) {
-    for (const u of uncarried('base', ctx.base, ctx.facts.base.clauses, ctx.alignment)) {
+    for (const u of uncarried('base', ctx)) {
       const text = ctx.base.norm.slice(u.start, u.end);
       ctx.report({
         message: u.scope === 'sentence' ? `Base content no longer carried: "${text}"` : `Base clause no longer carried: "${text}"`,

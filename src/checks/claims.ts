@@ -2,9 +2,8 @@
  * Shared by claim-added and claim-dropped: which sentences and clauses of one side the other side
  * does not carry.
  */
-import type { Doc } from '../types.js';
-import { bestCoverage, rangeFeatures, unionCoverage, type Alignment } from '../align/align.js';
-import type { Clause } from '../extract/clauses.js';
+import { bestCoverage, coverage, rangeFeatures, unionCoverage } from '../align/align.js';
+import type { CheckContext } from './context.js';
 
 export interface Uncarried {
   sentence: number;
@@ -18,39 +17,68 @@ export interface Uncarried {
 
 /** Least content words for a sentence or clause to count as a claim. */
 const MIN_CONTENT = 3;
-/** A clause counts as carried from this share of its content on. */
-const CLAUSE_CARRIED = 0.3;
+/** A clause counts as carried from this share of its content on (low: a clause is judged inside a sentence that is carried). */
+const CLAUSE_CARRIED = 0.2;
 /** Names count for less in a clause: a clause about the same people can still say something new. */
 const NAME_FACTOR = 0.5;
+/** A clause of a linked sentence that its own sources carry less than this is a residue: new words. */
+const RESIDUAL = 0.34;
 
-export function uncarried(side: 'base' | 'revised', doc: Doc, clauses: Clause[][], alignment: Alignment): Uncarried[] {
+export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Uncarried[] {
+  const { alignment } = ctx;
+  const doc = ctx[side];
+  const otherSide = side === 'base' ? 'revised' : 'base';
+  const otherDoc = ctx[otherSide];
+  const clauses = ctx.facts[side].clauses;
   const out: Uncarried[] = [];
   const own = side === 'base' ? alignment.baseFeatures : alignment.revisedFeatures;
   const other = side === 'base' ? alignment.revisedFeatures : alignment.baseFeatures;
   const index = side === 'base' ? alignment.index.revised : alignment.index.base;
-  const links = (i: number): number[] =>
-    side === 'base' ? alignment.supportedBy[i]! : alignment.supports[i]!.map((s) => s.base);
+  const linksOf = (s: 'base' | 'revised', i: number): number[] =>
+    s === 'base' ? alignment.supportedBy[i]! : alignment.supports[i]!.map((x) => x.base);
+  const carried = (s: 'base' | 'revised', x: number) => linksOf(s, x).length > 0;
   doc.sentences.forEach((s, i) => {
     if (s.kind === 'heading') return;
     if (own[i]!.tokens.length < MIN_CONTENT) return;
-    const linked = links(i);
+    const linked = linksOf(side, i);
     if (linked.length === 0) {
       out.push({ sentence: i, start: s.normStart, end: s.normEnd, scope: 'sentence', coverage: 0 });
       return;
     }
     const cs = clauses[i]!;
     if (cs.length < 2) return;
+    // a clause holding most of a linked sentence was judged with the sentence
+    const sentenceContent = own[i]!.tokens.length;
     for (const c of cs) {
-      if (c.content < MIN_CONTENT) continue;
+      if (c.content < MIN_CONTENT || c.content >= 0.6 * sentenceContent) continue;
       const f = rangeFeatures(doc, c.tokens[0], c.tokens[1], alignment.weight, NAME_FACTOR);
       const viaLinks = unionCoverage(f, linked.map((x) => other[x]!));
       if (viaLinks >= CLAUSE_CARRIED) continue;
-      const best = bestCoverage(f, other, index);
+      // only sentences that are themselves carried can carry a clause
+      const best = bestCoverage(f, other, index, (x) => carried(otherSide, x));
       if (best.coverage >= CLAUSE_CARRIED) continue;
+      if (reworded(f, linked)) continue;
       out.push({ sentence: i, start: c.start, end: c.end, scope: 'clause', coverage: Math.max(viaLinks, best.coverage) });
     }
   });
   return out;
+
+  /**
+   * A clause that a linked sentence of the other side says in other words: that sentence has a
+   * clause of its own that its sources do not carry, and the two share a word. A rewording is an
+   * edit (the word diff shows it), not content added or dropped.
+   */
+  function reworded(f: ReturnType<typeof rangeFeatures>, linked: number[]): boolean {
+    for (const x of linked) {
+      const sources = linksOf(otherSide, x).map((y) => own[y]!);
+      for (const oc of ctx.facts[otherSide].clauses[x]!) {
+        const g = rangeFeatures(otherDoc, oc.tokens[0], oc.tokens[1], alignment.weight);
+        if (unionCoverage(g, sources) >= RESIDUAL) continue;
+        if (coverage(f, g) > 0) return true;
+      }
+    }
+    return false;
+  }
 }
 
 export const round = (x: number): number => Math.round(x * 1000) / 1000;

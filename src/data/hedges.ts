@@ -5,10 +5,12 @@
  *   +1 asserted as established ("confirmed", "widely understood")
  *   -1 hedged ("reportedly", "may", "some reports suggest")
  *   -2 called into question ("contested", "disputed", "unconfirmed")
- * Multi-word cues are matched on lower-cased words.
+ * Multi-word cues are matched on lower-cased words. An active "X confirmed Y" is attribution, not a
+ * booster, so only the passive forms of "confirm" are listed.
  */
 export const CERTAINTY_CUES: Record<string, number> = {
-  confirmed: 1, confirms: 1, confirm: 1, proved: 1, proven: 1, definitely: 1, certainly: 1, clearly: 1,
+  'was confirmed': 1, 'were confirmed': 1, 'been confirmed': 1, 'is confirmed': 1, 'are confirmed': 1,
+  'officially confirmed': 1, proved: 1, proven: 1, definitely: 1, certainly: 1, clearly: 1,
   undoubtedly: 1, 'widely understood': 1, 'widely known': 1, 'widely accepted': 1, 'it is clear': 1,
   established: 1, officially: 1, 'beyond doubt': 1, verified: 1, indisputably: 1, 'is certain': 1,
   reportedly: -1, allegedly: -1, apparently: -1, possibly: -1, perhaps: -1, maybe: -1, may: -1, might: -1,

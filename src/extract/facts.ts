@@ -4,7 +4,7 @@ import { quantities, type Quantity } from './quantities.js';
 import { clauses, type Clause } from './clauses.js';
 import { dates, type DateMention } from './dates.js';
 import { places, type Place } from './places.js';
-import { stance, type Stance } from './stance.js';
+import { inheritScope, stance, type Stance } from './stance.js';
 
 export class Facts {
   #quantities?: Quantity[];
@@ -28,7 +28,7 @@ export class Facts {
   }
   /** polarity, certainty and attribution of each clause of each sentence */
   get stances(): Stance[][] {
-    this.#stances ??= this.clauses.map((cs, si) => cs.map((c) => stance(this.doc, c, this.doc.sentenceTokens[si]![0])));
+    this.#stances ??= this.clauses.map((cs, si) => inheritScope(this.doc, cs.map((c) => stance(this.doc, c, this.doc.sentenceTokens[si]![0]))));
     return this.#stances;
   }
 }

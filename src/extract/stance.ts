@@ -39,6 +39,8 @@ export interface Stance {
   attributionCue?: Cue;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
+
 const CUE_KEYS = Object.keys(CERTAINTY_CUES).sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
 
 export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance {
@@ -70,6 +72,8 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
       const words = k.split(' ');
       if (i + words.length > b) continue;
       if (!words.every((w, j) => toks[i + j]!.lower === w)) continue;
+      // a cue word after a determiner is an adjective ("the suggested framework"), not a hedge
+      if (words.length === 1 && i > a && DETERMINERS.has(toks[i - 1]!.lower)) break;
       const level = CERTAINTY_CUES[k]!;
       certaintyCues.push(cue(i, i + words.length));
       lowest = Math.min(lowest, level);
@@ -118,4 +122,25 @@ function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { so
     }
   }
   return undefined;
+}
+
+const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'in']);
+
+/**
+ * A relative clause ("..., which ...", "a concept in which ...") lies in the scope of the clause it
+ * hangs on: it takes that clause's hedge and source when it has none of its own.
+ */
+export function inheritScope(doc: Doc, stances: Stance[]): Stance[] {
+  for (let k = 1; k < stances.length; k++) {
+    const s = stances[k]!;
+    const prev = stances[k - 1]!;
+    const first = doc.tokens[s.clause.tokens[0]]!.lower;
+    const lastOfPrev = doc.tokens[prev.clause.tokens[1] - 1]!.lower;
+    if (!RELATIVE.has(first) && !(lastOfPrev === 'in' || lastOfPrev === 'of')) continue;
+    if (s.certainty === 0 && prev.certainty !== 0) stances[k] = { ...s, certainty: prev.certainty, certaintyCues: prev.certaintyCues };
+    if (!stances[k]!.source && prev.source) {
+      stances[k] = { ...stances[k]!, source: prev.source, genericSource: prev.genericSource, ...(prev.attributionCue ? { attributionCue: prev.attributionCue } : {}) };
+    }
+  }
+  return stances;
 }

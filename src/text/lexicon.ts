@@ -50,6 +50,8 @@ export function lemmas(lower: string): string[] {
   const add = (w: string) => {
     if (w.length > 1 && !out.includes(w)) out.push(w);
   };
+  if (lower.endsWith('ily')) add(lower.slice(0, -3) + 'y');
+  else if (lower.endsWith('ly') && lower.length > 5) add(lower.slice(0, -2));
   if (lower.endsWith('ies')) add(lower.slice(0, -3) + 'y');
   if (lower.endsWith('es')) add(lower.slice(0, -2));
   if (lower.endsWith('s') && !lower.endsWith('ss')) add(lower.slice(0, -1));
