@@ -2,6 +2,8 @@
 import type { Comparison } from '../types.js';
 import { json, jsonl } from './json.js';
 import { text } from './text.js';
+import { markdown } from './markdown.js';
+import { html } from './html.js';
 
 export interface FormatOptions {
   /** colour the output with ANSI escapes (text format) */
@@ -12,7 +14,7 @@ export interface FormatOptions {
 
 export type Formatter = (comparisons: Comparison[], options: FormatOptions) => string;
 
-export const FORMATS = { text, json, jsonl } satisfies Record<string, Formatter>;
+export const FORMATS = { text, json, jsonl, md: markdown, html } satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof FORMATS;
 
 export function format(name: FormatName, comparisons: Comparison[], options: FormatOptions = {}): string {
