@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { InputError, DEFAULT_MAX_BYTES } from './io.js';
 import { compareBatch, comparePair, type CompareFlags } from './compare.js';
 import { FORMATS } from '../report/index.js';
+import { serve } from './serve.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../../package.json') as { version: string };
@@ -13,6 +14,12 @@ function colorWanted(stream: NodeJS.WriteStream): boolean {
   const force = process.env.FORCE_COLOR;
   if (force !== undefined && force !== '' && force !== '0') return true;
   return Boolean(stream.isTTY);
+}
+
+function portNumber(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535 (0 picks a free port)');
+  return n;
 }
 
 function positiveInt(v: string): number {
@@ -61,6 +68,16 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (!base || !revised) throw new InputError('compare needs BASE and REVISED (paths, or - for standard input), or --batch FILE');
       code = comparePair(base, revised, flags, process.stdout);
+    });
+
+  program
+    .command('serve')
+    .description('serve a local web page and a JSON API that compare two texts or two article URLs')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0 picks a free port)', portNumber, 8080)
+    .option('--allow-private', 'also fetch URLs that resolve to private, loopback or link-local addresses', false)
+    .action(async (opts: { host: string; port: number; allowPrivate: boolean }) => {
+      code = await serve({ host: opts.host, port: opts.port, allowPrivate: opts.allowPrivate }, process.stdout, process.stderr);
     });
 
   try {
