@@ -1,12 +1,12 @@
 import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
 import { areAntonyms } from '../text/lexicon.js';
-import { NEWS_ANTONYMS } from '../data/negation.js';
+import { ENDING_VERBS, NEWS_ANTONYMS } from '../data/negation.js';
 import { clausePairs } from './pairs.js';
 import type { Stance } from '../extract/stance.js';
 
 /** Least pairing score for comparing polarity: the clauses must clearly be the same statement. */
-const FLIP_SCORE = 0.45;
+const FLIP_SCORE = 0.4;
 
 /** True when the words are opposites, in WordNet or in the news antonym table. */
 export function opposite(a: string, b: string): boolean {
@@ -15,9 +15,6 @@ export function opposite(a: string, b: string): boolean {
   return /^[a-z-]+$/.test(a) && /^[a-z-]+$/.test(b) && areAntonyms(a, b);
 }
 
-function words(doc: Doc, s: Stance): Token[] {
-  return doc.tokens.slice(s.clause.tokens[0], s.clause.tokens[1]).filter((t) => /\p{L}/u.test(t.text));
-}
 
 /**
  * negation-flipped: a statement whose polarity is reversed, by a negation added or removed
@@ -32,43 +29,93 @@ export const negationFlipped: Check = {
     docs: 'docs/checks/negation-flipped.md',
   },
   run(ctx) {
-    for (const pair of clausePairs(ctx)) {
-      if (pair.score < FLIP_SCORE) continue;
-      const rw = words(ctx.revised, pair.revised);
-      const bw = words(ctx.base, pair.base);
-      const rSet = new Set(rw.map((t) => t.lower));
-      const bSet = new Set(bw.map((t) => t.lower));
-      let antonym: [Token, Token] | undefined;
-      for (const r of rw) {
-        if (bSet.has(r.lower)) continue;
-        const b = bw.find((x) => !rSet.has(x.lower) && opposite(x.lower, r.lower));
-        if (b) {
-          antonym = [b, r];
-          break;
-        }
+    const reported = new Set<number>(); // revised clause starts already reported
+    // opposites swapped inside linked sentences, in the same context
+    for (const [r, sup] of ctx.alignment.supports.entries()) {
+      if (!sup.length) continue;
+      const swap = antonymSwap(ctx.base, ctx.revised, sup.map((x) => x.base), r);
+      if (!swap) continue;
+      const [b, rv] = swap;
+      const rc = ctx.facts.revised.stances[r]!.find((st) => rv.start >= st.clause.start && rv.end <= st.clause.end);
+      const bc = ctx.facts.base.stances[b.sentence]!.find((st) => b.start >= st.clause.start && b.end <= st.clause.end);
+      // "not guilty" for "innocent": a negation and an opposite together cancel out
+      if (rc && bc && rc.negated !== bc.negated) {
+        reported.add(rc.clause.start);
+        continue;
       }
-      const negationDiffers = pair.revised.negated !== pair.base.negated;
-      if (negationDiffers === Boolean(antonym)) continue;
-      const cueSide = (s: Stance) => s.negations.map((c) => c.text);
-      const where = antonym
-        ? { base: { start: antonym[0].start, end: antonym[0].end }, revised: { start: antonym[1].start, end: antonym[1].end } }
-        : {
-            base: { start: pair.base.clause.start, end: pair.base.clause.end },
-            revised: { start: pair.revised.clause.start, end: pair.revised.clause.end },
-          };
+      if (rc) reported.add(rc.clause.start);
       ctx.report({
-        message: antonym
-          ? `Opposite meaning: "${antonym[0].text}" became "${antonym[1].text}"`
-          : pair.revised.negated
-            ? `Negation added: "${ctx.revised.norm.slice(pair.revised.clause.start, pair.revised.clause.end)}"`
-            : `Negation removed: "${ctx.base.norm.slice(pair.base.clause.start, pair.base.clause.end)}"`,
-        ...where,
+        message: `Opposite meaning: "${b.text}" became "${rv.text}"`,
+        base: { start: b.start, end: b.end },
+        revised: { start: rv.start, end: rv.end },
+        data: {
+          base: { negated: bc?.negated ?? false, cues: bc?.negations.map((c) => c.text) ?? [] },
+          revised: { negated: rc?.negated ?? false, cues: rc?.negations.map((c) => c.text) ?? [] },
+          antonyms: [b.lower, rv.lower],
+        },
+      });
+    }
+    // a negation added or removed
+    for (const pair of clausePairs(ctx)) {
+      if (pair.score < FLIP_SCORE || reported.has(pair.revised.clause.start)) continue;
+      if (pair.revised.negated === pair.base.negated) continue;
+      reported.add(pair.revised.clause.start);
+      const cueSide = (st: Stance) => st.negations.map((c) => c.text);
+      ctx.report({
+        message: pair.revised.negated
+          ? `Negation added: "${ctx.revised.norm.slice(pair.revised.clause.start, pair.revised.clause.end)}"`
+          : `Negation removed: "${ctx.base.norm.slice(pair.base.clause.start, pair.base.clause.end)}"`,
+        base: { start: pair.base.clause.start, end: pair.base.clause.end },
+        revised: { start: pair.revised.clause.start, end: pair.revised.clause.end },
         data: {
           base: { negated: pair.base.negated, cues: cueSide(pair.base) },
           revised: { negated: pair.revised.negated, cues: cueSide(pair.revised) },
-          ...(antonym ? { antonyms: [antonym[0].lower, antonym[1].lower] } : {}),
         },
       });
     }
   },
 };
+
+/** The word is the object of an ending verb within two words before it ("ending the war"). */
+function ended(doc: Doc, i: number): boolean {
+  const [a] = doc.sentenceTokens[doc.tokens[i]!.sentence]!;
+  for (let k = Math.max(a, i - 2); k < i; k++) if (ENDING_VERBS.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Context words: the content stems within five words of a token, inside its sentence. */
+function context(doc: Doc, i: number): Set<string> {
+  const t = doc.tokens[i]!;
+  const [a, b] = doc.sentenceTokens[t.sentence]!;
+  const out = new Set<string>();
+  for (let k = Math.max(a, i - 5); k < Math.min(b, i + 6); k++) if (k !== i && doc.tokens[k]!.content) out.add(doc.tokens[k]!.stem);
+  return out;
+}
+
+/**
+ * A word of the revised sentence whose opposite stands in a linked base sentence, where neither
+ * sentence has the other's word and the two share a word of context.
+ */
+function antonymSwap(base: Doc, revised: Doc, linked: number[], r: number): [Token, Token] | undefined {
+  const [ra, rb] = revised.sentenceTokens[r]!;
+  const rWords = new Set<string>();
+  for (let i = ra; i < rb; i++) rWords.add(revised.tokens[i]!.lower);
+  for (const b of linked) {
+    const [ba, bb] = base.sentenceTokens[b]!;
+    const bWords = new Set<string>();
+    for (let k = ba; k < bb; k++) bWords.add(base.tokens[k]!.lower);
+    for (let i = ra; i < rb; i++) {
+      const rt = revised.tokens[i]!;
+      if (rt.capitalized || !/^\p{L}+$/u.test(rt.text) || bWords.has(rt.lower)) continue;
+      for (let k = ba; k < bb; k++) {
+        const bt = base.tokens[k]!;
+        if (bt.capitalized || rWords.has(bt.lower) || !opposite(bt.lower, rt.lower)) continue;
+        if (ended(revised, i) || ended(base, k)) continue;
+        const rc = context(revised, i);
+        const bc = context(base, k);
+        if ([...rc].some((w) => bc.has(w))) return [bt, rt];
+      }
+    }
+  }
+  return undefined;
+}

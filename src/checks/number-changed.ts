@@ -42,8 +42,12 @@ export const numberChanged: Check = {
     const bySentence = new Map<number, Quantity[]>();
     for (const q of bq) (bySentence.get(q.sentence) ?? bySentence.set(q.sentence, []).get(q.sentence)!).push(q);
     for (const q of rq) {
-      const linked = linkedBase(ctx.alignment, q.sentence).flatMap((b) => bySentence.get(b) ?? []);
-      const same = linked.filter((b) => sameDimension(q, b));
+      const links = linkedBase(ctx.alignment, q.sentence);
+      if (!links.length) continue; // a new sentence: its numbers are new content, not changed ones
+      const linked = links.flatMap((b) => bySentence.get(b) ?? []);
+      let same = linked.filter((b) => sameDimension(q, b));
+      // the linked sentences measure nothing alike: the base may state it in another sentence
+      if (!same.length) same = bq.filter((b) => sameDimension(q, b) && b.unit !== '');
       if (!same.length || same.some((b) => compatible(q, b))) continue;
       // the base may state it elsewhere (a summary draws on the whole text)
       if (bq.some((b) => sameDimension(q, b) && compatible(q, b))) continue;

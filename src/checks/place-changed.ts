@@ -16,19 +16,23 @@ export const placeChanged: Check = {
   run(ctx) {
     const bp = ctx.facts.base.places;
     const rp = ctx.facts.revised.places;
-    const baseKeys = new Set(bp.map((p) => p.key));
     const revisedKeys = new Set(rp.map((p) => p.key));
+    const baseKeys = new Set(bp.map((p) => p.key));
     const bySentence = new Map<number, Place[]>();
     for (const p of bp) (bySentence.get(p.sentence) ?? bySentence.set(p.sentence, []).get(p.sentence)!).push(p);
     const used = new Set<Place>();
     for (const p of rp) {
-      if (baseKeys.has(p.key)) continue;
-      const gone = linkedBase(ctx.alignment, p.sentence)
-        .flatMap((b) => bySentence.get(b) ?? [])
+      const linked = linkedBase(ctx.alignment, p.sentence).flatMap((b) => bySentence.get(b) ?? []);
+      // the place stands in the linked base sentences, or in the base but not in them while they
+      // name no place the revised telling lost: no change
+      if (linked.some((q) => q.key === p.key)) continue;
+      const gone = linked
         .filter((q) => !revisedKeys.has(q.key) && !used.has(q));
       if (!gone.length) continue;
+      // a place the base names elsewhere counts as changed only in the same role ("in London" / "in Moscow")
+      if (baseKeys.has(p.key) && !gone.some((x) => x.locative && p.locative)) continue;
       // prefer a place in the same role: both after a preposition of place, or both not
-      const q = gone.find((x) => x.locative === p.locative) ?? gone[0]!;
+      const q = (baseKeys.has(p.key) ? gone.find((x) => x.locative) : undefined) ?? gone.find((x) => x.locative === p.locative) ?? gone[0]!;
       used.add(q);
       ctx.report({
         message: `Place changed: "${q.name}" became "${p.name}"`,

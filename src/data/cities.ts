@@ -83,4 +83,4 @@ export const PLACE_SUFFIXES = new Set([
 ]);
 
 /** Prepositions of place: a capitalized name after them is likely a place. */
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'to', 'across', 'across', 'throughout', 'toward', 'towards', 'into']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'to', 'across', 'throughout', 'toward', 'towards', 'into', 'of', 'over', 'off']);

@@ -13,6 +13,13 @@ export const NEGATING_VERBS = new Set([
   'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies',
   'denied', 'denying', 'decline', 'declines', 'declined', 'declining', 'reject', 'rejects', 'rejected',
 ]);
+/** Verbs that turn their object into its opposite: "ending the war" is peace, "halting growth" is no growth. */
+export const ENDING_VERBS = new Set([
+  'end', 'ends', 'ended', 'ending', 'stop', 'stops', 'stopped', 'stopping', 'halt', 'halted', 'halting',
+  'cease', 'ceased', 'prevent', 'prevented', 'preventing', 'avoid', 'avoided', 'avoiding', 'lift', 'lifted',
+  'reverse', 'reversed', 'undo', 'abandon', 'abandoned',
+]);
+
 /** Negators that do not negate in these neighbours: "not only", "no doubt", "a few", "a little". */
 export const NOT_NEGATING_AFTER: Record<string, string[]> = {
   not: ['only', 'just'],
@@ -48,9 +55,6 @@ released,freed,acquitted
 |
 prop,rescue,save,sustain,support,bolster,maintain,uphold
 sink,destroy,ruin,undermine,sabotage
-|
-peace,peaceful,ceasefire,truce,resolution
-war,invasion,attack,violence,violent,conflict
 |
 allow,allowed,permit,permitted,approve,approved,legalize
 ban,banned,forbid,forbidden,prohibit,prohibited,block,blocked,reject

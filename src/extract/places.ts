@@ -61,6 +61,14 @@ export function places(doc: Doc): Place[] {
       }
       const first = doc.tokens[i]!;
       const last = doc.tokens[i + matched - 1]!;
+      // a country before a plain noun is a nationality: "U.K. activists", "U.S. envoys"
+      const follower = i + matched < b ? doc.tokens[i + matched]! : undefined;
+      if (COUNTRY_OF.has(key.toLowerCase()) || COUNTRY_NAMES.has(doc.norm.slice(first.start, last.end).toLowerCase().replace(/\.$/, ''))) {
+        if (follower && /^\p{Ll}/u.test(follower.text) && follower.content && doc.norm.slice(last.end, follower.start) === ' ') {
+          i += matched;
+          continue;
+        }
+      }
       const prev = i > a ? doc.tokens[i - 1]! : undefined;
       out.push({
         sentence: si,

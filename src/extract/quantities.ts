@@ -102,6 +102,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     if (value < 0) return undefined;
     // "a third of" is a fraction, handled below
     if (!(t.lower in FRACTIONS && (lowerAt(doc, i - 1, end) === 'a' || lowerAt(doc, i + 1, end) === 'of'))) {
+      // "the second anniversary" is two years: the same as "the two-year anniversary"
+      if (lowerAt(doc, i + 1, end) === 'anniversary') return make(doc, si, i, i + 1, 'duration', value * 12, value * 12, value * 12, 'months');
       const noun = nextNoun(doc, i + 1, end);
       return make(doc, si, i, i + 1, 'ordinal', value, value, value, noun ?? 'ordinal');
     }
