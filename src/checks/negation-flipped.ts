@@ -38,8 +38,8 @@ export const negationFlipped: Check = {
       const [b, rv] = swap;
       const rc = ctx.facts.revised.stances[r]!.find((st) => rv.start >= st.clause.start && rv.end <= st.clause.end);
       const bc = ctx.facts.base.stances[b.sentence]!.find((st) => b.start >= st.clause.start && b.end <= st.clause.end);
-      // "not guilty" for "innocent": a negation and an opposite together cancel out
-      if (rc && bc && rc.negated !== bc.negated) {
+      // "not guilty" for "innocent": a negation on the opposite word itself cancels it out
+      if (rc && bc && rc.negated !== bc.negated && (negates(rc, rv) || negates(bc, b))) {
         reported.add(rc.clause.start);
         continue;
       }
@@ -73,8 +73,30 @@ export const negationFlipped: Check = {
         },
       });
     }
+    // a negation added in a linked sentence whose sources are not negated anywhere
+    for (const [r, sup] of ctx.alignment.supports.entries()) {
+      if (!sup.length) continue;
+      const sourcesNegated = sup.some((x) => ctx.facts.base.stances[x.base]!.some((st) => st.negations.length > 0));
+      if (sourcesNegated) continue;
+      for (const st of ctx.facts.revised.stances[r]!) {
+        if (!st.negated || reported.has(st.clause.start)) continue;
+        reported.add(st.clause.start);
+        const b = ctx.base.sentences[sup[0]!.base]!;
+        ctx.report({
+          message: `Negation added: "${ctx.revised.norm.slice(st.clause.start, st.clause.end)}"`,
+          base: { start: b.normStart, end: b.normEnd },
+          revised: { start: st.clause.start, end: st.clause.end },
+          data: { base: { negated: false, cues: [] }, revised: { negated: true, cues: st.negations.map((c) => c.text) } },
+        });
+      }
+    }
   },
 };
+
+/** The clause's negation stands on the word (within three words before it): "not guilty". */
+function negates(st: Stance, t: Token): boolean {
+  return st.negations.some((c) => c.end <= t.start && t.start - c.end <= 20);
+}
 
 /** The word is the object of an ending verb within two words before it ("ending the war"). */
 function ended(doc: Doc, i: number): boolean {

@@ -45,8 +45,12 @@ function readNumber(doc: Doc, i: number, end: number): { value: number; next: nu
     value = FRACTIONS[t.lower]!;
     if (lowerAt(doc, next, end) === 'a' || lowerAt(doc, next, end) === 'an') next++;
     return { value, next };
-  } else if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && FRACTIONS[lowerAt(doc, i + 1, end)] !== undefined) {
-    // "a third", "one quarter"
+  } else if (
+    (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') &&
+    FRACTIONS[lowerAt(doc, i + 1, end)] !== undefined &&
+    // "a third of", "a quarter", but not "a third quarter" (an ordinal before its noun)
+    (lowerAt(doc, i + 2, end) === 'of' || i + 2 >= end || !doc.tokens[i + 2]!.content)
+  ) {
     return { value: FRACTIONS[lowerAt(doc, i + 1, end)]!, next: i + 2 };
   } else if (t.lower in VAGUE_SCALES) {
     return { value: VAGUE_SCALES[t.lower]! * 2, next, vague: true };
