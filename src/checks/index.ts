@@ -8,6 +8,13 @@ import { placeChanged } from './place-changed.js';
 import { negationFlipped } from './negation-flipped.js';
 import { certaintyChanged } from './certainty-changed.js';
 import { attributionChanged } from './attribution-changed.js';
+import { quoteAltered } from './quote-altered.js';
+import { quoteFromParaphrase } from './quote-from-paraphrase.js';
+import { quoteAdded } from './quote-added.js';
+import { quoteDropped } from './quote-dropped.js';
+import { speakerChanged } from './speaker-changed.js';
+import { roleChanged } from './role-changed.js';
+import { nameChanged } from './name-changed.js';
 
 export const CHECKS: Check[] = [
   claimAdded,
@@ -18,5 +25,12 @@ export const CHECKS: Check[] = [
   negationFlipped,
   certaintyChanged,
   attributionChanged,
+  quoteAltered,
+  quoteFromParaphrase,
+  quoteAdded,
+  quoteDropped,
+  speakerChanged,
+  roleChanged,
+  nameChanged,
 ];
 export type { Check, CheckContext, Report } from './context.js';

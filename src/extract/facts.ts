@@ -5,6 +5,8 @@ import { clauses, type Clause } from './clauses.js';
 import { dates, type DateMention } from './dates.js';
 import { places, type Place } from './places.js';
 import { inheritScope, stance, type Stance } from './stance.js';
+import { people, type People } from './people.js';
+import { speech, type Speech } from './quotes.js';
 
 export class Facts {
   #quantities?: Quantity[];
@@ -12,7 +14,20 @@ export class Facts {
   #dates?: DateMention[];
   #places?: Place[];
   #stances?: Stance[][];
+  #people?: People;
+  #speech?: Speech;
   constructor(readonly doc: Doc) {}
+  /** names (persons, organisations, places), persons with their mentions and roles */
+  get people(): People {
+    return (this.#people ??= people(this.doc));
+  }
+  /** direct quotations and reported speech, with speakers and cues */
+  get speech(): Speech {
+    return (this.#speech ??= speech(this.doc, this.people));
+  }
+  get quotes(): Speech['quotes'] {
+    return this.speech.quotes;
+  }
   get quantities(): Quantity[] {
     return (this.#quantities ??= quantities(this.doc));
   }

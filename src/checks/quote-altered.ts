@@ -1,0 +1,39 @@
+import type { Check } from './context.js';
+import { bestCounterpart, sameSpeaker, sameWords, speakerData, wordDiff } from './speech-match.js';
+
+/**
+ * quote-altered: a direct quotation of the base, by the same speaker, whose words changed in the
+ * revision. Typography, case and marked elisions ("…", "[...]") are no change, and quoting only a
+ * part of the base quotation is none either.
+ */
+export const quoteAltered: Check = {
+  meta: {
+    id: 'quote-altered',
+    description: 'a direct quotation by the same speaker whose words changed',
+    severity: 'material',
+    docs: 'docs/checks/quote-altered.md',
+  },
+  run(ctx) {
+    const baseQuotes = ctx.facts.base.speech.quotes;
+    for (const r of ctx.facts.revised.speech.quotes) {
+      const b = bestCounterpart(r, baseQuotes);
+      if (!b) continue;
+      if (sameSpeaker(b.speaker, r.speaker) === false) continue; // speaker-changed reports it
+      if (sameWords(b.text, r.text)) continue;
+      const diff = wordDiff(b.text, r.text);
+      ctx.report({
+        message: `Quotation${r.speaker ? ` of ${r.speaker.name}` : ''} changed: "${b.text}" became "${r.text}"`,
+        base: { start: b.start, end: b.end },
+        revised: { start: r.start, end: r.end },
+        data: {
+          speaker: speakerData(r.speaker ?? b.speaker),
+          expected: b.text,
+          actual: r.text,
+          removed: diff.filter((d) => d[0] === '-').map((d) => d[1]),
+          added: diff.filter((d) => d[0] === '+').map((d) => d[1]),
+          diff,
+        },
+      });
+    }
+  },
+};

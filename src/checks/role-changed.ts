@@ -1,0 +1,104 @@
+import type { Check } from './context.js';
+import type { Doc, Span } from '../types.js';
+import { phraseWords, readRole, roleText, samePerson, sameRole, TITLE_WORDS, type Mention, type Role } from '../extract/people.js';
+import { QUALIFIERS } from '../data/titles.js';
+import { linkSubstitutions } from './slots.js';
+
+const QUALIFIER_SET = new Set(QUALIFIERS);
+
+function roleData(r: Role): Record<string, unknown> {
+  return { title: r.title, qualifiers: r.qualifiers, ...(r.country ? { country: r.country } : {}) };
+}
+
+const inside = (spans: Span[], start: number, end: number) => spans.some((s) => start < s.end && s.start < end);
+
+/**
+ * role-changed: a person's title or role differs between the tellings ("Secretary of State Marco
+ * Rubio" / "Senator Marco Rubio"; "President Donald Trump" / "former President Donald Trump"). A
+ * country added to the same title is no change ("President" / "Russian President"); a role left out
+ * is none either. Without a name, a role word substituted in the same place of linked sentences
+ * ("the founder of …" / "the CEO of …", "founder" / "co-founder") is reported too.
+ */
+export const roleChanged: Check = {
+  meta: {
+    id: 'role-changed',
+    description: "a person's title or role differs",
+    severity: 'material',
+    docs: 'docs/checks/role-changed.md',
+  },
+  run(ctx) {
+    const bp = ctx.facts.base.people;
+    const rp = ctx.facts.revised.people;
+    const reported = new Set<string>();
+    for (const rm of rp.mentions) {
+      if (!rm.role) continue;
+      const rPerson = rp.persons[rm.person]!;
+      const baseRoles: Mention[] = [];
+      for (const bm of bp.mentions) if (bm.role && samePerson(bp.persons[bm.person]!, rPerson)) baseRoles.push(bm);
+      if (baseRoles.length === 0 || baseRoles.some((bm) => sameRole(bm.role!, rm.role!))) continue;
+      // the base mention with the closest role: the same title first
+      const bm = baseRoles.find((m) => m.role!.title === rm.role!.title) ?? baseRoles[0]!;
+      const key = `${rPerson.surname}|${roleText(rm.role)}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx.report({
+        message: `${rPerson.name} is "${roleText(rm.role)}" in the revision, "${roleText(bm.role!)}" in the base`,
+        base: { start: bm.roleStart ?? bm.start, end: bm.roleEnd ?? bm.end },
+        revised: { start: rm.roleStart ?? rm.start, end: rm.roleEnd ?? rm.end },
+        data: { person: rPerson.name, expected: roleData(bm.role!), actual: roleData(rm.role), baseRole: roleText(bm.role!), revisedRole: roleText(rm.role) },
+      });
+    }
+
+    // roles without a name: a role word substituted in the same place of linked sentences
+    const namedBase = bp.mentions.filter((m) => m.roleStart !== undefined).map((m) => ({ start: m.roleStart!, end: m.roleEnd! }));
+    const namedRevised = rp.mentions.filter((m) => m.roleStart !== undefined).map((m) => ({ start: m.roleStart!, end: m.roleEnd! }));
+    for (const link of ctx.alignment.links) {
+      for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
+        const nb = sub.base[1] - sub.base[0];
+        const nr = sub.revised[1] - sub.revised[0];
+        if (nb > 3 || nr > 3 || nb + nr === 0) continue;
+        const found = slotRole(ctx.base, ctx.revised, sub.base, sub.revised);
+        if (!found) continue;
+        const { base, revised, bSpan, rSpan } = found;
+        if (inside(namedBase, bSpan.start, bSpan.end) || inside(namedRevised, rSpan.start, rSpan.end)) continue;
+        if (sameRole(base, revised)) continue;
+        ctx.report({
+          message: `"${roleText(revised)}" stands where the base has "${roleText(base)}"`,
+          base: bSpan,
+          revised: rSpan,
+          data: { person: null, expected: roleData(base), actual: roleData(revised), baseRole: roleText(base), revisedRole: roleText(revised) },
+        });
+      }
+    }
+  },
+};
+
+/** The roles on both sides of a substitution: role words replaced, or a qualifier added or removed before the same title. */
+function slotRole(bd: Doc, rd: Doc, b: [number, number], r: [number, number]): { base: Role; revised: Role; bSpan: Span; rSpan: Span } | undefined {
+  const span = (d: Doc, a: number, z: number): Span => ({ start: d.tokens[a]!.start, end: d.tokens[z - 1]!.end });
+  const wb = phraseWords(bd, b[0], b[1]).map((x) => x.w);
+  const wr = phraseWords(rd, r[0], r[1]).map((x) => x.w);
+  // a title on both sides: "founder" / "CEO"
+  if (wb.length && wr.length && TITLE_WORDS.has(wb[wb.length - 1]!.split('-').pop()!) && TITLE_WORDS.has(wr[wr.length - 1]!.split('-').pop()!)) {
+    const rb = readRole(wb);
+    const rr = readRole(wr);
+    if (rb && rr && !(bd.tokens[b[0]]!.capitalized && /^\p{Lu}/u.test(bd.tokens[b[1] - 1]!.text) && !rb)) return { base: rb, revised: rr, bSpan: span(bd, b[0], b[1]), rSpan: span(rd, r[0], r[1]) };
+    return undefined;
+  }
+  // only qualifiers changed, before one and the same title: "founder" / "co-founder", "the president" / "the former president"
+  const onlyQualifiers = [...wb, ...wr].every((w) => QUALIFIER_SET.has(w.replace(/-$/, '')));
+  if (!onlyQualifiers) return undefined;
+  const nextB = bd.tokens[b[1]];
+  const nextR = rd.tokens[r[1]];
+  if (!nextB || !nextR || nextB.lower !== nextR.lower || !TITLE_WORDS.has(nextB.lower)) return undefined;
+  if (nextB.sentence !== bd.tokens[Math.max(0, b[1] - 1)]!.sentence && b[1] > b[0]) return undefined;
+  const rb = readRole([...wb, nextB.lower]);
+  const rr = readRole([...wr, nextR.lower]);
+  if (!rb || !rr) return undefined;
+  return {
+    base: rb,
+    revised: rr,
+    bSpan: span(bd, b[0] < b[1] ? b[0] : b[1], b[1] + 1),
+    rSpan: span(rd, r[0] < r[1] ? r[0] : r[1], r[1] + 1),
+  };
+}

@@ -1,0 +1,502 @@
+/**
+ * Names and people: capitalized runs of a telling classified as person, organisation, place or
+ * nationality; people resolved to one identity per telling (full name, surname alone, title plus
+ * surname); roles attached from titles before a name ("U.S. Secretary of State Marco Rubio"),
+ * appositives ("Jared Kushner, the president's son-in-law") and possessives ("President Donald
+ * Trump's son-in-law" gives Trump the role President).
+ *
+ * First names, surnames, cities and organisations known to the `compromise` package's lexicon help
+ * to tell a person from a place; the lexicon is loaded on first use.
+ */
+import { createRequire } from 'node:module';
+import type { Doc, Token } from '../types.js';
+import { known } from '../text/lexicon.js';
+import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
+import { CAPITAL_OF } from '../data/capitals.js';
+import { HONORIFICS, NEUTRAL_QUALIFIERS, ORGANISATION_WORDS, QUALIFIERS, TITLES, TITLE_SYNONYMS } from '../data/titles.js';
+
+export interface Role {
+  /** normalized, lower-case: "secretary of state", "president", "son-in-law" */
+  title: string;
+  /** meaning-changing qualifiers, sorted: ["former"], ["co"], ["acting", "deputy"] */
+  qualifiers: string[];
+  /** canonical country name when the title carries one ("Russian envoy") */
+  country?: string;
+}
+
+export type EntityKind = 'person' | 'organisation' | 'place' | 'nationality' | 'other';
+
+export interface Entity {
+  sentence: number;
+  /** token range [first, last) of the name itself, without titles */
+  tokens: [number, number];
+  /** normalized offsets of the name */
+  start: number;
+  end: number;
+  text: string;
+  kind: EntityKind;
+  /** canonical country for places and nationalities (and capitals standing for their country) */
+  country?: string;
+}
+
+export interface Mention extends Entity {
+  kind: 'person';
+  /** index into People.persons */
+  person: number;
+  role?: Role;
+  /** normalized offsets of the role words and the name together */
+  roleStart?: number;
+  roleEnd?: number;
+}
+
+export interface Person {
+  /** the longest name the telling gives */
+  name: string;
+  /** lower-case surname: the key that meets across tellings */
+  surname: string;
+  /** lower-case first name when given */
+  first?: string;
+  gender?: 'm' | 'f';
+  mentions: number[];
+}
+
+export interface People {
+  entities: Entity[];
+  persons: Person[];
+  /** person mentions in text order */
+  mentions: Mention[];
+}
+
+// --- the compromise lexicon, loaded on first use --------------------------------------------
+
+let lexicon: Record<string, string | string[]> | undefined;
+function lex(lower: string): string {
+  if (!lexicon) {
+    try {
+      const require = createRequire(import.meta.url);
+      const nlp = require('compromise/two') as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
+      lexicon = nlp.world().model.one.lexicon;
+    } catch {
+      lexicon = {};
+    }
+  }
+  const v = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
+  return v === undefined ? '' : Array.isArray(v) ? v.join(',') : v;
+}
+
+const isFirstName = (lower: string) => /MaleName|FemaleName|FirstName/.test(lex(lower));
+const isLastName = (lower: string) => /LastName/.test(lex(lower));
+const isPlaceWord = (lower: string) => /City|Region|Place|Country/.test(lex(lower));
+export function genderOf(lower: string): 'm' | 'f' | undefined {
+  const t = lex(lower);
+  return /MaleName/.test(t) && !/FemaleName/.test(t) ? 'm' : /FemaleName/.test(t) && !/MaleName/.test(t) ? 'f' : undefined;
+}
+
+// --- vocabulary ---------------------------------------------------------------------------------
+
+const TITLE_SET = new Set(TITLES);
+export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[ -]/)));
+const QUALIFIER_SET = new Set(QUALIFIERS);
+const NEUTRAL = new Set(NEUTRAL_QUALIFIERS);
+const HONORIFIC_SET = new Set(HONORIFICS);
+const ORG_WORDS = new Set(ORGANISATION_WORDS);
+const CANONICAL_TITLE = new Map<string, string>();
+for (const row of TITLE_SYNONYMS) for (const t of row) CANONICAL_TITLE.set(t, row[0]!);
+const PLACE_WORDS = new Set(['road', 'street', 'avenue', 'square', 'park', 'bridge', 'river', 'sea', 'ocean', 'lake', 'mountains', 'island', 'islands', 'region', 'province', 'county', 'city', 'valley', 'gulf', 'bay', 'strait', 'airport', 'station', 'harbor', 'harbour', 'beach', 'district', 'oblast', 'state']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'del', 'der', 'la', 'le', 'du', 'di']);
+/** capitalized words that open a sentence or a heading and are no names */
+const PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'there', 'the', 'a', 'an']);
+
+const keyOf = (s: string) => s.toLowerCase().replace(/\.$/, '');
+
+/** The country a word or phrase names, stands for (a capital) or is the demonym of. */
+export function countryOf(lower: string): string | undefined {
+  const k = keyOf(lower);
+  return COUNTRY_OF.get(k) ?? CAPITAL_OF.get(k);
+}
+
+/** Canonical form of a title: "ceo" -> "chief executive", "spokesman" -> "spokesperson". */
+export function canonicalTitle(title: string): string {
+  return CANONICAL_TITLE.get(title) ?? title;
+}
+
+/** True when two roles say the same: same title, same meaning-changing qualifiers; a country on one side only is no difference. */
+export function sameRole(a: Role, b: Role): boolean {
+  if (canonicalTitle(a.title) !== canonicalTitle(b.title)) return false;
+  if (a.qualifiers.join(' ') !== b.qualifiers.join(' ')) return false;
+  if (a.country && b.country && a.country !== b.country) return false;
+  return true;
+}
+
+export function roleText(r: Role): string {
+  return [...r.qualifiers, r.country ?? '', r.title].filter(Boolean).join(' ');
+}
+
+// --- token helpers ------------------------------------------------------------------------------
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+function gap(doc: Doc, i: number): string {
+  // the characters between token i-1 and token i
+  return doc.norm.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start);
+}
+
+/** The words of tokens [a, b) with hyphenated compounds kept whole: "son-in-law". */
+export function phraseWords(doc: Doc, a: number, b: number): Array<{ w: string; first: number; last: number }> {
+  const out: Array<{ w: string; first: number; last: number }> = [];
+  for (let i = a; i < b; i++) {
+    const lower = doc.tokens[i]!.lower;
+    const prev = out[out.length - 1];
+    if (prev && i > a && gap(doc, i) === '-') {
+      prev.w += '-' + lower;
+      prev.last = i;
+    } else out.push({ w: lower, first: i, last: i });
+  }
+  return out;
+}
+
+/**
+ * Reads a role from words: qualifiers, a country or demonym, a title. "U.S. Secretary of State",
+ * "former President", "Russian envoy", "co-founder", "ex-minister". Undefined when no title.
+ */
+export function readRole(words: string[]): Role | undefined {
+  const qualifiers: string[] = [];
+  let country: string | undefined;
+  const rest: string[] = [];
+  // split "co-founder", "ex-minister", "president-elect"
+  const parts: string[] = [];
+  for (const w0 of words) {
+    const w = TITLE_SET.has(w0 + '.') && !TITLE_SET.has(w0) ? w0 + '.' : w0;
+    if (TITLE_SET.has(w)) parts.push(w);
+    else if (/^(co|ex|vice)-/.test(w)) parts.push(w.slice(0, w.indexOf('-')), w.slice(w.indexOf('-') + 1));
+    else if (/-elect$/.test(w)) parts.push(w.slice(0, -6), 'elect');
+    else parts.push(w);
+  }
+  for (let k = 0; k < parts.length; k++) {
+    const w = parts[k]!;
+    if (HONORIFIC_SET.has(w.replace(/\.$/, ''))) continue;
+    const c = COUNTRY_OF.get(keyOf(w));
+    if (c && !country) {
+      country = c;
+      continue;
+    }
+    if (w === 'of' && k + 1 < parts.length && COUNTRY_OF.has(keyOf(parts[k + 1]!)) && rest.length) {
+      country ??= COUNTRY_OF.get(keyOf(parts[k + 1]!));
+      k++;
+      continue;
+    }
+    if (QUALIFIER_SET.has(w) && !(w === 'vice' && parts[k + 1] === 'president')) {
+      if (!NEUTRAL.has(w)) qualifiers.push(w);
+      continue;
+    }
+    rest.push(w);
+  }
+  while (rest.length && (rest[0] === 'the' || rest[0] === 'of' || rest[0] === 'a' || rest[0] === 'an')) rest.shift();
+  // the longest tail of the remaining words that is a title ("state department spokesman")
+  for (let s = 0; s < rest.length; s++) {
+    const t = rest.slice(s).join(' ');
+    if (TITLE_SET.has(t)) {
+      const role: Role = { title: canonicalTitle(t), qualifiers: [...new Set(qualifiers)].sort() };
+      if (country) role.country = country;
+      return role;
+    }
+  }
+  return undefined;
+}
+
+// --- entities -------------------------------------------------------------------------------------
+
+/** Capitalized runs of a sentence: [first, last) token ranges, joined by spaces and name connectors. */
+function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = a;
+  while (i < b) {
+    const t = doc.tokens[i]!;
+    const cap = isCap(t) && (!titleCase || t.capitalized || i === a);
+    if (!cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < b) {
+      const g = gap(doc, j);
+      const tj = doc.tokens[j]!;
+      if (g !== ' ') break;
+      if (isCap(tj) && (!titleCase || tj.capitalized)) {
+        j++;
+        continue;
+      }
+      // "Security Service of Ukraine", "Ludwig van Beethoven"
+      if (CONNECTORS.has(tj.lower) && j + 1 < b && gap(doc, j + 1) === ' ' && isCap(doc.tokens[j + 1]!)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function multiCountry(doc: Doc, i: number, b: number): { n: number; country: string } | undefined {
+  for (let n = Math.min(4, b - i); n >= 1; n--) {
+    let s = doc.tokens[i]!.lower;
+    let ok = true;
+    for (let k = i + 1; k < i + n; k++) {
+      if (gap(doc, k) !== ' ') {
+        ok = false;
+        break;
+      }
+      s += ' ' + doc.tokens[k]!.lower;
+    }
+    if (!ok) continue;
+    const c = countryOf(s);
+    if (c) return { n, country: c };
+  }
+  return undefined;
+}
+
+function makeEntity(doc: Doc, si: number, a: number, b: number, kind: EntityKind, country?: string): Entity {
+  const start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  const e: Entity = { sentence: si, tokens: [a, b], start, end, text: doc.norm.slice(start, end), kind };
+  if (country) e.country = country;
+  return e;
+}
+
+/** Named entities of one sentence, split off their titles; countries and demonyms stand alone. */
+function sentenceEntities(doc: Doc, si: number): Entity[] {
+  const [a, b] = doc.sentenceTokens[si]!;
+  const kind = doc.sentences[si]!.kind;
+  const titleCase = kind === 'headline' || kind === 'heading';
+  const out: Entity[] = [];
+  for (const [ra, rb] of capitalRuns(doc, a, b, titleCase)) {
+    let i = ra;
+    // leading words: a sentence-initial common word, qualifiers, honorifics, countries, a title
+    while (i < rb) {
+      const t = doc.tokens[i]!;
+      const lower = t.lower.replace(/\.$/, '');
+      const initial = i === a || /[:"(\u2014]/.test(gap(doc, i));
+      if (PRONOUNS.has(lower) || (initial && known(lower) && !isFirstName(lower) && !countryOf(lower) && !isPlaceWord(lower) && !isLastName(lower) && !TITLE_WORDS.has(lower))) {
+        i++;
+        continue;
+      }
+      if (QUALIFIER_SET.has(lower) || HONORIFIC_SET.has(lower) || CALENDAR.has(lower)) {
+        i++;
+        continue;
+      }
+      const mc = multiCountry(doc, i, rb);
+      if (mc && (i + mc.n === rb || !ORG_WORDS.has(doc.tokens[i + mc.n]!.lower))) {
+        const name = keyOf(doc.tokens.slice(i, i + mc.n).map((x) => x.lower).join(' '));
+        out.push(makeEntity(doc, si, i, i + mc.n, DEMONYMS.has(name) ? 'nationality' : 'place', mc.country));
+        i += mc.n;
+        continue;
+      }
+      if (t.lower === 'of' || t.lower === 'the') {
+        i++;
+        continue;
+      }
+      // a title: "Secretary of State Marco Rubio", "Prime Minister Yulia Svyrydenko"
+      let split = -1;
+      for (let p = rb - 1; p > i; p--) {
+        if (TITLE_WORDS.has(doc.tokens[p]!.lower)) continue;
+        if (readRole(phraseWords(doc, i, p).map((x) => x.w))) {
+          split = p;
+          break;
+        }
+      }
+      if (split > i) {
+        i = split;
+        continue;
+      }
+      // a title alone ("President", "Senator")
+      if (TITLE_WORDS.has(lower) && readRole([lower])) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i >= rb) continue;
+    // trailing title-like words are not names either ("Zelensky Says": a heading verb stays)
+    let j = rb;
+    while (j > i && CALENDAR.has(doc.tokens[j - 1]!.lower)) j--;
+    if (j <= i) continue;
+    const words = doc.tokens.slice(i, j).map((t) => t.lower.replace(/\.$/, ''));
+    let k: EntityKind;
+    let country: string | undefined;
+    if (words.some((w) => ORG_WORDS.has(w)) || words.some((w) => /Organization/.test(lex(w)) && !isFirstName(w) && !isLastName(w))) k = 'organisation';
+    else if (words.length === 1 && countryOf(words[0]!)) {
+      k = 'place';
+      country = countryOf(words[0]!);
+    } else if (PLACE_WORDS.has(words[words.length - 1]!) || (words.length === 1 && isPlaceWord(words[0]!) && !isLastName(words[0]!))) k = 'place';
+    else if (isFirstName(words[0]!) || isLastName(words[words.length - 1]!) || hasPersonTitle(doc, i, a)) k = 'person';
+    else if (words.length >= 2 && words.length <= 4 && words.every((w) => !known(w) || isFirstName(w) || isLastName(w))) k = 'person';
+    else k = 'other';
+    out.push(makeEntity(doc, si, i, j, k, country));
+  }
+  return out;
+}
+
+/** True when a title stands right before token i (after the sentence start a). */
+function hasPersonTitle(doc: Doc, i: number, a: number): boolean {
+  const r = roleBefore(doc, i, a);
+  return r !== undefined;
+}
+
+/** The role written right before a name at token i: "U.S. Secretary of State", "Russian envoy". */
+function roleBefore(doc: Doc, i: number, a: number): { role: Role; first: number } | undefined {
+  let k = i;
+  while (k > a) {
+    const g = gap(doc, k);
+    const t = doc.tokens[k - 1]!;
+    const lower = t.lower;
+    const dotted = g === '. ' && (lower.includes('.') || TITLE_SET.has(lower + '.') || HONORIFIC_SET.has(lower));
+    const ok =
+      g === ' ' || g === '-' || dotted || (g === "'s " && countryOf(lower) !== undefined);
+    if (!ok) break;
+    const bare = lower.replace(/\.$/, '');
+    if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(bare) || QUALIFIER_SET.has(bare) || HONORIFIC_SET.has(bare) || countryOf(lower) || lower === 'of' || lower === 'the') {
+      k--;
+      continue;
+    }
+    break;
+  }
+  while (k < i && (doc.tokens[k]!.lower === 'of' || doc.tokens[k]!.lower === 'the')) k++;
+  if (k >= i) return undefined;
+  const words = phraseWords(doc, k, i).map((x) => x.w);
+  const role = readRole(words);
+  if (!role) return undefined;
+  return { role, first: k };
+}
+
+/** The role in an appositive after a name ending at token j: "Jared Kushner, the president's son-in-law,". */
+function roleAfter(doc: Doc, j: number, b: number): { role: Role; last: number } | undefined {
+  if (j >= b) return undefined;
+  const g = gap(doc, j);
+  if (!/^\s*,\s*$/.test(g)) return undefined;
+  // the appositive: up to the next comma, dash, bracket or the end, at most 10 words
+  let e = j;
+  while (e < b && e - j < 10) {
+    if (e > j && /[,;:()\u2014"]|\s-\s/.test(gap(doc, e))) break;
+    e++;
+  }
+  let s = j;
+  const first = doc.tokens[s]!.lower;
+  if (!['the', 'a', 'an', 'his', 'her', 'its', 'their', 'former', 'then', 'acting', 'deputy'].includes(first) && !TITLE_WORDS.has(first) && !countryOf(first) && !/^(co|ex)$/.test(first)) {
+    // a possessive name: "former President Donald Trump's son-in-law"
+    let poss = -1;
+    for (let k = j; k < e - 1; k++) if (/^'s?\s/.test(gap(doc, k + 1)) || gap(doc, k + 1).startsWith("'s")) poss = k + 1;
+    if (poss < 0) return undefined;
+  }
+  // skip past the last possessive
+  for (let k = j; k < e - 1; k++) if (gap(doc, k + 1).startsWith("'")) s = k + 1;
+  // the title: the longest run ending at a title word, followed by the end or "of", "at", "for"
+  const words = phraseWords(doc, s, e);
+  for (let end = words.length; end > 0; end--) {
+    const head = words[end - 1]!.w;
+    const after = words[end]?.w;
+    if (after !== undefined && !['of', 'at', 'for', 'to', 'in', 'with', 'who', 'and'].includes(after)) continue;
+    if (!TITLE_WORDS.has(head) && !/-/.test(head)) continue;
+    const role = readRole(words.slice(0, end).map((x) => x.w));
+    if (role) {
+      // "the founder of Ozy Media": a country after "of" is the role's country
+      if (after === 'of' && words[end + 1] && !role.country) {
+        const c = COUNTRY_OF.get(keyOf(words[end + 1]!.w));
+        if (c) role.country = c;
+      }
+      return { role, last: words[end - 1]!.last + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** The role in a phrase before ", Name": "the president's son-in-law, Jared Kushner". */
+function roleBeforeComma(doc: Doc, i: number, a: number): { role: Role; first: number } | undefined {
+  if (i <= a || !/^\s*,\s*$/.test(gap(doc, i))) return undefined;
+  let k = i - 1;
+  let possessive = false;
+  while (k > a && i - k < 6) {
+    const g = gap(doc, k);
+    if (g.startsWith("'")) possessive = true;
+    if (!(g === ' ' || g === '-' || /^'s? $/.test(g))) break;
+    if (['and', 'or', 'with', 'including', 'specifically', 'by', 'as', 'like'].includes(doc.tokens[k - 1]!.lower)) break;
+    k--;
+  }
+  if (!possessive) return undefined;
+  // the words after the possessive
+  let s = k;
+  for (let m = k + 1; m < i; m++) if (gap(doc, m).startsWith("'")) s = m;
+  const words = phraseWords(doc, s, i).map((x) => x.w);
+  const role = readRole(words);
+  return role ? { role, first: k } : undefined;
+}
+
+// --- people -----------------------------------------------------------------------------------------
+
+export function entities(doc: Doc): Entity[] {
+  const out: Entity[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) out.push(...sentenceEntities(doc, si));
+  return out;
+}
+
+export function people(doc: Doc): People {
+  const ents = entities(doc);
+  const persons: Person[] = [];
+  const bySurname = new Map<string, number>();
+  const surnameOf = (e: Entity) => {
+    const ws = doc.tokens.slice(e.tokens[0], e.tokens[1]).map((t) => t.lower).filter((w) => !/^(jr|sr|ii|iii)\.?$/.test(w));
+    return { first: ws.length > 1 ? ws[0] : undefined, surname: ws[ws.length - 1]! };
+  };
+  // full names first, so that a surname alone earlier in the text (a summary) finds its person
+  for (const e of ents) {
+    if (e.kind !== 'person') continue;
+    const { first, surname } = surnameOf(e);
+    if (!first) continue;
+    const id = bySurname.get(surname);
+    if (id !== undefined) {
+      const p = persons[id]!;
+      if (!p.first) p.first = first;
+      if (e.text.length > p.name.length) p.name = e.text;
+      continue;
+    }
+    const g = genderOf(first);
+    bySurname.set(surname, persons.length);
+    persons.push({ name: e.text, surname, first, ...(g ? { gender: g } : {}), mentions: [] });
+  }
+  const mentions: Mention[] = [];
+  for (const e of ents) {
+    const single = e.tokens[1] - e.tokens[0] === 1;
+    if (e.kind !== 'person' && !(e.kind === 'other' && single)) continue;
+    const { surname } = surnameOf(e);
+    let id = bySurname.get(surname);
+    if (id === undefined) {
+      if (e.kind !== 'person') continue;
+      id = persons.length;
+      bySurname.set(surname, id);
+      persons.push({ name: e.text, surname, mentions: [] });
+    }
+    const [sa, sb] = doc.sentenceTokens[e.sentence]!;
+    const m: Mention = { ...e, kind: 'person', person: id };
+    const before = roleBefore(doc, e.tokens[0], sa) ?? roleBeforeComma(doc, e.tokens[0], sa);
+    const after = before ? undefined : roleAfter(doc, e.tokens[1], sb);
+    if (before) {
+      m.role = before.role;
+      m.roleStart = doc.tokens[before.first]!.start;
+      m.roleEnd = e.end;
+    } else if (after) {
+      m.role = after.role;
+      m.roleStart = e.start;
+      m.roleEnd = doc.tokens[after.last - 1]!.end;
+    }
+    persons[id]!.mentions.push(mentions.length);
+    mentions.push(m);
+  }
+  return { entities: ents, persons, mentions };
+}
+
+/** True when two persons (of two tellings) are one: same surname, first names compatible. */
+export function samePerson(a: Person, b: Person): boolean {
+  return a.surname === b.surname && (!a.first || !b.first || a.first === b.first);
+}
