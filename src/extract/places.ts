@@ -64,7 +64,7 @@ export function places(doc: Doc): Place[] {
       // a country before a plain noun is a nationality: "U.K. activists", "U.S. envoys"
       const follower = i + matched < b ? doc.tokens[i + matched]! : undefined;
       if (COUNTRY_OF.has(key.toLowerCase()) || COUNTRY_NAMES.has(doc.norm.slice(first.start, last.end).toLowerCase().replace(/\.$/, ''))) {
-        if (follower && /^\p{Ll}/u.test(follower.text) && follower.content && doc.norm.slice(last.end, follower.start) === ' ') {
+        if (follower && /^\p{Ll}/u.test(follower.text) && follower.content && /^\.? $/.test(doc.norm.slice(last.end, follower.start))) {
           i += matched;
           continue;
         }

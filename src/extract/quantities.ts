@@ -105,7 +105,10 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     const value = ordMatch ? Number(ordMatch[1]) : ORDINALS[t.lower]!;
     if (value < 0) return undefined;
     // "a third of" is a fraction, handled below
-    if (!(t.lower in FRACTIONS && (lowerAt(doc, i - 1, end) === 'a' || lowerAt(doc, i + 1, end) === 'of'))) {
+    const fraction =
+      t.lower in FRACTIONS &&
+      (lowerAt(doc, i + 1, end) === 'of' || (lowerAt(doc, i - 1, end) === 'a' && !(i + 1 < end && doc.tokens[i + 1]!.content)));
+    if (!fraction) {
       // "the second anniversary" is two years: the same as "the two-year anniversary"
       if (lowerAt(doc, i + 1, end) === 'anniversary') return make(doc, si, i, i + 1, 'duration', value * 12, value * 12, value * 12, 'months');
       const noun = nextNoun(doc, i + 1, end);

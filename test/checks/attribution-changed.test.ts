@@ -1,0 +1,49 @@
+import { checkTable } from '../helpers/checks.js';
+
+checkTable('attribution-changed', {
+  fires: [
+    {
+      name: 'a fact becomes what analysts say',
+      base: 'Direct talks between the two delegations remain unlikely because relations are strained.',
+      revised: 'Analysts say direct talks between the two delegations remain unlikely because relations are strained.',
+      revisedText: 'Analysts say',
+      severity: 'notable',
+      data: { change: 'fact-to-attributed', base: { source: null }, revised: { source: 'analysts', cue: 'Analysts say' } },
+    },
+    {
+      name: 'according to officials',
+      base: 'The dam was damaged by the floods and will be closed for repairs.',
+      revised: 'The dam was damaged by the floods and will be closed for repairs, according to officials.',
+      data: { change: 'fact-to-attributed' },
+    },
+    {
+      name: 'an attributed claim stated as fact',
+      base: 'Police said the fire was set deliberately at the back of the warehouse.',
+      revised: 'The fire was set deliberately at the back of the warehouse.',
+      data: { change: 'attributed-to-fact' },
+    },
+    {
+      name: 'the source changes kind',
+      base: 'Russian forces announced the capture of two villages in the east on Saturday.',
+      revised: 'Russian authorities said on Saturday their forces had captured two villages in the east.',
+      data: { change: 'source-changed', base: { source: 'forces', cue: 'forces announced' }, revised: { source: 'authorities', cue: 'authorities said' } },
+    },
+  ],
+  silent: [
+    {
+      name: 'the same named speaker with another verb',
+      base: 'The governor disclosed on Monday that the state had offered a settlement.',
+      revised: 'The governor said on Monday that the state had offered a settlement.',
+    },
+    {
+      name: 'both plain statements',
+      base: 'The bridge reopened to traffic on Monday morning.',
+      revised: 'On Monday morning the bridge reopened to traffic.',
+    },
+    {
+      name: 'both attributed to the same kind of source',
+      base: 'Officials said the bridge would reopen on Monday.',
+      revised: 'The bridge will reopen on Monday, officials said.',
+    },
+  ],
+});

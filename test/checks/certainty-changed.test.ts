@@ -1,0 +1,54 @@
+import { checkTable } from '../helpers/checks.js';
+
+checkTable('certainty-changed', {
+  fires: [
+    {
+      name: 'a fact hedged',
+      base: 'The plan involves the sale of the port to a private operator.',
+      revised: 'The plan reportedly involves the sale of the port to a private operator.',
+      revisedText: 'reportedly',
+      severity: 'notable',
+      data: { direction: 'weaker' },
+    },
+    {
+      name: 'established became contested',
+      base: 'It is widely understood that the deal depends on the sale of the port.',
+      revised: 'Reports that the deal depends on the sale of the port are contested.',
+      data: { direction: 'weaker', base: { level: 'established', cues: ['widely understood'] } },
+    },
+    {
+      name: 'a hedge removed',
+      base: 'The minister may resign over the housing scandal, aides said.',
+      revised: 'The minister will resign over the housing scandal, aides said.',
+      data: { direction: 'stronger' },
+    },
+    {
+      name: 'unconfirmed',
+      base: 'The rebels seized the airport in the north on Sunday.',
+      revised: 'The rebels seized the airport in the north on Sunday, unconfirmed reports said.',
+      data: { direction: 'weaker' },
+    },
+  ],
+  silent: [
+    {
+      name: 'the same hedge in other words',
+      base: 'The envoys have been promoting a plan that reportedly involves security guarantees.',
+      revised: 'The envoys are reported to be backing a plan in which the country would get security guarantees.',
+    },
+    {
+      name: 'an active "confirmed" is attribution, not a booster',
+      base: 'The envoy confirmed his participation in the talks in Geneva.',
+      revised: 'The envoy will take part in the talks in Geneva.',
+    },
+    {
+      name: 'a participle before a noun is no hedge',
+      base: 'The president outlined the suggested framework for the talks.',
+      revised: 'The president outlined the framework for the talks.',
+    },
+    {
+      name: 'identical hedges',
+      base: 'The storm may reach the coast by Friday.',
+      revised: 'The storm may reach the coast by Friday.',
+    },
+  ],
+});

@@ -1,0 +1,62 @@
+import { checkTable } from '../helpers/checks.js';
+
+checkTable('date-changed', {
+  fires: [
+    {
+      name: 'a weekday',
+      base: 'Inspectors from the state agency will visit the plant on Thursday.',
+      revised: 'Inspectors from the state agency will visit the plant on Friday.',
+      baseText: 'Thursday',
+      revisedText: 'Friday',
+      severity: 'material',
+      data: { fields: ['weekday'] },
+    },
+    {
+      name: 'a year',
+      base: 'The company expects sales of $5bn in 2023, its finance chief said.',
+      revised: 'The company expects sales of $5bn in 2024, its finance chief said.',
+      revisedText: '2024',
+      data: { fields: ['year'] },
+    },
+    {
+      name: 'a full date in another form',
+      base: 'The treaty was signed in Lisbon on Jan. 5, 2019, after long talks.',
+      revised: 'The treaty was signed in Lisbon on 6 January 2019, after long talks.',
+      revisedText: '6 January 2019',
+      data: { fields: ['day'] },
+    },
+    {
+      name: 'a month',
+      base: 'The last direct talks between the two sides took place in Vienna in July.',
+      revised: 'The last direct talks between the two sides took place in Vienna in June.',
+      revisedText: 'June',
+    },
+  ],
+  silent: [
+    {
+      name: 'the same month, words reordered',
+      base: 'The last direct talks between the envoys occurred in Istanbul in July.',
+      revised: 'The last direct talks between the envoys took place in July in Istanbul.',
+    },
+    {
+      name: 'the same date in another form',
+      base: 'The treaty was signed in Lisbon on Jan. 5, 2019, after long talks.',
+      revised: 'The treaty was signed in Lisbon on 5 January 2019, after long talks.',
+    },
+    {
+      name: 'a possessive weekday',
+      base: 'The minister said he might join the talks on Saturday in the capital.',
+      revised: "The minister said he might join Saturday's talks in the capital.",
+    },
+    {
+      name: 'a date added where the base had none',
+      base: 'The museum reopened its east wing to visitors.',
+      revised: 'The museum reopened its east wing to visitors on Sunday.',
+    },
+    {
+      name: '"may" the verb is not May the month',
+      base: 'The governor may sign the bill in June, aides said.',
+      revised: 'The governor may sign the bill in June, according to aides.',
+    },
+  ],
+});

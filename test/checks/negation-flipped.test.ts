@@ -1,0 +1,79 @@
+import { checkTable } from '../helpers/checks.js';
+
+checkTable('negation-flipped', {
+  fires: [
+    {
+      name: 'a negation added',
+      base: 'The former mayor pleaded guilty to fraud in a Denver court on Monday.',
+      revised: 'The former mayor pleaded not guilty to fraud in a Denver court on Monday.',
+      revisedText: 'not guilty',
+      severity: 'material',
+      data: { base: { negated: false, cues: [] }, revised: { negated: true, cues: ['not'] } },
+    },
+    {
+      name: 'a negation removed',
+      base: 'The hospital said the patient was not infected with the virus.',
+      revised: 'The hospital said the patient was infected with the virus.',
+      baseText: 'not',
+      data: { base: { negated: true, cues: ['not'] }, revised: { negated: false, cues: [] } },
+    },
+    {
+      name: 'a contracted negation',
+      base: 'The airline reported a rise in bookings for the summer season.',
+      revised: "The airline didn't report a rise in bookings for the summer season.",
+      revisedText: "didn't",
+    },
+    {
+      name: 'an antonym swapped in context',
+      base: 'The chain reported a fourth quarter decline in sales at its stores.',
+      revised: 'The chain reported a fourth quarter increase in sales at its stores.',
+      baseText: 'decline',
+      revisedText: 'increase',
+      data: { antonyms: ['decline', 'increase'] },
+    },
+    {
+      name: 'a WordNet antonym',
+      base: 'The jury found the driver guilty of dangerous driving.',
+      revised: 'The jury found the driver innocent of dangerous driving.',
+      revisedText: 'innocent',
+    },
+    {
+      name: 'struggling became thriving',
+      base: 'Investors were asked to prop up the financially struggling company.',
+      revised: 'Investors were asked to prop up the financially thriving company.',
+      revisedText: 'thriving',
+    },
+  ],
+  silent: [
+    {
+      name: 'a negation and an antonym cancel out',
+      base: 'The jury found the driver innocent of dangerous driving.',
+      revised: 'The jury found the driver not guilty of dangerous driving.',
+    },
+    {
+      name: 'both negated in other words',
+      base: 'Washington would not compel Kyiv into an agreement, the minister said.',
+      revised: 'The minister said Washington would not force an agreement on Kyiv.',
+    },
+    {
+      name: '"little progress" is "failed to make progress"',
+      base: 'The talks failed to make real progress on a ceasefire.',
+      revised: 'The talks made little real progress on a ceasefire.',
+    },
+    {
+      name: 'ending the war is peace',
+      base: 'The meeting brought little progress toward peace.',
+      revised: 'The meeting brought little progress on ending the war.',
+    },
+    {
+      name: '"not only" does not negate',
+      base: 'The storm damaged homes and roads across the county.',
+      revised: 'The storm damaged not only homes but also roads across the county.',
+    },
+    {
+      name: 'identical',
+      base: 'No residents were injured in the fire.',
+      revised: 'No residents were injured in the fire.',
+    },
+  ],
+});

@@ -1,0 +1,94 @@
+import { checkTable } from '../helpers/checks.js';
+
+checkTable('number-changed', {
+  fires: [
+    {
+      name: 'a death toll changed',
+      base: 'The earthquake killed 35 people in the mountain town of Alvor on Tuesday.',
+      revised: 'The earthquake killed 53 people in the mountain town of Alvor on Tuesday.',
+      baseText: '35',
+      revisedText: '53',
+      severity: 'material',
+      data: { base: { text: '35', kind: 'count', value: 35, low: 35, high: 35, unit: 'peopl' } },
+    },
+    {
+      name: 'an amount of money in other units',
+      base: 'The company guided for sales of $5bn in the coming year, its chief executive said.',
+      revised: 'The company guided for sales of $5mn in the coming year, its chief executive said.',
+      baseText: '$5bn',
+      revisedText: '$5mn',
+    },
+    {
+      name: 'a duration',
+      base: 'The mine had been closed for six months before the inspectors returned to the site.',
+      revised: 'The mine had been closed for two years before the inspectors returned to the site.',
+      revisedText: 'two years',
+    },
+    {
+      name: 'an ordinal',
+      base: 'The retailer reported a fourth quarter decline in sales across its stores.',
+      revised: 'The retailer reported a third quarter decline in sales across its stores.',
+      revisedText: 'third',
+    },
+    {
+      name: 'an approximated value out of reach',
+      base: 'About 200 workers walked out of the shipyard on Monday over unpaid wages.',
+      revised: 'About 900 workers walked out of the shipyard on Monday over unpaid wages.',
+      revisedText: '900',
+    },
+    {
+      name: 'a percentage',
+      base: 'Turnout in the regional election reached 62 percent, officials said.',
+      revised: 'Turnout in the regional election reached 26 percent, officials said.',
+      revisedText: '26 percent',
+    },
+    {
+      name: 'the second anniversary is not the one-year anniversary',
+      base: 'Protesters gathered on the eve of the one-year anniversary of the flood in Porto Velho.',
+      revised: 'Protesters gathered on the eve of the second anniversary of the flood in Porto Velho.',
+      revisedText: 'second',
+    },
+  ],
+  silent: [
+    {
+      name: 'half a year is six months',
+      base: 'The two leaders met for the first time in half a year at the summit.',
+      revised: 'The two leaders met for the first time in roughly six months at the summit.',
+    },
+    {
+      name: 'six months is 26 weeks',
+      base: 'The strike at the port lasted six months and cost the region dearly.',
+      revised: 'The strike at the port lasted 26 weeks and cost the region dearly.',
+    },
+    {
+      name: 'digits and words',
+      base: 'Rescuers pulled twelve miners from the flooded shaft overnight.',
+      revised: 'Rescuers pulled 12 miners from the flooded shaft overnight.',
+    },
+    {
+      name: 'an approximator that allows the other value',
+      base: 'The storm left nearly three dozen people injured along the coast.',
+      revised: 'The storm left 34 people injured along the coast.',
+    },
+    {
+      name: 'at least covers a larger count',
+      base: 'The blast killed at least eight people at the market.',
+      revised: 'The blast killed ten people at the market.',
+    },
+    {
+      name: '"two more" is a count of two',
+      base: 'The army said it captured two more villages near the river.',
+      revised: 'The army said it captured two villages near the river.',
+    },
+    {
+      name: 'a number in a new sentence is new content, not a change',
+      base: 'The bridge opened on Monday after three years of work.',
+      revised: 'The bridge opened on Monday after three years of work. About 4,000 cars crossed it on the first day.',
+    },
+    {
+      name: 'a different thing counted',
+      base: 'The council approved 40 new homes near the station.',
+      revised: 'The council approved 40 new homes near the station and 12 shops.',
+    },
+  ],
+});

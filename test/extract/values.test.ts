@@ -1,0 +1,127 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/text/doc.js';
+import { compatible, quantities, quantityKey } from '../../src/extract/quantities.js';
+import { agrees, dates, describe as describeDate } from '../../src/extract/dates.js';
+import { places } from '../../src/extract/places.js';
+import { Facts } from '../../src/extract/facts.js';
+
+const qs = (text: string) => {
+  const d = analyze(text);
+  return quantities(d).map((q) => ({ text: d.norm.slice(q.start, q.end), kind: q.kind, value: q.value, low: q.low, high: q.high, unit: q.unit }));
+};
+
+describe('quantities', () => {
+  const cases: Array<[string, { text: string; kind: string; value: number; unit?: string }]> = [
+    ['It lasted half a year.', { text: 'half a year', kind: 'duration', value: 6, unit: 'months' }],
+    ['It lasted 26 weeks.', { text: '26 weeks', kind: 'duration', value: 6, unit: 'months' }],
+    ['It lasted about six months.', { text: 'about six months', kind: 'duration', value: 6, unit: 'months' }],
+    ['Nearly three dozen people were hurt.', { text: 'Nearly three dozen', kind: 'count', value: 36, unit: 'peopl' }],
+    ['Sales of $5bn were expected.', { text: '$5bn', kind: 'money', value: 5e9, unit: 'USD' }],
+    ['It cost 3.5 million euros.', { text: '3.5 million euros', kind: 'money', value: 3.5e6, unit: 'EUR' }],
+    ['Turnout was 62 percent.', { text: '62 percent', kind: 'percent', value: 62, unit: '%' }],
+    ['Prices rose 30% in a year.', { text: '30%', kind: 'percent', value: 30, unit: '%' }],
+    ['A third of voters stayed home.', { text: 'A third', kind: 'count', value: 1 / 3, unit: 'voter' }],
+    ['It was the fourth quarter.', { text: 'fourth', kind: 'ordinal', value: 4, unit: 'quarter' }],
+    ['It was a third quarter decline.', { text: 'third', kind: 'ordinal', value: 3, unit: 'quarter' }],
+    ['The one-year anniversary came.', { text: 'one-year', kind: 'duration', value: 12, unit: 'months' }],
+    ['The second anniversary came.', { text: 'second', kind: 'duration', value: 24, unit: 'months' }],
+    ['They saw twenty five ships.', { text: 'twenty five', kind: 'count', value: 25, unit: 'ship' }],
+    ['Some 2,000 tonnes of wheat burned.', { text: 'Some 2,000', kind: 'count', value: 2000, unit: 'tonn' }],
+    ['It happened in 2022.', { text: '2022', kind: 'year', value: 2022, unit: 'year' }],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const got = qs(text)[0]!;
+      assert.ok(got, `no quantity in ${text}`);
+      assert.equal(got.text, want.text);
+      assert.equal(got.kind, want.kind);
+      assert.ok(Math.abs(got.value - want.value) < 1e-9, `${got.value} != ${want.value}`);
+      if (want.unit !== undefined) assert.equal(got.unit, want.unit);
+    });
+  }
+  it('reads approximators as ranges', () => {
+    assert.deepEqual(qs('at least eight people').map((q) => [q.low, q.high]), [[8, Infinity]]);
+    assert.deepEqual(qs('up to 10 people').map((q) => [q.low, q.high]), [[0, 10]]);
+    const [nearly] = qs('nearly 30 people');
+    assert.ok(nearly!.low < 30 && nearly!.high === 30);
+  });
+  it('compares by range', () => {
+    const d = analyze('nearly three dozen people. 34 people. 40 people.');
+    const [a, b, c] = quantities(d);
+    assert.equal(compatible(a!, b!), true);
+    assert.equal(compatible(a!, c!), false);
+  });
+  it('keys equal durations alike', () => {
+    const d = analyze('half a year. six months. 26 weeks.');
+    assert.deepEqual(new Set(quantities(d).map(quantityKey)).size, 1);
+  });
+  it('does not read "a" alone as a number', () => {
+    assert.deepEqual(qs('A man fell from a cliff.'), []);
+  });
+});
+
+describe('dates', () => {
+  const ds = (text: string) => {
+    const d = analyze(text);
+    return dates(d).map((x) => [d.norm.slice(x.start, x.end), describeDate(x)]);
+  };
+  it('reads the common news forms', () => {
+    assert.deepEqual(ds('On Saturday, the talks began.'), [['Saturday', 'Saturday']]);
+    assert.deepEqual(ds('It began on Feb. 24, 2022, at dawn.'), [['Feb. 24, 2022', '2022-02-24']]);
+    assert.deepEqual(ds('It began on 24 February 2022.'), [['24 February 2022', '2022-02-24']]);
+    assert.deepEqual(ds('Filed 2023-01-05 in court.'), [['2023-01-05', '2023-01-05']]);
+    assert.deepEqual(ds('They met in July in Istanbul.'), [['July', 'July']]);
+    assert.deepEqual(ds('It rained on Thursday morning.'), [['Thursday morning', 'Thursday morning']]);
+    assert.deepEqual(ds('He left last week.'), [['last week', 'week:-1']]);
+    assert.deepEqual(ds("Saturday's meetings were long."), [['Saturday', 'Saturday']]);
+  });
+  it('does not take the verb "may" for the month', () => {
+    assert.deepEqual(ds('The governor may sign the bill.'), []);
+    assert.deepEqual(ds('The bill passed in May 2023.'), [['May 2023', 'May 2023']]);
+  });
+  it('agrees on shared parts only', () => {
+    const d = analyze('in July. in July 2023. in June.');
+    const [a, b, c] = dates(d);
+    assert.equal(agrees(a!, b!), true);
+    assert.equal(agrees(a!, c!), false);
+  });
+});
+
+describe('places', () => {
+  const ps = (text: string) => places(analyze(text)).map((p) => [p.name, p.key]);
+  it('finds countries, cities and regions', () => {
+    assert.deepEqual(ps('Talks in Istanbul and Miami, Florida, on Ukraine.'), [
+      ['Istanbul', 'istanbul'], ['Miami', 'miami'], ['Florida', 'florida'], ['Ukraine', 'Ukraine'],
+    ]);
+    assert.deepEqual(ps('A strike hit the Odesa region.'), [['Odesa', 'odesa']]);
+    assert.deepEqual(ps('He flew to the U.S. on Monday.'), [['U.S', 'United States']]);
+  });
+  it('does not take demonyms or nationality modifiers for places', () => {
+    assert.deepEqual(ps('The Russian envoy met U.K. activists.'), []);
+  });
+});
+
+describe('stance', () => {
+  const st = (text: string) => new Facts(analyze(text)).stances[0]!;
+  it('finds negation and its cues', () => {
+    assert.deepEqual(st('He did not plead guilty.').map((s) => [s.negated, s.negations.map((c) => c.text)]), [[true, ['not']]]);
+    assert.equal(st("She didn't report it.")[0]!.negated, true);
+    assert.equal(st('They failed to agree on a deal.')[0]!.negated, true);
+    assert.equal(st('It damaged not only homes.')[0]!.negated, false);
+    assert.equal(st('A few people came.')[0]!.negated, false);
+  });
+  it('grades certainty', () => {
+    assert.equal(st('The plan reportedly involves a sale.')[0]!.certainty, -1);
+    assert.equal(st('The claims are contested by the company.')[0]!.certainty, -2);
+    assert.equal(st('It is widely understood to depend on a sale.')[0]!.certainty, 1);
+    assert.equal(st('The plan involves a sale.')[0]!.certainty, 0);
+  });
+  it('finds the source of an attributed claim', () => {
+    const s = st('Analysts say the talks remain unlikely.')[0]!;
+    assert.equal(s.source, 'analysts');
+    assert.equal(s.genericSource, true);
+    assert.equal(st('The fire was set deliberately, according to police.').at(-1)!.source, 'police');
+    assert.equal(st('The talks remain unlikely.')[0]!.source, null);
+  });
+});
