@@ -61,7 +61,9 @@ export function blockLines(root: DomNode): string[] {
 
 /** The article in a page as lines (title first), or null when there is no readable article. */
 export function articleText(html: string): string | null {
+  if (!html.trim()) return null;
   const { document } = parseHTML(html);
+  if (!document?.documentElement) return null;
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) return null;
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);

@@ -45,7 +45,7 @@ export interface Page {
 }
 
 function mb(n: number): string {
-  return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${n} bytes`;
 }
 
 /** Parses and checks a URL given by a client: absolute, http or https. */

@@ -60,7 +60,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown, extra: Re
 }
 
 function mb(n: number): string {
-  return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${n} bytes`;
 }
 
 /** Reads a request body within the size and time limits; 413 or 408 otherwise. */
