@@ -351,6 +351,7 @@ button.finding{border:none;border-left:3px solid #000;padding:.1em .5em;backgrou
 table.diff thead th{position:static}tr{break-inside:avoid}section.comparison{break-before:auto}
 del{background:none;text-decoration:line-through}ins{background:none;text-decoration:underline}
 tr.r-dropped td.b,tr.r-added td.r{background:none}
+button.finding.current,:focus,:focus-visible{outline:none}
 *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `;
 
