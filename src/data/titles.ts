@@ -40,6 +40,11 @@ export const TITLES: readonly string[] = [
   'managing director', 'partner', 'board member', 'investor', 'economist', 'analyst', 'professor',
   'researcher', 'scientist', 'editor', 'editor-in-chief', 'publisher', 'journalist', 'reporter',
   'correspondent', 'columnist', 'lawyer', 'attorney', 'coach', 'manager', 'captain',
+  // occupations news puts before a name ("engineer Lena Park", "striker Emma Lund")
+  'engineer', 'doctor', 'nurse', 'surgeon', 'teacher', 'farmer', 'activist', 'campaigner',
+  'harbormaster', 'pilot', 'striker', 'goalkeeper', 'player', 'singer', 'actor', 'actress',
+  'author', 'writer', 'artist', 'architect', 'banker', 'businessman', 'businesswoman', 'entrepreneur',
+  'historian', 'physician', 'firefighter', 'trader', 'accountant', 'consultant', 'pastor', 'priest',
   // relations
   'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law', 'brother-in-law',
   'sister-in-law', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister',

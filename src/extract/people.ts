@@ -103,7 +103,7 @@ const ORG_WORDS = new Set(ORGANISATION_WORDS);
 const CANONICAL_TITLE = new Map<string, string>();
 for (const row of TITLE_SYNONYMS) for (const t of row) CANONICAL_TITLE.set(t, row[0]!);
 const PLACE_WORDS = new Set(['road', 'street', 'avenue', 'square', 'park', 'bridge', 'river', 'sea', 'ocean', 'lake', 'mountains', 'island', 'islands', 'region', 'province', 'county', 'city', 'valley', 'gulf', 'bay', 'strait', 'airport', 'station', 'harbor', 'harbour', 'beach', 'district', 'oblast', 'state']);
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'del', 'der', 'la', 'le', 'du', 'di']);
 /** capitalized words that open a sentence or a heading and are no names */
 const PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'there', 'the', 'a', 'an']);
@@ -283,7 +283,9 @@ function sentenceEntities(doc: Doc, si: number): Entity[] {
         i++;
         continue;
       }
-      if (QUALIFIER_SET.has(lower) || HONORIFIC_SET.has(lower) || CALENDAR.has(lower)) {
+      // a month before a name is a first name ("June Carter"), not a date
+      const month = CALENDAR.has(lower) && !(i + 1 < rb && !CALENDAR.has(doc.tokens[i + 1]!.lower) && !/day$/.test(lower));
+      if (QUALIFIER_SET.has(lower) || HONORIFIC_SET.has(lower) || month) {
         i++;
         continue;
       }
@@ -330,8 +332,9 @@ function sentenceEntities(doc: Doc, si: number): Entity[] {
     else if (words.length === 1 && countryOf(words[0]!)) {
       k = 'place';
       country = countryOf(words[0]!);
-    } else if (PLACE_WORDS.has(words[words.length - 1]!) || (words.length === 1 && isPlaceWord(words[0]!) && !isLastName(words[0]!))) k = 'place';
-    else if (isFirstName(words[0]!) || isLastName(words[words.length - 1]!) || hasPersonTitle(doc, i, a)) k = 'person';
+    } else if (hasPersonTitle(doc, i, a) && words.length <= 4) k = 'person';
+    else if (PLACE_WORDS.has(words[words.length - 1]!) || (words.length === 1 && isPlaceWord(words[0]!) && !isLastName(words[0]!))) k = 'place';
+    else if (isFirstName(words[0]!) || isLastName(words[words.length - 1]!)) k = 'person';
     else if (words.length >= 2 && words.length <= 4 && words.every((w) => !known(w) || isFirstName(w) || isLastName(w))) k = 'person';
     else k = 'other';
     out.push(makeEntity(doc, si, i, j, k, country));
@@ -357,7 +360,7 @@ function roleBefore(doc: Doc, i: number, a: number): { role: Role; first: number
       g === ' ' || g === '-' || dotted || (g === "'s " && countryOf(lower) !== undefined);
     if (!ok) break;
     const bare = lower.replace(/\.$/, '');
-    if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(bare) || QUALIFIER_SET.has(bare) || HONORIFIC_SET.has(bare) || countryOf(lower) || lower === 'of' || lower === 'the') {
+    if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(bare) || TITLE_WORDS.has(bare + '.') || QUALIFIER_SET.has(bare) || HONORIFIC_SET.has(bare) || countryOf(lower) || lower === 'of' || lower === 'the') {
       k--;
       continue;
     }

@@ -213,7 +213,7 @@ function speakerEndingAt(ctx: Ctx, k: number, lo: number): Speaker | undefined {
     if (SPEECH_VERBS.has(prev.lower)) break;
     s--;
   }
-  while (s < k && (doc.tokens[s]!.lower === 'of' || DETERMINERS.has(doc.tokens[s]!.lower) && s === k)) s++;
+  while (s < k && ['of', 'the', 'a', 'an'].includes(doc.tokens[s]!.lower)) s++;
   const start = doc.tokens[s]!.start;
   const end = t.end;
   const text = doc.norm.slice(start, end);
@@ -274,10 +274,11 @@ function subjectOf(ctx: Ctx, v: number, sentenceSubject?: Speaker): Speaker | un
 }
 
 /** The cue: the verb with the words of its frame after it ("told reporters in Kyiv", "posted on X that"). */
-function cueOf(doc: Doc, v: number, limit: number, stopAtQuote: boolean): { cue: string; span: Span; next: number } {
+function cueOf(doc: Doc, v: number, limit: number, stopAtQuote: boolean, speaker?: Span): { cue: string; span: Span; next: number } {
   const [, b] = range(doc, doc.tokens[v]!.sentence);
   let e = v + 1;
   while (e < b && e < limit && e - v <= 6) {
+    if (speaker && doc.tokens[e]!.start >= speaker.start && doc.tokens[e]!.start < speaker.end) break;
     const g = gapBefore(doc, e);
     if (/[,;:"\u2014()]/.test(g) && !(stopAtQuote === false && g === ' ')) break;
     const w = doc.tokens[e]!.lower;
@@ -337,28 +338,37 @@ export function speech(doc: Doc, people: People): Speech {
 
     // 1. after the quotation: "…," Rubio said / "…," said Rubio / "…?" he asked
     const afterTok = tokenAt(doc, m.close + 1);
+    const lim = afterTok < doc.tokens.length ? range(doc, doc.tokens[afterTok]!.sentence)[1] : b;
+    const sameOrNext = afterTok < doc.tokens.length && (doc.tokens[afterTok]!.sentence === doc.tokens[Math.max(0, tokenAt(doc, m.close) - 1)]!.sentence || /[?!]$/.test(inner));
     let found = false;
-    if (afterTok < b && /[,?!\-]$/.test(inner) || (afterTok < b && !/[.]$/.test(inner) && /^,/.test(doc.norm.slice(m.close + 1).trimStart()))) {
+    if (sameOrNext && afterTok < lim && doc.tokens[afterTok]!.sentence <= doc.tokens[Math.max(0, tokenAt(doc, m.close) - 1)]!.sentence + 1 && (/[,?!\-]$/.test(inner) || (!/[.]$/.test(inner) && /^,/.test(doc.norm.slice(m.close + 1).trimStart())))) {
       const nextOpen = raw[qi + 1] && raw[qi + 1]!.paragraph === m.paragraph ? raw[qi + 1]!.open : Infinity;
-      for (let v = afterTok; v < Math.min(b, afterTok + 6); v++) {
+      for (let v = afterTok; v < Math.min(lim, afterTok + 6); v++) {
         if (doc.tokens[v]!.start > nextOpen) break;
         if (v > afterTok && /[.;:]/.test(gapBefore(doc, v))) break;
         if (!isSpeechVerb(doc, v)) continue;
         let sp = v > afterTok ? speakerEndingAt(ctx, v - 1, afterTok) : undefined;
-        if (!sp) {
-          // "said Rubio", "said the spokesman"
-          for (let k = v + 1; k < Math.min(b, v + 6); k++) {
-            if (/[,.;:"]/.test(gapBefore(doc, k)) && k > v + 1) break;
-            if (mentionAt.has(k) || /^\p{Lu}/u.test(doc.tokens[k]!.text)) {
-              let e2 = k;
-              while (e2 + 1 < b && (mentionAt.get(e2 + 1) === mentionAt.get(k) && mentionAt.has(k))) e2++;
-              sp = speakerEndingAt(ctx, e2, k);
+        let stopAt = sp ? sp.start : Infinity;
+        if (!sp && v === afterTok) {
+          // "said Rubio", "said Senator Hugh Partridge", "said the spokesman"
+          let last = -1;
+          for (let k = v + 1; k < Math.min(lim, v + 7); k++) {
+            if (k > v + 1 && /[,.;:"]/.test(gapBefore(doc, k))) break;
+            const mk = mentionAt.get(k);
+            if (mk !== undefined) {
+              sp = personSpeaker(ctx, mk);
+              stopAt = ctx.people.mentions[mk]!.roleStart ?? sp.start;
               break;
             }
+            last = k;
+          }
+          if (!sp && last > v && !CUE_OBJECTS.has(doc.tokens[last]!.lower)) {
+            sp = speakerEndingAt(ctx, last, v + 1);
+            if (sp) stopAt = sp.start;
           }
         }
         if (sp) {
-          const c = cueOf(doc, v, nextOpen === Infinity ? b : tokenAt(doc, nextOpen), true);
+          const c = cueOf(doc, v, nextOpen === Infinity ? lim : tokenAt(doc, nextOpen), true, { start: Math.min(stopAt, sp.start), end: sp.end });
           q.speaker = sp;
           q.cue = c.cue;
           q.cueSpan = c.span;

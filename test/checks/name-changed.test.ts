@@ -1,0 +1,65 @@
+import { checkTable } from '../helpers/checks.js';
+
+checkTable('name-changed', {
+  fires: [
+    {
+      name: 'an organisation replaced',
+      base: 'The founder of the troubled lender Brightway Capital was arrested on Monday.',
+      revised: 'The founder of the troubled lender Stonegate Capital was arrested on Monday.',
+      baseText: 'Brightway',
+      revisedText: 'Stonegate',
+      severity: 'material',
+      data: { expected: 'Brightway Capital', actual: 'Stonegate Capital' },
+    },
+    {
+      name: 'a city replaced',
+      base: 'Protesters gathered outside the Lisbon office of the energy company.',
+      revised: 'Protesters gathered outside the Madrid office of the energy company.',
+      data: { expected: 'Lisbon', actual: 'Madrid' },
+    },
+    {
+      name: 'a nationality replaced',
+      base: 'A court jailed a Dutch tourist who fell from a Rome balcony.',
+      revised: 'A court jailed a Belgian tourist who fell from a Rome balcony.',
+      data: { expected: 'Dutch', actual: 'Belgian' },
+    },
+    {
+      name: 'a person replaced',
+      base: 'The award went to Maria Okonjo after a long vote.',
+      revised: 'The award went to Clara Vance after a long vote.',
+      data: { expected: 'Maria Okonjo', actual: 'Clara Vance' },
+    },
+  ],
+  silent: [
+    {
+      name: 'a demonym for its country',
+      base: 'U.K. activists poured paint outside the embassy.',
+      revised: 'British activists poured paint outside the embassy.',
+    },
+    {
+      name: 'a capital for its country',
+      base: 'The talks between Ukrainian and Russian officials stalled.',
+      revised: 'The talks between Kyiv and Moscow stalled.',
+    },
+    {
+      name: 'a surname for the full name',
+      base: 'The award went to Maria Okonjo after a long vote.',
+      revised: 'The award went to Okonjo after a long vote.',
+    },
+    {
+      name: 'names moved in the sentence',
+      base: 'The ministers met in Oslo and later in Bergen.',
+      revised: 'The ministers met in Bergen and later in Oslo.',
+    },
+    {
+      name: 'a name added',
+      base: 'The ministers met on Monday.',
+      revised: 'The ministers met in Oslo on Monday.',
+    },
+    {
+      name: 'a name dropped',
+      base: 'The ministers met in Oslo on Monday.',
+      revised: 'The ministers met on Monday.',
+    },
+  ],
+});

@@ -1,0 +1,76 @@
+import { checkTable } from '../helpers/checks.js';
+
+checkTable('role-changed', {
+  fires: [
+    {
+      name: 'a different title',
+      base: 'Treasury Secretary Ana Lopez announced the plan on Monday.',
+      revised: 'Senator Ana Lopez announced the plan on Monday.',
+      baseText: 'Treasury Secretary Ana Lopez',
+      revisedText: 'Senator Ana Lopez',
+      severity: 'material',
+      data: { person: 'Ana Lopez', baseRole: 'secretary of the treasury', revisedRole: 'senator' },
+    },
+    {
+      name: '"former" added',
+      base: 'The guests included President Ivan Horvat and his wife.',
+      revised: 'The guests included former President Ivan Horvat and his wife.',
+      revisedText: 'former President Ivan Horvat',
+      data: { person: 'Ivan Horvat', expected: { title: 'president', qualifiers: [] }, actual: { title: 'president', qualifiers: ['former'] } },
+    },
+    {
+      name: 'a title by a surname later in the text',
+      base: 'Deputy Mayor Carla Brun opened the bridge. Brun cut the ribbon.',
+      revised: 'Mayor Carla Brun opened the bridge.',
+      data: { person: 'Carla Brun', baseRole: 'deputy mayor', revisedRole: 'mayor' },
+    },
+    {
+      name: 'an appositive role changed',
+      base: 'Nadia Roth, the company\'s chief financial officer, signed the deal.',
+      revised: 'Nadia Roth, the company\'s chief executive, signed the deal.',
+      data: { person: 'Nadia Roth', baseRole: 'chief financial officer', revisedRole: 'chief executive' },
+    },
+    {
+      name: 'an unnamed role replaced in the same place',
+      base: 'The founder of the failed lender Brightway Capital was charged with fraud.',
+      revised: 'The chairman of the failed lender Brightway Capital was charged with fraud.',
+      baseText: 'founder',
+      revisedText: 'chairman',
+      data: { person: null, baseRole: 'founder', revisedRole: 'chairman' },
+    },
+    {
+      name: '"co-" added to an unnamed role',
+      base: 'The founder of the failed lender Brightway Capital was charged with fraud.',
+      revised: 'The co-founder of the failed lender Brightway Capital was charged with fraud.',
+      revisedText: 'co-founder',
+      data: { expected: { title: 'founder', qualifiers: [] }, actual: { title: 'founder', qualifiers: ['co'] } },
+    },
+  ],
+  silent: [
+    {
+      name: 'a country added to the same title',
+      base: 'President Ana Lopez announced the plan.',
+      revised: 'Chilean President Ana Lopez announced the plan.',
+    },
+    {
+      name: 'the same title',
+      base: 'Prime Minister Elena Dragan resigned on Tuesday.',
+      revised: 'On Tuesday, Prime Minister Elena Dragan resigned.',
+    },
+    {
+      name: 'a title left out',
+      base: 'Prime Minister Elena Dragan resigned on Tuesday.',
+      revised: 'Elena Dragan resigned on Tuesday.',
+    },
+    {
+      name: 'synonymous titles',
+      base: 'Nimbus chief executive Mark Weller resigned.',
+      revised: 'Nimbus CEO Mark Weller resigned.',
+    },
+    {
+      name: 'another person with the other title',
+      base: 'Senator Ana Lopez met Governor Tom Reyes.',
+      revised: 'Governor Tom Reyes met Senator Ana Lopez.',
+    },
+  ],
+});
