@@ -234,7 +234,7 @@ export function createApp(options: ServerOptions = {}): Server {
     }
   }
 
-  return createServer({ requestTimeout: bodyTimeout + 5_000, headersTimeout: bodyTimeout }, (req, res) => {
+  const server = createServer({ requestTimeout: bodyTimeout + 5_000, headersTimeout: bodyTimeout }, (req, res) => {
     let path = '/';
     try {
       path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -255,6 +255,20 @@ export function createApp(options: ServerOptions = {}): Server {
       else sendJson(res, status, { error: message }, extra);
     });
   });
+  // requests node:http itself rejects (malformed, headers too large or too slow) get the same headers
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const [status, reason, message] =
+      err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'the request did not arrive in time'] :
+      err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'the request headers are too large'] :
+      [400, 'Bad Request', 'malformed HTTP request'];
+    const body = JSON.stringify({ error: message }) + '\n';
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `content-security-policy: ${API_POLICY}\r\nx-content-type-options: nosniff\r\ncache-control: no-store\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+  return server;
 }
 
 export interface Running {

@@ -235,6 +235,22 @@ describe('storydiff serve: API', () => {
     }
   });
 
+  it('answers a malformed HTTP request with a JSON error and the same headers', async () => {
+    const { connect } = await import('node:net');
+    const u = new URL(app.url);
+    const raw = await new Promise<string>((ok, fail) => {
+      let got = '';
+      const socket = connect(Number(u.port), u.hostname, () => socket.write('GARBAGE\r\n\r\n'));
+      socket.setEncoding('utf8').on('data', (d: string) => (got += d));
+      socket.on('end', () => ok(got));
+      socket.on('error', fail);
+    });
+    assert.match(raw, /^HTTP\/1\.1 400 /);
+    assert.match(raw, /content-security-policy: default-src 'none'/);
+    assert.match(raw, /x-content-type-options: nosniff/);
+    assert.match(raw, /\{"error":"malformed HTTP request"\}/);
+  });
+
   it('answers only to localhost or an IP address in the Host header on loopback', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((ok, fail) => {
