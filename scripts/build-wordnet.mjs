@@ -7,6 +7,12 @@
 //                                    (index files list senses by frequency)
 //   a <word> <word>                  an antonym pair (both orders are implied)
 //   d <word> <word>                  derivationally related forms ("concede" / "concession")
+//
+// and dist/data/hypernyms.txt, for telling a different thing of the same kind ("green" for "yellow",
+// "murder" for "manslaughter") from a synonym:
+//   <word> <own synsets, comma-separated> <hypernym synset> ...   the word's two most frequent noun
+//                                    senses and their hypernyms one and two levels up, keeping only
+//                                    hypernyms at least five levels below the root (specific kinds)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
@@ -43,6 +49,7 @@ for (const [file, p] of Object.entries(POS)) {
 const synsetWords = new Map(); // key -> words
 const antonymPtrs = []; // [key, wordIndex, targetKey, targetWordIndex]
 const similar = new Map(); // head key -> satellite keys
+const hypernymsOf = new Map(); // noun synset key -> hypernym keys
 const derivPtrs = [];
 for (const [file, p] of Object.entries(POS)) {
   for (const line of readFileSync(join(dict, 'data.' + file), 'utf8').split('\n')) {
@@ -62,6 +69,11 @@ for (const [file, p] of Object.entries(POS)) {
       const st = f[i + 3];
       if (sym === '+' && st !== '0000') derivPtrs.push([key, parseInt(st.slice(0, 2), 16), target, parseInt(st.slice(2), 16)]);
       if (sym === '!') antonymPtrs.push([key, parseInt(st.slice(0, 2), 16), target, parseInt(st.slice(2), 16)]);
+      if ((sym === '@' || sym === '@i') && p === 'n') {
+        const l = hypernymsOf.get(key) ?? [];
+        l.push(target);
+        hypernymsOf.set(key, l);
+      }
       if (sym === '&' && p === 'a') {
         const l = similar.get(key) ?? [];
         l.push(target);
@@ -99,3 +111,35 @@ for (const p of [...pairs].sort()) lines.push('a ' + p);
 for (const p of [...derivs].sort()) lines.push('d ' + p);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, lines.join('\n') + '\n');
+
+// hypernyms of the two most frequent noun senses
+const depthMemo = new Map();
+function depth(key, seen = new Set()) {
+  if (depthMemo.has(key)) return depthMemo.get(key);
+  if (seen.has(key)) return 0;
+  seen.add(key);
+  const ups = hypernymsOf.get(key) ?? [];
+  const d = ups.length ? 1 + Math.min(...ups.map((u) => depth(u, seen))) : 0;
+  depthMemo.set(key, d);
+  return d;
+}
+const MIN_DEPTH = 5;
+const hyperLines = [];
+for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const f = line.trim().split(' ');
+  const lemma = f[0];
+  if (!word.test(lemma)) continue;
+  const synsetCount = Number(f[2]);
+  const ptrCount = Number(f[3]);
+  const own = f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount).slice(0, 2).map((o) => 'n' + Number(o).toString(36));
+  const hyp = new Set();
+  for (const o of own) {
+    for (const h1 of hypernymsOf.get(o) ?? []) {
+      if (depth(h1) >= MIN_DEPTH) hyp.add(h1);
+      for (const h2 of hypernymsOf.get(h1) ?? []) if (depth(h2) >= MIN_DEPTH) hyp.add(h2);
+    }
+  }
+  if (hyp.size) hyperLines.push(lemma + ' ' + own.join(',') + ' ' + [...hyp].sort().join(' '));
+}
+writeFileSync(join(dirname(out), 'hypernyms.txt'), hyperLines.sort().join('\n') + '\n');

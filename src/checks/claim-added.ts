@@ -1,5 +1,6 @@
 import type { Check } from './context.js';
 import { round, uncarried } from './claims.js';
+import { detailSwaps } from './details.js';
 
 /** claim-added: content of the revised telling with no support in the base. */
 export const claimAdded: Check = {
@@ -17,6 +18,15 @@ export const claimAdded: Check = {
         message: u.scope === 'sentence' ? `New content with no support in the base: "${text}"` : `New clause with no support in the base: "${text}"`,
         revised: { start: u.start, end: u.end },
         data: { scope: u.scope, sentence: u.sentence, coverage: round(u.coverage) },
+      });
+    }
+    // a detail the base does not have, standing where the base had another thing of the same kind
+    for (const d of detailSwaps(ctx.base, ctx.revised, ctx.alignment)) {
+      ctx.report({
+        message: `Detail with no support in the base: "${d.revised.text}" where the base has "${d.base.text}"`,
+        base: { start: d.base.start, end: d.base.end },
+        revised: { start: d.revised.start, end: d.revised.end },
+        data: { scope: 'detail', sentence: d.revised.sentence, base: d.base.text, revised: d.revised.text },
       });
     }
   },

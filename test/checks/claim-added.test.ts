@@ -29,9 +29,36 @@ checkTable('claim-added', {
       revisedText: 'union leaders threatened further walkouts',
       data: { scope: 'clause' },
     },
+    {
+      name: 'a detail swapped for another thing of the same kind',
+      base: 'Protesters poured gallons of yellow and blue paint on the road outside the embassy.',
+      revised: 'Protesters poured gallons of green and blue paint on the road outside the embassy.',
+      baseText: 'yellow',
+      revisedText: 'green',
+      data: { scope: 'detail', base: 'yellow', revised: 'green' },
+    },
+    {
+      name: 'a crime swapped for another',
+      base: 'The driver pleaded guilty to manslaughter in a Leeds court on Monday.',
+      revised: 'The driver pleaded guilty to murder in a Leeds court on Monday.',
+      revisedText: 'murder',
+      profile: 'faithful',
+      severity: 'material',
+      data: { scope: 'detail' },
+    },
   ],
   silent: [
     { name: 'identical texts', base, revised: base },
+    {
+      name: 'a synonym is no new detail',
+      base: 'Protesters poured paint on the road outside the embassy.',
+      revised: 'Protesters poured paint on the route outside the embassy.',
+    },
+    {
+      name: 'a more general word is no new detail',
+      base: 'The driver pleaded guilty to manslaughter in a Leeds court on Monday.',
+      revised: 'The driver pleaded guilty to homicide in a Leeds court on Monday.',
+    },
     {
       name: 'a reworded sentence',
       base: 'The council voted on Monday to shut the Elm Street library for repairs.',

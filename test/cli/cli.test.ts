@@ -58,7 +58,8 @@ describe('storydiff compare', () => {
     writeFileSync(empty, '');
     const j = JSON.parse(run(['compare', empty, example('revised.txt'), '--format', 'json', '--fail-on', 'none']).out);
     assert.ok(j.findings.length > 0);
-    assert.ok(j.findings.every((f: { check: string }) => f.check === 'claim-added'));
+    assert.ok(j.findings.some((f: { check: string }) => f.check === 'claim-added'));
+    assert.ok(j.findings.every((f: { check: string }) => f.check === 'claim-added' || f.check === 'quote-added'));
   });
 
   const bad: Array<[string, () => string[], RegExp]> = [
