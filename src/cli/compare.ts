@@ -72,6 +72,8 @@ export async function compareBatch(path: string, flags: CompareFlags, stdout: No
   const tmp = flags.out ? join(dirname(flags.out), `.${basename(flags.out)}.${process.pid}.tmp`) : undefined;
   const out: Writable = tmp ? createWriteStream(tmp) : (stdout as Writable);
   const progress = 'isTTY' in stderr && stderr.isTTY;
+  // the bar needs the number of items: count the lines of a file first (standard input: a count only)
+  const expected = progress && path !== '-' ? await countLines(path).catch(() => 0) : 0;
   let total = 0;
   let failed = false;
   let bad = false;
@@ -104,7 +106,7 @@ export async function compareBatch(path: string, flags: CompareFlags, stdout: No
           text = JSON.stringify(c) + '\n';
         }
         if (!out.write(text)) await new Promise((r) => out.once('drain', r));
-        if (progress) stderr.write(`\rstorydiff: ${total} items`);
+        if (progress) stderr.write('\r' + bar(total, expected));
       }
     })();
     await Promise.all([lines, done]);
@@ -119,10 +121,27 @@ export async function compareBatch(path: string, flags: CompareFlags, stdout: No
     }
     throw e;
   }
-  if (progress) stderr.write(`\rstorydiff: ${total} items, done\n`);
+  if (progress) stderr.write('\r' + bar(total, Math.max(total, expected)) + '\n');
   if (tmp) {
     await new Promise<void>((resolve) => out.end(() => resolve()));
     renameSync(tmp, flags.out!);
   }
   return bad ? 2 : failed ? 1 : 0;
+}
+
+/** Non-empty lines of a file, read as a stream (memory stays flat on large batches). */
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  const rl = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  for await (const line of rl) if (line.trim()) n++;
+  return n;
+}
+
+/** "storydiff [########------------]  40% 53/133", or a plain count when the total is unknown. */
+export function bar(done: number, total: number): string {
+  if (!total) return `storydiff: ${done} items`;
+  const width = 24;
+  const share = Math.min(1, done / total);
+  const full = Math.round(share * width);
+  return `storydiff [${'#'.repeat(full)}${'-'.repeat(width - full)}] ${String(Math.round(share * 100)).padStart(3)}% ${done}/${total}`;
 }

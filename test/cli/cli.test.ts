@@ -135,3 +135,13 @@ describe('storydiff compare --batch', () => {
     assert.match(r.err, /missing\.jsonl: no such file/);
   });
 });
+
+describe('batch progress bar', () => {
+  it('draws a bar when the total is known, a count when it is not', async () => {
+    const { bar } = await import('../../src/cli/compare.js');
+    assert.equal(bar(0, 4), 'storydiff [------------------------]   0% 0/4');
+    assert.equal(bar(1, 4), 'storydiff [######------------------]  25% 1/4');
+    assert.equal(bar(4, 4), 'storydiff [########################] 100% 4/4');
+    assert.equal(bar(7, 0), 'storydiff: 7 items');
+  });
+});
