@@ -26,9 +26,8 @@ const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 const SENSES = { n: 2, v: 3, a: 3, r: 2 };
 const word = /^[a-z][a-z-]*$/;
 
-const senses = new Map(); // word -> [synset keys]
-const senseCount = new Map(); // word -> number of senses over all parts of speech
-for (const [file, p] of Object.entries(POS)) {
+/** Entries of an index file: each single-word lemma with its synset keys, most frequent sense first. */
+function* indexEntries(file, p) {
   for (const line of readFileSync(join(dict, 'index.' + file), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const f = line.trim().split(' ');
@@ -37,7 +36,15 @@ for (const [file, p] of Object.entries(POS)) {
     const synsetCount = Number(f[2]);
     const ptrCount = Number(f[3]);
     const offsets = f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount);
-    const keys = offsets.slice(0, SENSES[p]).map((o) => p + Number(o).toString(36));
+    yield { lemma, synsetCount, keys: offsets.map((o) => p + Number(o).toString(36)) };
+  }
+}
+
+const senses = new Map(); // word -> [synset keys]
+const senseCount = new Map(); // word -> number of senses over all parts of speech
+for (const [file, p] of Object.entries(POS)) {
+  for (const { lemma, synsetCount, keys: all } of indexEntries(file, p)) {
+    const keys = all.slice(0, SENSES[p]);
     senseCount.set(lemma, (senseCount.get(lemma) ?? 0) + synsetCount);
     const list = senses.get(lemma) ?? [];
     list.push(...keys);
@@ -125,14 +132,8 @@ function depth(key, seen = new Set()) {
 }
 const MIN_DEPTH = 5;
 const hyperLines = [];
-for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-  if (!line || line.startsWith(' ')) continue;
-  const f = line.trim().split(' ');
-  const lemma = f[0];
-  if (!word.test(lemma)) continue;
-  const synsetCount = Number(f[2]);
-  const ptrCount = Number(f[3]);
-  const own = f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount).slice(0, 2).map((o) => 'n' + Number(o).toString(36));
+for (const { lemma, keys } of indexEntries('noun', 'n')) {
+  const own = keys.slice(0, 2);
   const hyp = new Set();
   for (const o of own) {
     for (const h1 of hypernymsOf.get(o) ?? []) {

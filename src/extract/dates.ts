@@ -4,6 +4,7 @@
  * "on Saturday", "Saturday's meetings", "in July").
  */
 import type { Doc } from '../types.js';
+import { scanSentences } from './scan.js';
 import { DAY_PARTS, MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_UNITS, WEEKDAYS } from '../data/dates.js';
 
 export interface DateMention {
@@ -25,18 +26,7 @@ export interface DateMention {
 const isYear = (text: string): boolean => /^(1[89]\d\d|20\d\d|2100)$/.test(text);
 
 export function dates(doc: Doc): DateMention[] {
-  const out: DateMention[] = [];
-  doc.sentenceTokens.forEach(([a, b], si) => {
-    let i = a;
-    while (i < b) {
-      const d = readDate(doc, i, a, b, si);
-      if (d) {
-        out.push(d);
-        i = d.tokens[1];
-      } else i++;
-    }
-  });
-  return out;
+  return scanSentences(doc, (i, a, b, si) => readDate(doc, i, a, b, si));
 }
 
 function readDate(doc: Doc, i: number, a: number, b: number, si: number): DateMention | undefined {

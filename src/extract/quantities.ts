@@ -3,6 +3,7 @@
  * words, with the range their approximators allow ("nearly three dozen" is 29 to 36).
  */
 import type { Doc, Token } from '../types.js';
+import { scanSentences } from './scan.js';
 import {
   APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, SCALES, UNITS, VAGUE_SCALES,
 } from '../data/numbers.js';
@@ -83,18 +84,7 @@ function readNumber(doc: Doc, i: number, end: number): { value: number; next: nu
 }
 
 export function quantities(doc: Doc): Quantity[] {
-  const out: Quantity[] = [];
-  doc.sentenceTokens.forEach(([a, b], si) => {
-    let i = a;
-    while (i < b) {
-      const q = readAt(doc, i, a, b, si);
-      if (q) {
-        out.push(q);
-        i = q.tokens[1];
-      } else i++;
-    }
-  });
-  return out;
+  return scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si));
 }
 
 function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number): Quantity | undefined {
