@@ -84,6 +84,7 @@ indicate
 outline
 predict
 recommend
+rule
 announce
 `;
 

@@ -222,7 +222,9 @@ function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<
     while (j < b) {
       const g = gap(doc, j);
       const tj = doc.tokens[j]!;
-      if (g !== ' ') break;
+      // an initial: "Michael J. Driscoll"
+      const initial = g === '. ' && /^\p{Lu}$/u.test(doc.tokens[j - 1]!.text) && isCap(tj);
+      if (g !== ' ' && !initial) break;
       if (isCap(tj) && (!titleCase || tj.capitalized)) {
         j++;
         continue;
@@ -267,7 +269,7 @@ function makeEntity(doc: Doc, si: number, a: number, b: number, kind: EntityKind
 }
 
 /** Named entities of one sentence, split off their titles; countries and demonyms stand alone. */
-function sentenceEntities(doc: Doc, si: number): Entity[] {
+function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[] {
   const [a, b] = doc.sentenceTokens[si]!;
   const kind = doc.sentences[si]!.kind;
   const titleCase = kind === 'headline' || kind === 'heading';
@@ -278,8 +280,9 @@ function sentenceEntities(doc: Doc, si: number): Entity[] {
     while (i < rb) {
       const t = doc.tokens[i]!;
       const lower = t.lower.replace(/\.$/, '');
-      const initial = i === a || /[:"(\u2014]/.test(gap(doc, i));
-      if (PRONOUNS.has(lower) || (initial && known(lower) && !isFirstName(lower) && !countryOf(lower) && !isPlaceWord(lower) && !isLastName(lower) && !TITLE_WORDS.has(lower))) {
+      const g0 = i > 0 ? gap(doc, i) : '';
+      const initial = i === a || /[:(\u2014]\s*$/.test(g0) || /(^|\s)"$/.test(g0);
+      if (PRONOUNS.has(lower) || (initial && !surnames.has(lower) && known(lower) && !isFirstName(lower) && !countryOf(lower) && !isPlaceWord(lower) && !isLastName(lower) && !TITLE_WORDS.has(lower))) {
         i++;
         continue;
       }
@@ -439,47 +442,65 @@ function roleBeforeComma(doc: Doc, i: number, a: number): { role: Role; first: n
 // --- people -----------------------------------------------------------------------------------------
 
 export function entities(doc: Doc): Entity[] {
-  const out: Entity[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) out.push(...sentenceEntities(doc, si));
-  return out;
+  const pass = (surnames: Set<string>): Entity[] => {
+    const out: Entity[] = [];
+    for (let si = 0; si < doc.sentences.length; si++) out.push(...sentenceEntities(doc, si, surnames));
+    return out;
+  };
+  // a surname the text gives with a first name is a name wherever it stands ("Yeomans said")
+  const first = pass(new Set());
+  const surnames = new Set<string>();
+  for (const e of first) if (e.kind === 'person' && e.tokens[1] - e.tokens[0] > 1) surnames.add(doc.tokens[e.tokens[1] - 1]!.lower);
+  return surnames.size ? pass(surnames) : first;
 }
 
 export function people(doc: Doc): People {
   const ents = entities(doc);
   const persons: Person[] = [];
-  const bySurname = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
   const surnameOf = (e: Entity) => {
     const ws = doc.tokens.slice(e.tokens[0], e.tokens[1]).map((t) => t.lower).filter((w) => !/^(jr|sr|ii|iii)\.?$/.test(w));
     return { first: ws.length > 1 ? ws[0] : undefined, surname: ws[ws.length - 1]! };
   };
-  // full names first, so that a surname alone earlier in the text (a summary) finds its person
+  // full names first, so that a surname alone earlier in the text (a summary) finds its person;
+  // two first names with one surname are two people ("Scott Johnson", "Steve Johnson")
   for (const e of ents) {
     if (e.kind !== 'person') continue;
     const { first, surname } = surnameOf(e);
     if (!first) continue;
-    const id = bySurname.get(surname);
+    const ids = bySurname.get(surname) ?? [];
+    const id = ids.find((x) => persons[x]!.first === first);
     if (id !== undefined) {
       const p = persons[id]!;
-      if (!p.first) p.first = first;
       if (e.text.length > p.name.length) p.name = e.text;
       continue;
     }
     const g = genderOf(first);
-    bySurname.set(surname, persons.length);
+    bySurname.set(surname, [...ids, persons.length]);
     persons.push({ name: e.text, surname, first, ...(g ? { gender: g } : {}), mentions: [] });
   }
   const mentions: Mention[] = [];
+  /** the person a surname alone stands for: the one of that surname mentioned last, else the first */
+  const lastSeen = new Map<number, number>();
   for (const e of ents) {
     const single = e.tokens[1] - e.tokens[0] === 1;
     if (e.kind !== 'person' && !(e.kind === 'other' && single)) continue;
-    const { surname } = surnameOf(e);
-    let id = bySurname.get(surname);
+    const { first, surname } = surnameOf(e);
+    const ids = bySurname.get(surname) ?? [];
+    let id: number | undefined;
+    if (first) id = ids.find((x) => persons[x]!.first === first);
+    else if (ids.length) {
+      id = ids[0]!;
+      let best = -1;
+      for (const x of ids) if ((lastSeen.get(x) ?? -1) > best) [best, id] = [lastSeen.get(x)!, x];
+    }
     if (id === undefined) {
       if (e.kind !== 'person') continue;
       id = persons.length;
-      bySurname.set(surname, id);
+      bySurname.set(surname, [...ids, id]);
       persons.push({ name: e.text, surname, mentions: [] });
     }
+    lastSeen.set(id, e.start);
     const [sa, sb] = doc.sentenceTokens[e.sentence]!;
     const m: Mention = { ...e, kind: 'person', person: id };
     const before = roleBefore(doc, e.tokens[0], sa) ?? roleBeforeComma(doc, e.tokens[0], sa);

@@ -172,20 +172,35 @@ function personSpeaker(ctx: Ctx, m: number): Speaker {
   return { text: men.text, start: men.start, end: men.end, kind: 'person', person: men.person, name: p.name, key: p.surname };
 }
 
-/** "he"/"she" at token i: the nearest earlier person mention of a fitting gender. */
+/** How many sentences back "he" or "she" may find its person. */
+const PRONOUN_REACH = 4;
+
+/** "he"/"she" at token i: the nearest earlier person mention of a fitting gender, outside quotations. */
 function resolvePronoun(ctx: Ctx, i: number): Speaker | undefined {
   const t = ctx.doc.tokens[i]!;
   const g = PERSON_PRONOUNS[t.lower];
   if (g !== 'm' && g !== 'f') return undefined;
   const ms = ctx.people.mentions;
+  let fallback: (typeof ms)[number] | undefined;
   for (let k = ms.length - 1; k >= 0; k--) {
     const men = ms[k]!;
     if (men.tokens[1] > i) continue;
+    // a person named long before, or only inside a quotation, is not who "he" is
+    if (men.sentence < t.sentence - PRONOUN_REACH) break;
+    if (insideQuote(ctx, men.start)) continue;
     const p = ctx.people.persons[men.person]!;
-    if (p.gender && p.gender !== g) continue;
+    // first-name genders are a guide, not a rule: the nearest person of another gender is kept as a fallback
+    if (p.gender && p.gender !== g) {
+      fallback ??= men;
+      continue;
+    }
     return { text: t.text, start: t.start, end: t.end, kind: 'person', person: men.person, name: p.name, key: p.surname };
   }
-  return undefined;
+  if (fallback) {
+    const p = ctx.people.persons[fallback.person]!;
+    return { text: t.text, start: t.start, end: t.end, kind: 'person', person: fallback.person, name: p.name, key: p.surname };
+  }
+  return { text: t.text, start: t.start, end: t.end, kind: 'group', name: t.lower, key: t.lower };
 }
 
 /** The speaker named by the words ending at token k (a person, a pronoun, an organisation or a group). */
@@ -221,6 +236,17 @@ function speakerEndingAt(ctx: Ctx, k: number, lo: number): Speaker | undefined {
   return { text, start, end, kind: 'group', name: text, key: text.toLowerCase().replace(/^(the|a|an) /, '') };
 }
 
+/** A person opening the sentence and followed by a comma (an appositive follows), before token k. */
+function appositiveLead(ctx: Ctx, a: number, k: number): Speaker | undefined {
+  let j = a;
+  while (j < k && ['the', 'a', 'an'].includes(ctx.doc.tokens[j]!.lower)) j++;
+  const m = ctx.mentionAt.get(j);
+  if (m === undefined) return undefined;
+  const men = ctx.people.mentions[m]!;
+  if (men.tokens[1] >= k || !/^\s*,/.test(gapBefore(ctx.doc, men.tokens[1]))) return undefined;
+  return personSpeaker(ctx, m);
+}
+
 /** Sentence token range of sentence si. */
 const range = (doc: Doc, si: number) => doc.sentenceTokens[si]!;
 
@@ -252,6 +278,11 @@ function subjectOf(ctx: Ctx, v: number, sentenceSubject?: Speaker): Speaker | un
     }
     if (!/\u2014|\)|\s-\s/.test(g)) {
       const s = speakerEndingAt(ctx, k, a);
+      // "Michael Driscoll, the assistant director of the FBI's field office said": the person, not the office
+      if (s && s.kind === 'group') {
+        const lead = appositiveLead(ctx, a, k);
+        if (lead) return lead;
+      }
       if (s) return s;
     }
   }
@@ -282,7 +313,10 @@ function cueOf(doc: Doc, v: number, limit: number, stopAtQuote: boolean, speaker
     const g = gapBefore(doc, e);
     if (/[,;:"\u2014()]/.test(g) && !(stopAtQuote === false && g === ' ')) break;
     const w = doc.tokens[e]!.lower;
-    if (!CUE_OBJECTS.has(w) && !TIME_WORDS.has(w) && !/^\p{Lu}/u.test(doc.tokens[e]!.text)) break;
+    const prevWord = doc.tokens[e - 1]!.lower;
+    // a name in the frame: "posted on X", "told The Associated Press"; not the object "said Watson"
+    const name = /^\p{Lu}/u.test(doc.tokens[e]!.text) && (['on', 'to', 'in', 'at', 'told', 'the'].includes(prevWord) || /^\p{Lu}/u.test(doc.tokens[e - 1]!.text) && e - 1 > v);
+    if (!CUE_OBJECTS.has(w) && !TIME_WORDS.has(w) && !name) break;
     e++;
     if (w === 'that') break;
   }
@@ -387,6 +421,27 @@ export function speech(doc: Doc, people: People): Speech {
             qi++;
           }
         }
+        break;
+      }
+    }
+    // 1b. at the end of the sentence: "…" to negotiate a plea, Johnson told The Associated Press.
+    if (!found && afterTok < lim && !q.partial) {
+      const nextOpen = raw[qi + 1] && raw[qi + 1]!.paragraph === m.paragraph ? raw[qi + 1]!.open : Infinity;
+      for (let v = afterTok + 1; v < lim; v++) {
+        if (doc.tokens[v]!.start > nextOpen) break;
+        if (!isSpeechVerb(doc, v) || SPEECH_PARTICIPLES.has(doc.tokens[v]!.lower)) continue;
+        const c = cueOf(doc, v, lim, true);
+        if (c.next < lim) continue;
+        // the subject stands between a comma and the verb: ", Inspector Paul Ryder told …"
+        let j = v - 1;
+        while (j > afterTok && !/,\s*$/.test(gapBefore(doc, j))) j--;
+        if (j <= afterTok || v - j > 6) continue;
+        const sp = speakerEndingAt(ctx, v - 1, afterTok);
+        if (!sp) continue;
+        q.speaker = sp;
+        q.cue = c.cue;
+        q.cueSpan = c.span;
+        found = true;
         break;
       }
     }

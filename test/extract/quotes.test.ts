@@ -69,6 +69,15 @@ const cases: Array<[string, string, Expected[]]> = [
   ['a decade with an apostrophe', 'Union boss Dale Cope said: "It\'s the worst strike since the \'90s."', [{ text: "It's the worst strike since the '90s.", speaker: 'Dale Cope' }]],
   ['single quotes in a headline', "Mayor Says 'No Bailout' For Stadium\nMayor Ron Tate ruled out public money on Monday.", [{ text: 'No Bailout', speaker: 'Mayor', cue: 'Says' }]],
   ['plural possessive apostrophe', 'The workers\' union, led by Mia Holt, said: "We accept the offer."', [{ text: 'We accept the offer.', speaker: 'Mia Holt' }]],
+  // attributions news writes in other places
+  ['the attribution at the end of the sentence', '"The call sealed it" for the prosecution, Inspector Paul Ryder told The Daily Courier.', [{ text: 'The call sealed it', speaker: 'Paul Ryder', cue: 'told The Daily Courier' }]],
+  ['a person with an appositive before the verb', 'Michael J. Carver, the head of the agency\'s Boston office said the firm "lied to investors."', [{ text: 'lied to investors.', speaker: 'Michael J. Carver', partial: true }]],
+  ['a court ruled', 'A coroner ruled in 2017 that the climber "died of exposure."', [{ text: 'died of exposure.', speaker: 'coroner', cue: 'ruled', partial: true }]],
+  ['two people with one surname', 'Steve Olsen spoke for the family. His brother, Mark Olsen, died in 1988. "We never gave up," Steve Olsen said.', [{ text: 'We never gave up,', speaker: 'Steve Olsen' }]],
+  ['"he" does not reach a name inside a quotation', 'Protesters chanted "Rutte out!" at the gates.\nOne driver honked at the crowd.\n"Shame about my tyres," he wrote.', [
+    { text: 'Rutte out!', speaker: null },
+    { text: 'Shame about my tyres,', speaker: 'he', cue: 'wrote' },
+  ]],
   // several speakers in one paragraph
   ['two speakers in one paragraph', '"We want a ceasefire," envoy Omar Saleh said. "We want guarantees first," Defense Minister Irena Volk said.', [
     { text: 'We want a ceasefire,', speaker: 'Omar Saleh' },
