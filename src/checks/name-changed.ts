@@ -14,6 +14,12 @@ function entitiesIn(ents: Entity[], a: number, b: number): Entity[] {
   return ents.filter((e) => e.tokens[0] < b && a < e.tokens[1]);
 }
 
+/** A name a reader sees as one: a known kind, or a word capitalized inside the sentence (not its first word). */
+function isName(e: Entity, doc: Doc): boolean {
+  if (e.kind !== 'other') return true;
+  return doc.tokens.slice(e.tokens[0], e.tokens[1]).some((t) => t.capitalized);
+}
+
 function initials(e: Entity, doc: Doc): string {
   return doc.tokens.slice(e.tokens[0], e.tokens[1]).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('').toLowerCase();
 }
@@ -65,8 +71,8 @@ export const nameChanged: Check = {
     const be = ctx.facts.base.people.entities;
     const re = ctx.facts.revised.people.entities;
     for (const link of ctx.alignment.links) {
-      const inBase = be.filter((e) => link.base.includes(e.sentence));
-      const inRevised = re.filter((e) => link.revised.includes(e.sentence));
+      const inBase = be.filter((e) => link.base.includes(e.sentence) && isName(e, ctx.base));
+      const inRevised = re.filter((e) => link.revised.includes(e.sentence) && isName(e, ctx.revised));
       for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
         const nb = sub.base[1] - sub.base[0];
         const nr = sub.revised[1] - sub.revised[0];

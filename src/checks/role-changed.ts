@@ -33,8 +33,11 @@ export const roleChanged: Check = {
     for (const rm of rp.mentions) {
       if (!rm.role) continue;
       const rPerson = rp.persons[rm.person]!;
+      // the base person: one of that name; a surname two base people share is left alone
+      const matches = bp.persons.map((p, i) => ({ p, i })).filter(({ p }) => samePerson(p, rPerson));
+      if (matches.length !== 1) continue;
       const baseRoles: Mention[] = [];
-      for (const bm of bp.mentions) if (bm.role && samePerson(bp.persons[bm.person]!, rPerson)) baseRoles.push(bm);
+      for (const bm of bp.mentions) if (bm.role && bm.person === matches[0]!.i) baseRoles.push(bm);
       if (baseRoles.length === 0 || baseRoles.some((bm) => sameRole(bm.role!, rm.role!))) continue;
       // the base mention with the closest role: the same title first
       const bm = baseRoles.find((m) => m.role!.title === rm.role!.title) ?? baseRoles[0]!;

@@ -52,6 +52,11 @@ checkTable('name-changed', {
       revised: 'The ministers met in Bergen and later in Oslo.',
     },
     {
+      name: 'a common word opening the sentence',
+      base: 'Officials closed the Elm Street bridge on Friday.',
+      revised: 'Engineers closed the Elm Street bridge on Friday.',
+    },
+    {
       name: 'a name added',
       base: 'The ministers met on Monday.',
       revised: 'The ministers met in Oslo on Monday.',

@@ -68,6 +68,11 @@ checkTable('role-changed', {
       revised: 'Nimbus CEO Mark Weller resigned.',
     },
     {
+      name: 'a surname two people of the base share',
+      base: 'Judge Ana Reyes and her husband, Senator Tom Reyes, arrived together.',
+      revised: 'Senator Reyes arrived with his wife.',
+    },
+    {
       name: 'another person with the other title',
       base: 'Senator Ana Lopez met Governor Tom Reyes.',
       revised: 'Governor Tom Reyes met Senator Ana Lopez.',
