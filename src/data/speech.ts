@@ -85,6 +85,11 @@ outline
 predict
 recommend
 rule
+shout
+yell
+exclaim
+whisper
+chant
 announce
 `;
 

@@ -347,6 +347,8 @@ export function speech(doc: Doc, people: People): Speech {
   // the quotations, with their attribution
   let prevInParagraph: Quote | undefined;
   let prevParagraph = -1;
+  let lastQuote: Quote | undefined;
+  let lastQuoteEndsParagraph = false;
   for (let qi = 0; qi < raw.length; qi++) {
     const m = raw[qi]!;
     if (m.paragraph !== prevParagraph) prevInParagraph = undefined;
@@ -377,11 +379,30 @@ export function speech(doc: Doc, people: People): Speech {
     let found = false;
     if (sameOrNext && afterTok < lim && doc.tokens[afterTok]!.sentence <= doc.tokens[Math.max(0, tokenAt(doc, m.close) - 1)]!.sentence + 1 && (/[,?!\-]$/.test(inner) || (!/[.]$/.test(inner) && /^,/.test(doc.norm.slice(m.close + 1).trimStart())))) {
       const nextOpen = raw[qi + 1] && raw[qi + 1]!.paragraph === m.paragraph ? raw[qi + 1]!.open : Infinity;
-      for (let v = afterTok; v < Math.min(lim, afterTok + 6); v++) {
+      for (let v = afterTok; v < Math.min(lim, afterTok + 12); v++) {
         if (doc.tokens[v]!.start > nextOpen) break;
         if (v > afterTok && /[.;:]/.test(gapBefore(doc, v))) break;
+        // "…," according to the ministry
+        if (v === afterTok && doc.tokens[v]!.lower === 'according' && doc.tokens[v + 1]?.lower === 'to' && v + 2 < lim) {
+          let e2 = v + 2;
+          while (e2 + 1 < lim && !/[,.;:"]/.test(gapBefore(doc, e2 + 1))) e2++;
+          const mk = mentionAt.get(v + 2) ?? mentionAt.get(e2);
+          const sp = mk !== undefined ? personSpeaker(ctx, mk) : speakerEndingAt(ctx, e2, v + 2);
+          if (sp) {
+            q.speaker = sp;
+            q.cue = 'according to';
+            q.cueSpan = { start: doc.tokens[v]!.start, end: doc.tokens[v + 1]!.end };
+            found = true;
+          }
+          break;
+        }
         if (!isSpeechVerb(doc, v)) continue;
         let sp = v > afterTok ? speakerEndingAt(ctx, v - 1, afterTok) : undefined;
+        // "…," Smith, the party's chairman, said
+        let lead: number | undefined;
+        for (let k = afterTok; k < Math.min(v, afterTok + 4) && lead === undefined; k++) lead = mentionAt.get(k);
+        if (v > afterTok + 1 && lead !== undefined && /,/.test(gapBefore(doc, v)) && /,/.test(gapBefore(doc, ctx.people.mentions[lead]!.tokens[1])) && ctx.people.mentions[lead]!.tokens[1] < v) sp = personSpeaker(ctx, lead);
+        else if (v - afterTok > 5 && (!sp || sp.kind !== 'person')) break;
         let stopAt = sp ? sp.start : Infinity;
         if (!sp && v === afterTok) {
           // "said Rubio", "said Senator Hugh Partridge", "said the spokesman"
@@ -465,14 +486,21 @@ export function speech(doc: Doc, people: People): Speech {
         break;
       }
     }
-    // 3. a quotation continuing the paragraph's previous speaker, or the sentence's attribution after
-    if (!found && prevInParagraph?.speaker && !q.partial) {
-      q.speaker = prevInParagraph.speaker;
-      if (prevInParagraph.cue) q.cue = prevInParagraph.cue;
-      if (prevInParagraph.cueSpan) q.cueSpan = prevInParagraph.cueSpan;
+    // 3. a quotation continuing the paragraph's previous speaker, or, when it opens a paragraph,
+    // the speaker of the quotation that closed the paragraph before ("…," Smith said. / "…")
+    const opensParagraph = doc.paragraphs[m.paragraph] !== undefined && m.open === paragraphSpan(doc, m.paragraph)!.start;
+    const carried = prevInParagraph ?? (opensParagraph && lastQuote && lastQuote.paragraph === m.paragraph - 1 && lastQuoteEndsParagraph ? lastQuote : undefined);
+    if (!found && carried?.speaker && !q.partial) {
+      q.speaker = carried.speaker;
+      if (carried.cue) q.cue = carried.cue;
+      if (carried.cueSpan) q.cueSpan = carried.cueSpan;
     }
     quotes.push(q);
     prevInParagraph = q;
+    lastQuote = q;
+    const ps = paragraphSpan(doc, m.paragraph)!;
+    // the paragraph ends with this quotation's sentence
+    lastQuoteEndsParagraph = doc.tokens[Math.max(0, tokenAt(doc, m.close) - 1)]!.sentence === ps.last;
   }
 
   // reported speech: a speech verb outside quotations with the clause it introduces

@@ -26,7 +26,7 @@ const cases: Array<[string, string, Expected[]]> = [
   ['inverted attribution: said Name', '"Prices will fall by spring," said Laura Becker, an economist at Northgate Bank.', [{ text: 'Prices will fall by spring,', speaker: 'Laura Becker', cue: 'said' }]],
   ['inverted attribution with a title', '"The vote is postponed," said Senator Hugh Partridge.', [{ text: 'The vote is postponed,', speaker: 'Hugh Partridge', cue: 'said' }]],
   ['question mark before the attribution', 'Police Chief Maria Santos spoke first. "Who let the trucks through?" Santos asked.', [{ text: 'Who let the trucks through?', speaker: 'Maria Santos', cue: 'asked' }]],
-  ['exclamation before the attribution', '"Get off the bridge!" Officer Tom Bryce shouted, and Bryce told reporters later that the crowd obeyed.', [{ text: 'Get off the bridge!', speaker: null }]],
+  ['exclamation before the attribution', '"Get off the bridge!" Officer Tom Bryce shouted, and Bryce told reporters later that the crowd obeyed.', [{ text: 'Get off the bridge!', speaker: 'Tom Bryce', cue: 'shouted' }]],
   ['told reporters', '"We are not leaving," union leader Karen Oduya told reporters outside the plant.', [{ text: 'We are not leaving,', speaker: 'Karen Oduya', cue: 'told reporters' }]],
   ['wrote in a statement', 'The company founder, Peter Alvarez, resigned. "I take full responsibility," Alvarez wrote in a statement.', [{ text: 'I take full responsibility,', speaker: 'Peter Alvarez', cue: 'wrote in a statement' }]],
   ['said in an interview', '"Nobody warned us," farmer Jonas Lind said in an interview.', [{ text: 'Nobody warned us,', speaker: 'Jonas Lind', cue: 'said in an interview' }]],
@@ -75,9 +75,17 @@ const cases: Array<[string, string, Expected[]]> = [
   ['a court ruled', 'A coroner ruled in 2017 that the climber "died of exposure."', [{ text: 'died of exposure.', speaker: 'coroner', cue: 'ruled', partial: true }]],
   ['two people with one surname', 'Steve Olsen spoke for the family. His brother, Mark Olsen, died in 1988. "We never gave up," Steve Olsen said.', [{ text: 'We never gave up,', speaker: 'Steve Olsen' }]],
   ['"he" does not reach a name inside a quotation', 'Protesters chanted "Rutte out!" at the gates.\nOne driver honked at the crowd.\n"Shame about my tyres," he wrote.', [
-    { text: 'Rutte out!', speaker: null },
+    { text: 'Rutte out!', speaker: 'Protesters', cue: 'chanted' },
     { text: 'Shame about my tyres,', speaker: 'he', cue: 'wrote' },
   ]],
+  ['a name with an appositive between the quotation and the verb', '"We will win," Senator Ann Cole, the party\'s leader in the chamber, said on Tuesday.', [{ text: 'We will win,', speaker: 'Ann Cole', cue: 'said on Tuesday' }]],
+  ['according to', '"The plant will close in May," according to the company.', [{ text: 'The plant will close in May,', speaker: 'company', cue: 'according to' }]],
+  ['a paragraph of quotation continues the speaker of the paragraph before', '"We will win," Ann Cole said.\n"Nobody can stop us now."\nThe crowd cheered.\n"It was loud," one guest said.', [
+    { text: 'We will win,', speaker: 'Ann Cole', cue: 'said' },
+    { text: 'Nobody can stop us now.', speaker: 'Ann Cole' },
+    { text: 'It was loud,', speaker: 'one guest', cue: 'said' },
+  ]],
+  ['a quotation paragraph after narration has no speaker', 'Ann Cole spoke at the rally.\n"Nobody can stop us now."', [{ text: 'Nobody can stop us now.', speaker: null }]],
   // several speakers in one paragraph
   ['two speakers in one paragraph', '"We want a ceasefire," envoy Omar Saleh said. "We want guarantees first," Defense Minister Irena Volk said.', [
     { text: 'We want a ceasefire,', speaker: 'Omar Saleh' },
