@@ -6,9 +6,11 @@
  * Trump's son-in-law" gives Trump the role President).
  *
  * First names, surnames, cities and organisations known to the `compromise` package's lexicon help
- * to tell a person from a place; the lexicon is loaded on first use.
+ * to tell a person from a place; the words are extracted at build time (scripts/build-names.mjs)
+ * and loaded on first use.
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Doc, Token } from '../types.js';
 import { known } from '../text/lexicon.js';
 import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
@@ -67,21 +69,23 @@ export interface People {
   mentions: Mention[];
 }
 
-// --- the compromise lexicon, loaded on first use --------------------------------------------
+// --- names from the compromise lexicon (dist/data/names.txt, built by scripts/build-names.mjs) ----
 
-let lexicon: Record<string, string | string[]> | undefined;
+let lexicon: Map<string, string> | undefined;
 function lex(lower: string): string {
   if (!lexicon) {
+    lexicon = new Map();
     try {
-      const require = createRequire(import.meta.url);
-      const nlp = require('compromise/two') as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
-      lexicon = nlp.world().model.one.lexicon;
+      const text = readFileSync(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), 'utf8');
+      for (const line of text.split('\n')) {
+        const sp = line.indexOf(' ');
+        if (sp > 0) lexicon.set(line.slice(0, sp), line.slice(sp + 1));
+      }
     } catch {
-      lexicon = {};
+      // no table built: names are told by their shape alone
     }
   }
-  const v = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
-  return v === undefined ? '' : Array.isArray(v) ? v.join(',') : v;
+  return lexicon.get(lower) ?? '';
 }
 
 const isFirstName = (lower: string) => /MaleName|FemaleName|FirstName/.test(lex(lower));
