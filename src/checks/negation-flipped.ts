@@ -8,10 +8,18 @@ import type { Stance } from '../extract/stance.js';
 /** Least pairing score for comparing polarity: the clauses must clearly be the same statement. */
 const FLIP_SCORE = 0.4;
 
+/** word -> [group index, side] for each side of each news antonym group it stands in */
+const SIDES = new Map<string, Array<[number, number]>>();
+NEWS_ANTONYMS.forEach((pair, g) =>
+  pair.forEach((words, side) => {
+    for (const w of words) (SIDES.get(w) ?? SIDES.set(w, []).get(w)!).push([g, side]);
+  }),
+);
+
 /** True when the words are opposites, in WordNet or in the news antonym table. */
 export function opposite(a: string, b: string): boolean {
   if (a === b) return false;
-  for (const [x, y] of NEWS_ANTONYMS) if ((x.has(a) && y.has(b)) || (y.has(a) && x.has(b))) return true;
+  for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && other !== side)) return true;
   return /^[a-z-]+$/.test(a) && /^[a-z-]+$/.test(b) && areAntonyms(a, b);
 }
 

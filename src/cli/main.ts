@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import { InputError, DEFAULT_MAX_BYTES } from './io.js';
 import { compareBatch, comparePair, type CompareFlags } from './compare.js';
 import { FORMATS } from '../report/index.js';
-import { serve } from './serve.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../../package.json') as { version: string };
@@ -77,6 +76,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <port>', 'port to listen on (0 picks a free port)', portNumber, 8080)
     .option('--allow-private', 'also fetch URLs that resolve to private, loopback or link-local addresses', false)
     .action(async (opts: { host: string; port: number; allowPrivate: boolean }) => {
+      // loaded only when serving: the server's HTML parser is heavy and compare does not need it
+      const { serve } = await import('./serve.js');
       code = await serve({ host: opts.host, port: opts.port, allowPrivate: opts.allowPrivate }, process.stdout, process.stderr);
     });
 

@@ -41,7 +41,12 @@ export interface Stance {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
 
-const CUE_KEYS = Object.keys(CERTAINTY_CUES).sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
+/** Cues by their first word, longest first. */
+const CUES_BY_FIRST = new Map<string, string[]>();
+for (const k of Object.keys(CERTAINTY_CUES).sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1))) {
+  const first = k.split(' ')[0]!;
+  (CUES_BY_FIRST.get(first) ?? CUES_BY_FIRST.set(first, []).get(first)!).push(k);
+}
 
 export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance {
   const [a, b] = clause.tokens;
@@ -68,7 +73,7 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
   let lowest = 0;
   let highest = 0;
   for (let i = a; i < b; i++) {
-    for (const k of CUE_KEYS) {
+    for (const k of CUES_BY_FIRST.get(toks[i]!.lower) ?? []) {
       const words = k.split(' ');
       if (i + words.length > b) continue;
       if (!words.every((w, j) => toks[i + j]!.lower === w)) continue;
