@@ -4,6 +4,7 @@
  */
 import { bestCoverage, coverage, rangeFeatures, unionCoverage } from '../align/align.js';
 import type { CheckContext } from './context.js';
+import { clauseFeaturesOf } from './pairs.js';
 
 export interface Uncarried {
   sentence: number;
@@ -28,7 +29,7 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
   const { alignment } = ctx;
   const doc = ctx[side];
   const otherSide = side === 'base' ? 'revised' : 'base';
-  const otherDoc = ctx[otherSide];
+  const otherClauses = clauseFeaturesOf(ctx, otherSide);
   const clauses = ctx.facts[side].clauses;
   const out: Uncarried[] = [];
   const own = side === 'base' ? alignment.baseFeatures : alignment.revisedFeatures;
@@ -71,8 +72,7 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
   function reworded(f: ReturnType<typeof rangeFeatures>, linked: number[]): boolean {
     for (const x of linked) {
       const sources = linksOf(otherSide, x).map((y) => own[y]!);
-      for (const oc of ctx.facts[otherSide].clauses[x]!) {
-        const g = rangeFeatures(otherDoc, oc.tokens[0], oc.tokens[1], alignment.weight);
+      for (const g of otherClauses[x]!) {
         if (unionCoverage(g, sources) >= RESIDUAL) continue;
         if (coverage(f, g) > 0) return true;
       }

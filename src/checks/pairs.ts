@@ -17,6 +17,7 @@ export interface ClausePair {
 }
 
 const cache = new WeakMap<Alignment, ClausePair[]>();
+const featureCache = new WeakMap<Alignment, { base: SentenceFeatures[][]; revised: SentenceFeatures[][] }>();
 
 /** Least score for two clauses to count as the same statement. */
 export const PAIR_SCORE = 0.34;
@@ -25,12 +26,25 @@ function clauseFeatures(doc: Doc, facts: Facts, weight: (k: string) => number): 
   return facts.clauses.map((cs) => cs.map((c) => rangeFeatures(doc, c.tokens[0], c.tokens[1], weight)));
 }
 
+/** Features of every clause of each side (names at full weight), computed once per comparison. */
+export function clauseFeaturesOf(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, side: 'base' | 'revised'): SentenceFeatures[][] {
+  let f = featureCache.get(ctx.alignment);
+  if (!f) {
+    f = {
+      base: clauseFeatures(ctx.base, ctx.facts.base, ctx.alignment.weight),
+      revised: clauseFeatures(ctx.revised, ctx.facts.revised, ctx.alignment.weight),
+    };
+    featureCache.set(ctx.alignment, f);
+  }
+  return f[side];
+}
+
 export function clausePairs(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): ClausePair[] {
   const hit = cache.get(ctx.alignment);
   if (hit) return hit;
   const { alignment } = ctx;
-  const bf = clauseFeatures(ctx.base, ctx.facts.base, alignment.weight);
-  const rf = clauseFeatures(ctx.revised, ctx.facts.revised, alignment.weight);
+  const bf = clauseFeaturesOf(ctx, 'base');
+  const rf = clauseFeaturesOf(ctx, 'revised');
   const bs = ctx.facts.base.stances;
   const rs = ctx.facts.revised.stances;
   const out: ClausePair[] = [];
