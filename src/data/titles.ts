@@ -32,7 +32,8 @@ export const TITLES: readonly string[] = [
   // military and police
   'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral',
   'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain', 'capt.', 'sergeant', 'sgt.',
-  'commander', 'commander-in-chief', 'chief of the general staff', 'police chief', 'sheriff',
+  'commander', 'commander-in-chief', 'chief of the general staff', 'police chief', 'fire chief', 'fire marshal',
+  'police commissioner', 'fire commissioner', 'sheriff',
   'detective', 'officer', 'inspector',
   // companies and institutions
   'founder', 'chief executive', 'chief executive officer', 'ceo', 'chief financial officer', 'cfo',

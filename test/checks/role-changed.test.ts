@@ -3,6 +3,13 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('role-changed', {
   fires: [
     {
+      name: '"deputy" added to a two-word title',
+      base: 'Fire Chief Rosa Marin said the blaze began in a storage room.',
+      revised: 'Deputy Fire Chief Rosa Marin said the blaze began in a storage room.',
+      revisedText: 'Deputy Fire Chief Rosa Marin',
+      data: { person: 'Rosa Marin', baseRole: 'fire chief', revisedRole: 'deputy fire chief' },
+    },
+    {
       name: 'a different title',
       base: 'Treasury Secretary Ana Lopez announced the plan on Monday.',
       revised: 'Senator Ana Lopez announced the plan on Monday.',
