@@ -510,6 +510,10 @@ export function speech(doc: Doc, people: People): Speech {
     for (let v = a; v < b; v++) {
       if (insideQuote(ctx, doc.tokens[v]!.start)) continue;
       if (!isSpeechVerb(doc, v)) continue;
+      // the verb that attributes a direct quotation introduces no reported speech of its own
+      // ('"...," Becker told reporters at the scene')
+      const at = doc.tokens[v]!.start;
+      if (quotes.some((q) => q.cueSpan && at >= q.cueSpan.start && at < q.cueSpan.end)) continue;
       const participle = SPEECH_PARTICIPLES.has(doc.tokens[v]!.lower);
       const sp = subjectOf(ctx, v, participle || doc.tokens[v - 1]?.lower === 'and' ? sentenceSubject : undefined);
       if (!sp) continue;

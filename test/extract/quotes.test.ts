@@ -147,6 +147,10 @@ describe('reported speech', () => {
     const ss = statements('The envoys are reported to be backing a new plan.');
     assert.deepEqual(ss, []);
   });
+  it('takes the attribution of a direct quotation for no reported speech', () => {
+    const ss = statements('"We held the line," Captain Ruth Amos told reporters at the scene.');
+    assert.deepEqual(ss, []);
+  });
   it('ignores a noun use ("claims of")', () => {
     const ss = statements('There were Russian claims of territorial gains in the east.');
     assert.deepEqual(ss, []);
