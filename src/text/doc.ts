@@ -13,11 +13,13 @@ export function analyze(raw: string): Doc {
   const tokens: Token[] = [];
   const sentenceTokens: Array<[number, number]> = [];
   paras.forEach((p, pi) => {
-    outParas.push({ ...toRaw(normToRaw, p.start, p.end), kind: kinds[pi]! });
+    const pr = toRaw(normToRaw, p.start, p.end); // object literals, not spreads: see makeToken
+    outParas.push({ start: pr.start, end: pr.end, kind: kinds[pi]! });
     const ranges = kinds[pi] === 'body' || kinds[pi] === 'summary' ? sentences(norm, p.start, p.end) : [p];
     for (const s of ranges) {
       const si = outSents.length;
-      outSents.push({ ...toRaw(normToRaw, s.start, s.end), normStart: s.start, normEnd: s.end, paragraph: pi, kind: kinds[pi]! });
+      const sr = toRaw(normToRaw, s.start, s.end);
+      outSents.push({ start: sr.start, end: sr.end, normStart: s.start, normEnd: s.end, paragraph: pi, kind: kinds[pi]! });
       const first = tokens.length;
       const ws = words(norm.slice(s.start, s.end), s.start);
       const titleCase = kinds[pi] === 'headline' || kinds[pi] === 'heading';

@@ -5,17 +5,90 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-let senses: Map<string, string[]> | undefined;
-let senseCounts: Map<string, number> | undefined;
-let antonyms: Map<string, Set<string>> | undefined;
-let derived: Map<string, string[]> | undefined;
+/**
+ * Loading reads the table and indexes its lines by word in open-addressing hash tables of offsets,
+ * without making a string per line: a word's "s" line is split into senses on its first lookup.
+ * (Parsing all 120,000 lines into maps up front cost about half a second of every start.)
+ */
+let table: string | undefined;
+let senseIndex: WordIndex;
+let antonymIndex: WordIndex;
+/** derivationally related forms: the table's "d" lines are not read yet, so this stays empty */
+const derived = new Map<string, string[]>();
 
-function load(): void {
-  if (senses) return;
-  senses = new Map();
-  senseCounts = new Map();
-  antonyms = new Map();
-  derived = new Map();
+/** Lookups are memoized per word, up to this many words each. */
+const MEMO_SIZE = 200_000;
+const synsetMemo = new Map<string, string[]>();
+const senseCountMemo = new Map<string, number>();
+const knownMemo = new Map<string, boolean>();
+
+/** End of the word of the table starting at `from`: the next space or line end. */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) break;
+    i++;
+  }
+  return i;
+}
+
+/** FNV-1a over the characters of text[from, to). */
+function hash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Words of the table (by offset) mapped to values (offsets too), several values per word allowed. */
+class WordIndex {
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly mask: number;
+  constructor(
+    readonly text: string,
+    entries: number,
+  ) {
+    let size = 1024;
+    while (size < 2 * entries) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+  }
+  /** Adds the word at offset `key`; with `replace`, a value already there for the same word is replaced. */
+  add(key: number, value: number, replace: boolean): void {
+    const end = wordEnd(this.text, key);
+    const len = end - key;
+    let slot = hash(this.text, key, end) & this.mask;
+    for (; this.keys[slot]! >= 0; slot = (slot + 1) & this.mask) {
+      const k = this.keys[slot]!;
+      if (replace && wordEnd(this.text, k) - k === len && this.text.startsWith(this.text.slice(key, end), k)) {
+        this.values[slot] = value;
+        return;
+      }
+    }
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+  /** Calls f with each value stored for `word` until f returns true; returns whether one did. */
+  some(word: string, f: (value: number) => boolean): boolean {
+    if (word.includes(' ') || word.includes('\n')) return false;
+    for (let slot = hash(word, 0, word.length) & this.mask; this.keys[slot]! >= 0; slot = (slot + 1) & this.mask) {
+      const k = this.keys[slot]!;
+      if (wordEnd(this.text, k) - k === word.length && this.text.startsWith(word, k) && f(this.values[slot]!)) return true;
+    }
+    return false;
+  }
+  /** The last value stored for `word`, or -1. */
+  get(word: string): number {
+    let found = -1;
+    this.some(word, (v) => ((found = v), false));
+    return found;
+  }
+}
+
+function load(): string {
+  if (table !== undefined) return table;
   const url = new URL('../../data/wordnet.txt', import.meta.url);
   let text: string;
   try {
@@ -23,25 +96,50 @@ function load(): void {
   } catch {
     text = ''; // no table built: matching falls back to stems alone
   }
-  let i = 0;
-  while (i < text.length) {
+  // "s word count synset ..." lines by word; "a word other" lines under both words
+  const senseLines: number[] = [];
+  const antonymLines: number[] = [];
+  for (let i = 0; i < text.length; ) {
     let nl = text.indexOf('\n', i);
     if (nl < 0) nl = text.length;
-    const line = text.slice(i, nl);
+    if (text.charCodeAt(i + 1) === 32 && i + 1 < nl) {
+      const kind = text.charCodeAt(i);
+      if (kind === 115) senseLines.push(i);
+      else if (kind === 97) antonymLines.push(i);
+    }
     i = nl + 1;
-    const parts = line.split(' ');
-    if (parts[0] === 's') {
-      senses.set(parts[1]!, parts.slice(3));
-      senseCounts.set(parts[1]!, Number(parts[2]));
-    }
-    else if (parts[0] === 'a') {
-      const [a, b] = [parts[1]!, parts[2]!];
-      if (!antonyms.has(a)) antonyms.set(a, new Set());
-      if (!antonyms.has(b)) antonyms.set(b, new Set());
-      antonyms.get(a)!.add(b);
-      antonyms.get(b)!.add(a);
-    }
   }
+  senseIndex = new WordIndex(text, senseLines.length);
+  for (const line of senseLines) senseIndex.add(line + 2, line, true);
+  antonymIndex = new WordIndex(text, 2 * antonymLines.length);
+  for (const line of antonymLines) {
+    const first = line + 2;
+    const second = wordEnd(text, first) + 1;
+    if (text.charCodeAt(second - 1) !== 32) continue; // no second word
+    antonymIndex.add(first, second, false);
+    antonymIndex.add(second, first, false);
+  }
+  table = text;
+  return text;
+}
+
+/** A word's "s" line, or undefined. */
+function senseLine(lemma: string): string | undefined {
+  const text = load();
+  const at = senseIndex.get(lemma);
+  if (at < 0) return undefined;
+  const nl = text.indexOf('\n', at);
+  return text.slice(at, nl < 0 ? text.length : nl);
+}
+
+/** The most frequent senses of a dictionary form, from its "s" line: "s word count synset ...". */
+function senses(lemma: string): string[] | undefined {
+  return senseLine(lemma)?.split(' ').slice(3);
+}
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size < MEMO_SIZE) memo.set(key, value);
+  return value;
 }
 
 /** Candidate dictionary forms of an inflected word (a small morphy: -s, -es, -ies, -ed, -ing). */
@@ -75,46 +173,49 @@ export function lemmas(lower: string): string[] {
  * "conceding" meets "concessions" and "proposed" meets "proposal".
  */
 export function synsets(lower: string): string[] {
-  load();
+  const hit = synsetMemo.get(lower);
+  if (hit) return hit.slice();
   const out: string[] = [];
   const push = (s: string) => {
     if (!out.includes(s)) out.push(s);
   };
   for (const l of lemmas(lower)) {
-    const ss = senses!.get(l);
+    const ss = senses(l);
     if (!ss) continue;
     for (const s of ss) push(s);
     push('~' + l);
-    for (const d of derived!.get(l) ?? []) push('~' + d);
+    for (const d of derived.get(l) ?? []) push('~' + d);
   }
-  return out;
+  return remember(synsetMemo, lower, out).slice();
 }
 
 /** How many senses WordNet gives the word (its most ambiguous dictionary form); 0 when unknown. */
 export function senseCount(lower: string): number {
-  load();
+  const hit = senseCountMemo.get(lower);
+  if (hit !== undefined) return hit;
   let n = 0;
-  for (const l of lemmas(lower)) n = Math.max(n, senseCounts!.get(l) ?? 0);
-  return n;
+  for (const l of lemmas(lower)) {
+    const line = senseLine(l);
+    n = Math.max(n, line === undefined ? 0 : Number(line.split(' ', 3)[2]));
+  }
+  return remember(senseCountMemo, lower, n);
 }
 
 /** True when WordNet knows the word (in any dictionary form). */
 export function known(lower: string): boolean {
+  const hit = knownMemo.get(lower);
+  if (hit !== undefined) return hit;
   load();
-  return lemmas(lower).some((l) => senses!.has(l));
+  return remember(knownMemo, lower, lemmas(lower).some((l) => senseIndex.get(l) >= 0));
 }
 
 /** True when WordNet lists the two words (in any dictionary form) as antonyms. */
 export function areAntonyms(a: string, b: string): boolean {
-  load();
-  const la = lemmas(a);
+  const text = load();
   const lb = lemmas(b);
-  for (const x of la) {
-    const set = antonyms!.get(x);
-    if (!set) continue;
-    for (const y of lb) if (set.has(y)) return true;
-  }
-  return false;
+  // an "a" line pairs x and y in either order
+  const isB = (at: number) => lb.some((y) => wordEnd(text, at) - at === y.length && text.startsWith(y, at));
+  return lemmas(a).some((x) => antonymIndex.some(x, isB));
 }
 
 /** True when the two words share one of their frequent senses. */

@@ -62,5 +62,9 @@ export function makeToken(raw: RawToken, sentence: number, first: boolean, title
   const capitalized =
     /^\p{Lu}/u.test(raw.text) && (isAcronym || (titleCase ? !known(lower) : !first));
   const content = number !== undefined || (!STOP_WORDS.has(lower) && /[\p{L}\p{N}]/u.test(lower));
-  return { ...raw, lower, stem: stem(lower), sentence, content, capitalized, ...(number !== undefined ? { number } : {}) };
+  // an object literal, not `{ ...raw, … }`: V8 (Node 20) builds spread objects ~20x slower, and
+  // this runs once per word (bench: 1.1 s of a 100k-word analysis)
+  const token: Token = { start: raw.start, end: raw.end, text: raw.text, lower, stem: stem(lower), sentence, content, capitalized };
+  if (number !== undefined) token.number = number;
+  return token;
 }
