@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 let table: string | undefined;
 let senseIndex: WordIndex;
 let antonymIndex: WordIndex;
-/** derivationally related forms: the table's "d" lines are not read yet, so this stays empty */
-const derived = new Map<string, string[]>();
+/** derivationally related forms ("d" lines), indexed like the antonyms */
+let derivedIndex: WordIndex;
 
 /** Lookups are memoized per word, up to this many words each. */
 const MEMO_SIZE = 200_000;
@@ -99,6 +99,7 @@ function load(): string {
   // "s word count synset ..." lines by word; "a word other" lines under both words
   const senseLines: number[] = [];
   const antonymLines: number[] = [];
+  const derivedLines: number[] = [];
   for (let i = 0; i < text.length; ) {
     let nl = text.indexOf('\n', i);
     if (nl < 0) nl = text.length;
@@ -106,21 +107,40 @@ function load(): string {
       const kind = text.charCodeAt(i);
       if (kind === 115) senseLines.push(i);
       else if (kind === 97) antonymLines.push(i);
+      else if (kind === 100) derivedLines.push(i);
     }
     i = nl + 1;
   }
   senseIndex = new WordIndex(text, senseLines.length);
   for (const line of senseLines) senseIndex.add(line + 2, line, true);
-  antonymIndex = new WordIndex(text, 2 * antonymLines.length);
-  for (const line of antonymLines) {
+  antonymIndex = pairIndex(text, antonymLines);
+  derivedIndex = pairIndex(text, derivedLines);
+  table = text;
+  return text;
+}
+
+/** "x word other" lines indexed under both words, each pointing at the other. */
+function pairIndex(text: string, lines: number[]): WordIndex {
+  const index = new WordIndex(text, 2 * lines.length);
+  for (const line of lines) {
     const first = line + 2;
     const second = wordEnd(text, first) + 1;
     if (text.charCodeAt(second - 1) !== 32) continue; // no second word
-    antonymIndex.add(first, second, false);
-    antonymIndex.add(second, first, false);
+    index.add(first, second, false);
+    index.add(second, first, false);
   }
-  table = text;
-  return text;
+  return index;
+}
+
+/** Words related to `word` in a pair index. */
+function related(index: WordIndex, word: string): string[] {
+  const text = load();
+  const out: string[] = [];
+  index.some(word, (at) => {
+    out.push(text.slice(at, wordEnd(text, at)));
+    return false;
+  });
+  return out;
 }
 
 /** A word's "s" line, or undefined. */
@@ -184,7 +204,7 @@ export function synsets(lower: string): string[] {
     if (!ss) continue;
     for (const s of ss) push(s);
     push('~' + l);
-    for (const d of derived.get(l) ?? []) push('~' + d);
+    for (const d of related(derivedIndex, l)) push('~' + d);
   }
   return remember(synsetMemo, lower, out).slice();
 }
