@@ -189,10 +189,8 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     if (f.tokens.length === 0) return [];
     // a section heading is a label: it links only to a heading
     const isHeading = revised.sentences[r]!.kind === 'heading';
-    const cand = new Set<number>();
-    for (const s of f.syns) for (const b of bySyn.get(s) ?? []) cand.add(b);
-    for (const b of [...cand]) if ((base.sentences[b]!.kind === 'heading') !== isHeading) cand.delete(b);
-    const scored = [...cand]
+    const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    const scored = cand
       .map((b) => ({ base: b, coverage: coverage(f, bf[b]!, revised), reverse: coverage(bf[b]!, f, base) }))
       .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || x.base - y.base);
     const chosen: Support[] = [];
@@ -329,20 +327,37 @@ export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string)
 }
 
 /** The best share of `f` that any one sentence of the other side carries, found through the index. */
+/** How many candidates a sentence is scored against: the ones sharing the most weight with it. */
+const MAX_CANDIDATES = 40;
+
+/**
+ * Candidate sentences of the other side for a sentence, from the index: each scored by the weight
+ * of the units it shares (a unit counts once, by its key or a synonym key), the best few kept, in
+ * sentence order. Long texts share common words with many sentences; scoring all would be quadratic.
+ */
+export function candidates(f: SentenceFeatures, index: Map<string, number[]>, keep: (sentence: number) => boolean = () => true): number[] {
+  const score = new Map<number, number>();
+  for (const u of f.units) {
+    const hit = new Set<number>();
+    for (const x of index.get(u.key) ?? []) hit.add(x);
+    for (const k of u.syns) for (const x of index.get(k) ?? []) hit.add(x);
+    for (const x of hit) score.set(x, (score.get(x) ?? 0) + u.weight);
+  }
+  let list = [...score.keys()].filter(keep);
+  if (list.length > MAX_CANDIDATES) {
+    list = list.sort((a, b) => score.get(b)! - score.get(a)! || a - b).slice(0, MAX_CANDIDATES);
+  }
+  return list.sort((a, b) => a - b);
+}
+
 export function bestCoverage(
   f: SentenceFeatures,
   other: SentenceFeatures[],
   index: Map<string, number[]>,
   keep: (sentence: number) => boolean = () => true,
 ): { coverage: number; sentence: number } {
-  const cand = new Set<number>();
-  for (const u of f.units) {
-    for (const x of index.get(u.key) ?? []) cand.add(x);
-    for (const s of u.syns) for (const x of index.get(s) ?? []) cand.add(x);
-  }
   let best = { coverage: 0, sentence: -1 };
-  for (const c of [...cand].sort((a, b) => a - b)) {
-    if (!keep(c)) continue;
+  for (const c of candidates(f, index, keep)) {
     const v = coverage(f, other[c]!);
     if (v > best.coverage) best = { coverage: v, sentence: c };
   }

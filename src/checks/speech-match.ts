@@ -5,21 +5,34 @@
  */
 import { diffArrays } from 'diff';
 import type { Doc, Span } from '../types.js';
-import { coverage, rangeFeatures, type Alignment } from '../align/align.js';
+import { coverage, rangeFeatures, type Alignment, type SentenceFeatures } from '../align/align.js';
 import { words, stem } from '../text/tokens.js';
 import { STOP_WORDS } from '../data/stopwords.js';
 import type { Quote, Speaker, Statement } from '../extract/quotes.js';
 import type { CheckContext } from './context.js';
 
-/** The words of a quotation for comparing: lower-case, typography and marked elisions aside. */
-export function quoteWords(text: string): string[] {
-  return words(text.replace(/\[\s*(\.\.\.|…)\s*\]|\.\.\.|…/g, ' … ')).map((w) => w.text.toLowerCase());
+/** Memo of per-text results: quotations are compared with many others, so each is split once. */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, (v = f(text)));
+    }
+    return v;
+  };
 }
 
+/** The words of a quotation for comparing: lower-case, typography and marked elisions aside. */
+export const quoteWords = memo((text: string): string[] =>
+  words(text.replace(/\[\s*(\.\.\.|…)\s*\]|\.\.\.|…/g, ' … ')).map((w) => w.text.toLowerCase()),
+);
+
 /** Fragments of a quotation between marked elisions ("…", "[...]"), each as words. */
-function fragments(text: string): string[][] {
-  return text.split(/\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…/).map((f) => quoteWords(f)).filter((f) => f.length > 0);
-}
+const fragments = memo((text: string): string[][] =>
+  text.split(/\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…/).map((f) => quoteWords(f)).filter((f) => f.length > 0),
+);
 
 function indexOfRun(hay: string[], needle: string[], from: number): number {
   outer: for (let i = from; i + needle.length <= hay.length; i++) {
@@ -35,6 +48,7 @@ function indexOfRun(hay: string[], needle: string[], from: number): number {
  */
 export function sameWords(base: string, revised: string): boolean {
   const b = quoteWords(base).filter((w) => w !== '…');
+  if (b.length === 0) return fragments(revised).length === 0;
   let at = 0;
   for (const f of fragments(revised)) {
     const i = indexOfRun(b, f, at);
@@ -50,8 +64,9 @@ export function wordDiff(base: string, revised: string): Array<['=' | '-' | '+',
   return parts.map((p) => [p.added ? '+' : p.removed ? '-' : '=', p.value.join(' ')] as ['=' | '-' | '+', string]);
 }
 
-const contentStems = (text: string): Set<string> =>
-  new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && /\p{L}|\p{N}/u.test(w)).map((w) => stem(w)));
+const contentStems = memo(
+  (text: string): Set<string> => new Set(quoteWords(text).filter((w) => !STOP_WORDS.has(w) && /\p{L}|\p{N}/u.test(w)).map((w) => stem(w))),
+);
 
 /** Shared content words of two texts: dice and the share of the smaller side. */
 export function overlap(a: string, b: string): { dice: number; contained: number; shared: number } {
@@ -74,7 +89,10 @@ export function counterpart(a: Quote, b: Quote): boolean {
 export function bestCounterpart(q: Quote, others: Quote[]): Quote | undefined {
   let best: Quote | undefined;
   let score = -1;
+  const mine = contentStems(q.text);
   for (const o of others) {
+    // quotations that share no content word are no counterparts (cheap test first)
+    if (mine.size > 0 && ![...contentStems(o.text)].some((x) => mine.has(x))) continue;
     if (!counterpart(q, o)) continue;
     const s = overlap(q.text, o.text).dice + (sameWords(o.text, q.text) ? 1 : 0);
     if (s > score) {
@@ -102,11 +120,18 @@ export function sameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boo
 
 /** Token range [first, last) of a normalized span. */
 export function tokenRange(doc: Doc, span: Span): [number, number] {
-  let a = 0;
-  while (a < doc.tokens.length && doc.tokens[a]!.end <= span.start) a++;
-  let b = a;
-  while (b < doc.tokens.length && doc.tokens[b]!.start < span.end) b++;
-  return [a, b];
+  const t = doc.tokens;
+  // first token ending after the span's start (tokens are in text order)
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  while (b < t.length && t[b]!.start < span.end) b++;
+  return [lo, b];
 }
 
 /**
@@ -114,12 +139,31 @@ export function tokenRange(doc: Doc, span: Span): [number, number] {
  * WordNet senses, numbers): [share of the revised span the base span carries, the reverse].
  */
 export function spanSimilarity(ctx: CheckContext, base: Span, revised: Span): [number, number] {
-  const al: Alignment = ctx.alignment;
-  const [ba, bb] = tokenRange(ctx.base, base);
-  const [ra, rb] = tokenRange(ctx.revised, revised);
-  const fb = rangeFeatures(ctx.base, ba, bb, al.weight);
-  const fr = rangeFeatures(ctx.revised, ra, rb, al.weight);
+  const fb = spanFeatures(ctx, 'base', base);
+  const fr = spanFeatures(ctx, 'revised', revised);
+  // spans that share no key cannot carry each other (cheap test before the weighted one)
+  let shares = false;
+  for (const k of fr.syns) if (fb.syns.has(k)) {
+    shares = true;
+    break;
+  }
+  if (!shares) return [0, 0];
   return [coverage(fr, fb), coverage(fb, fr)];
+}
+
+const spanCache = new WeakMap<Alignment, Map<string, SentenceFeatures>>();
+
+/** Features of a span, computed once per comparison (statements are compared with many others). */
+function spanFeatures(ctx: CheckContext, side: 'base' | 'revised', span: Span): SentenceFeatures {
+  let cache = spanCache.get(ctx.alignment);
+  if (!cache) spanCache.set(ctx.alignment, (cache = new Map()));
+  const key = `${side}:${span.start}:${span.end}`;
+  let f = cache.get(key);
+  if (!f) {
+    const [a, b] = tokenRange(ctx[side], span);
+    cache.set(key, (f = rangeFeatures(ctx[side], a, b, ctx.alignment.weight)));
+  }
+  return f;
 }
 
 /** What someone said, quoted or reported, for matching statements across tellings. */
