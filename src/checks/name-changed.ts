@@ -68,11 +68,16 @@ export const nameChanged: Check = {
     docs: 'docs/checks/name-changed.md',
   },
   run(ctx) {
-    const be = ctx.facts.base.people.entities;
-    const re = ctx.facts.revised.people.entities;
+    const bySentence = <T extends { sentence: number }>(list: T[]) => {
+      const m = new Map<number, T[]>();
+      for (const e of list) (m.get(e.sentence) ?? m.set(e.sentence, []).get(e.sentence)!).push(e);
+      return m;
+    };
+    const be = bySentence(ctx.facts.base.people.entities.filter((e) => isName(e, ctx.base)));
+    const re = bySentence(ctx.facts.revised.people.entities.filter((e) => isName(e, ctx.revised)));
     for (const link of ctx.alignment.links) {
-      const inBase = be.filter((e) => link.base.includes(e.sentence) && isName(e, ctx.base));
-      const inRevised = re.filter((e) => link.revised.includes(e.sentence) && isName(e, ctx.revised));
+      const inBase = link.base.flatMap((x) => be.get(x) ?? []);
+      const inRevised = link.revised.flatMap((x) => re.get(x) ?? []);
       for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
         const nb = sub.base[1] - sub.base[0];
         const nr = sub.revised[1] - sub.revised[0];

@@ -169,6 +169,8 @@ function spanFeatures(ctx: CheckContext, side: 'base' | 'revised', span: Span): 
 /** What someone said, quoted or reported, for matching statements across tellings. */
 export interface Said {
   kind: 'quote' | 'statement';
+  /** the sentence it starts in */
+  sentence: number;
   speaker: Speaker | undefined;
   start: number;
   end: number;
@@ -177,8 +179,8 @@ export interface Said {
 
 export function said(quotes: Quote[], statements: Statement[]): Said[] {
   return [
-    ...quotes.map((q) => ({ kind: 'quote' as const, speaker: q.speaker, start: q.start, end: q.end, text: q.text })),
-    ...statements.map((s) => ({ kind: 'statement' as const, speaker: s.speaker, start: s.start, end: s.end, text: s.text })),
+    ...quotes.map((q) => ({ kind: 'quote' as const, sentence: q.sentence, speaker: q.speaker, start: q.start, end: q.end, text: q.text })),
+    ...statements.map((s) => ({ kind: 'statement' as const, sentence: s.sentence, speaker: s.speaker, start: s.start, end: s.end, text: s.text })),
   ];
 }
 
