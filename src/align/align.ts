@@ -329,6 +329,8 @@ export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string)
 /** The best share of `f` that any one sentence of the other side carries, found through the index. */
 /** How many candidates a sentence is scored against: the ones sharing the most weight with it. */
 const MAX_CANDIDATES = 40;
+/** Keys held by more sentences than this are left out of candidate search (not out of scoring). */
+const COMMON_KEY = 64;
 
 /**
  * Candidate sentences of the other side for a sentence, from the index: each scored by the weight
@@ -339,8 +341,13 @@ export function candidates(f: SentenceFeatures, index: Map<string, number[]>, ke
   const score = new Map<number, number>();
   for (const u of f.units) {
     const hit = new Set<number>();
-    for (const x of index.get(u.key) ?? []) hit.add(x);
-    for (const k of u.syns) for (const x of index.get(k) ?? []) hit.add(x);
+    const add = (list: number[] | undefined) => {
+      // a key in very many sentences ("said", a common sense) tells no sentence apart: it only scores
+      if (!list || list.length > COMMON_KEY) return;
+      for (const x of list) hit.add(x);
+    };
+    add(index.get(u.key));
+    for (const k of u.syns) add(index.get(k));
     for (const x of hit) score.set(x, (score.get(x) ?? 0) + u.weight);
   }
   let list = [...score.keys()].filter(keep);

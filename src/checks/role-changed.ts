@@ -30,14 +30,21 @@ export const roleChanged: Check = {
     const bp = ctx.facts.base.people;
     const rp = ctx.facts.revised.people;
     const reported = new Set<string>();
+    // each base person's mentions with a role, and each revised person's base counterpart, once
+    const rolesOf = new Map<number, Mention[]>();
+    for (const bm of bp.mentions) if (bm.role) (rolesOf.get(bm.person) ?? rolesOf.set(bm.person, []).get(bm.person)!).push(bm);
+    const counterpart = new Map<number, number>();
     for (const rm of rp.mentions) {
       if (!rm.role) continue;
       const rPerson = rp.persons[rm.person]!;
       // the base person: one of that name; a surname two base people share is left alone
-      const matches = bp.persons.map((p, i) => ({ p, i })).filter(({ p }) => samePerson(p, rPerson));
-      if (matches.length !== 1) continue;
-      const baseRoles: Mention[] = [];
-      for (const bm of bp.mentions) if (bm.role && bm.person === matches[0]!.i) baseRoles.push(bm);
+      let match = counterpart.get(rm.person);
+      if (match === undefined) {
+        const matches = bp.persons.map((p, i) => ({ p, i })).filter(({ p }) => samePerson(p, rPerson));
+        counterpart.set(rm.person, (match = matches.length === 1 ? matches[0]!.i : -1));
+      }
+      if (match < 0) continue;
+      const baseRoles = rolesOf.get(match) ?? [];
       if (baseRoles.length === 0 || baseRoles.some((bm) => sameRole(bm.role!, rm.role!))) continue;
       // the base mention with the closest role: the same title first
       const bm = baseRoles.find((m) => m.role!.title === rm.role!.title) ?? baseRoles[0]!;

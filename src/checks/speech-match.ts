@@ -86,13 +86,29 @@ export function counterpart(a: Quote, b: Quote): boolean {
 }
 
 /** The best counterpart of a quotation among the other telling's, if any. */
+const quoteIndexes = new WeakMap<Quote[], Map<string, Quote[]>>();
+
+/** The quotations of a list sharing a content word with `q` (through an index of the list by word). */
+function sharingWords(q: Quote, others: Quote[]): Quote[] {
+  const mine = contentStems(q.text);
+  if (mine.size === 0) return others;
+  let index = quoteIndexes.get(others);
+  if (!index) {
+    index = new Map();
+    for (const o of others) for (const w of contentStems(o.text)) (index.get(w) ?? index.set(w, []).get(w)!).push(o);
+    quoteIndexes.set(others, index);
+  }
+  const hit = new Set<Quote>();
+  for (const w of mine) for (const o of index.get(w) ?? []) hit.add(o);
+  // quotations made of stop words only match by their words, not their stems
+  for (const o of others) if (contentStems(o.text).size === 0) hit.add(o);
+  return others.filter((o) => hit.has(o));
+}
+
 export function bestCounterpart(q: Quote, others: Quote[]): Quote | undefined {
   let best: Quote | undefined;
   let score = -1;
-  const mine = contentStems(q.text);
-  for (const o of others) {
-    // quotations that share no content word are no counterparts (cheap test first)
-    if (mine.size > 0 && ![...contentStems(o.text)].some((x) => mine.has(x))) continue;
+  for (const o of sharingWords(q, others)) {
     if (!counterpart(q, o)) continue;
     const s = overlap(q.text, o.text).dice + (sameWords(o.text, q.text) ? 1 : 0);
     if (s > score) {
