@@ -72,7 +72,7 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
   function reworded(f: ReturnType<typeof rangeFeatures>, linked: number[]): boolean {
     for (const x of linked) {
       const sources = linksOf(otherSide, x).map((y) => own[y]!);
-      for (const g of otherClauses[x]!) {
+      for (const g of otherClauses(x)) {
         if (unionCoverage(g, sources) >= RESIDUAL) continue;
         if (coverage(f, g) > 0) return true;
       }

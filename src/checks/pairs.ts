@@ -17,26 +17,32 @@ export interface ClausePair {
 }
 
 const cache = new WeakMap<Alignment, ClausePair[]>();
-const featureCache = new WeakMap<Alignment, { base: SentenceFeatures[][]; revised: SentenceFeatures[][] }>();
+const featureCache = new WeakMap<Alignment, { base: Map<number, SentenceFeatures[]>; revised: Map<number, SentenceFeatures[]> }>();
 
-/** Least score for two clauses to count as the same statement. */
+/** Least pairing score for two clauses to count as the same statement. */
 export const PAIR_SCORE = 0.34;
 
-function clauseFeatures(doc: Doc, facts: Facts, weight: (k: string) => number): SentenceFeatures[][] {
-  return facts.clauses.map((cs) => cs.map((c) => rangeFeatures(doc, c.tokens[0], c.tokens[1], weight)));
-}
-
-/** Features of every clause of each side (names at full weight), computed once per comparison. */
-export function clauseFeaturesOf(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, side: 'base' | 'revised'): SentenceFeatures[][] {
+/**
+ * Features of the clauses of a sentence (names at full weight), computed on first use and kept for
+ * the comparison: checks ask only about linked sentences, and ask again.
+ */
+export function clauseFeaturesOf(
+  ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>,
+  side: 'base' | 'revised',
+): (sentence: number) => SentenceFeatures[] {
   let f = featureCache.get(ctx.alignment);
-  if (!f) {
-    f = {
-      base: clauseFeatures(ctx.base, ctx.facts.base, ctx.alignment.weight),
-      revised: clauseFeatures(ctx.revised, ctx.facts.revised, ctx.alignment.weight),
-    };
-    featureCache.set(ctx.alignment, f);
-  }
-  return f[side];
+  if (!f) featureCache.set(ctx.alignment, (f = { base: new Map(), revised: new Map() }));
+  const memo = f[side];
+  const doc: Doc = ctx[side];
+  const facts: Facts = ctx.facts[side];
+  return (sentence) => {
+    let list = memo.get(sentence);
+    if (!list) {
+      list = facts.clauses[sentence]!.map((c) => rangeFeatures(doc, c.tokens[0], c.tokens[1], ctx.alignment.weight));
+      memo.set(sentence, list);
+    }
+    return list;
+  };
 }
 
 export function clausePairs(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): ClausePair[] {
@@ -50,10 +56,10 @@ export function clausePairs(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignm
   const out: ClausePair[] = [];
   alignment.supports.forEach((sup, r) => {
     if (!sup.length) return;
-    rf[r]!.forEach((f, ci) => {
+    rf(r).forEach((f, ci) => {
       let best: ClausePair | undefined;
       for (const s of sup) {
-        bf[s.base]!.forEach((g, bi) => {
+        bf(s.base).forEach((g, bi) => {
           const score = Math.max(coverage(f, g), coverage(g, f));
           if (score >= PAIR_SCORE && (!best || score > best.score)) best = { revised: rs[r]![ci]!, base: bs[s.base]![bi]!, score };
         });

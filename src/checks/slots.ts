@@ -61,16 +61,23 @@ export function substitutions(base: Doc, revised: Doc, link: Link): Substitution
  * The substitutions of a link, and when it joins several sentences, those of each pair of its
  * sentences too (a summary sentence can draw on two base sentences in another order).
  */
+const cache = new WeakMap<Link, Substitution[]>();
+
 export function linkSubstitutions(base: Doc, revised: Doc, link: Link): Substitution[] {
+  // several checks ask for the same link's substitutions: the diff runs once per link
+  const hit = cache.get(link);
+  if (hit) return hit;
   const out = substitutions(base, revised, link);
   if (link.base.length > 1 || link.revised.length > 1) {
     for (const b of link.base) for (const r of link.revised) out.push(...substitutions(base, revised, { ...link, base: [b], revised: [r] }).map((s) => ({ ...s, link })));
   }
   const seen = new Set<string>();
-  return out.filter((s) => {
+  const unique = out.filter((s) => {
     const k = `${s.base[0]},${s.base[1]},${s.revised[0]},${s.revised[1]}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
+  cache.set(link, unique);
+  return unique;
 }
