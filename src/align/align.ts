@@ -73,21 +73,35 @@ function tokenSyns(t: Token): string[] {
   return synsets(t.lower);
 }
 
-export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]): SentenceFeatures[] {
+/** A sentence's matching units before weighting: they depend on the telling alone, so are kept per telling. */
+interface RawSentence {
+  tokens: number[];
+  units: Array<{ key: string; specificity: number; syns: string[] }>;
+  syns: Set<string>;
+}
+
+const rawCache = new WeakMap<Doc, RawSentence[]>();
+
+function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
+  const hit = rawCache.get(doc);
+  if (hit) return hit;
   const bySentence = new Map<number, Quantity[]>();
   for (const q of qs) (bySentence.get(q.sentence) ?? bySentence.set(q.sentence, []).get(q.sentence)!).push(q);
-  return doc.sentenceTokens.map(([a, b], si) => {
-    const stems = new Map<string, number>();
+  const out = doc.sentenceTokens.map(([a, b], si) => {
     const syns = new Set<string>();
     const toks: number[] = [];
-    const units: SentenceFeatures['units'] = [];
+    const units: RawSentence['units'] = [];
+    const byKey = new Map<string, RawSentence['units'][number]>();
     const inQuantity = new Set<number>();
     for (const q of bySentence.get(si) ?? []) {
       if (q.kind === 'ordinal' || q.kind === 'year') continue;
       for (let i = q.tokens[0]; i < q.tokens[1]; i++) inQuantity.add(i);
       const key = quantityKey(q);
-      if (!stems.has(key)) units.push({ key, weight: weight(key), syns: [] });
-      stems.set(key, weight(key));
+      if (!byKey.has(key)) {
+        const u = { key, specificity: 1, syns: [] };
+        byKey.set(key, u);
+        units.push(u);
+      }
     }
     for (let i = a; i < b; i++) {
       const t = doc.tokens[i]!;
@@ -95,22 +109,38 @@ export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]
       toks.push(i);
       if (inQuantity.has(i)) continue;
       const k = tokenKey(t);
-      const w = weight(k) * specificity(t);
+      const sp = specificity(t);
       const ss = tokenSyns(t);
       for (const x of ss) syns.add(x);
-      if (stems.has(k)) {
-        stems.set(k, Math.max(stems.get(k)!, w));
-        const u = units.find((x) => x.key === k)!;
-        u.weight = Math.max(u.weight, w);
+      const u = byKey.get(k);
+      if (u) {
+        u.specificity = Math.max(u.specificity, sp);
         continue;
       }
-      stems.set(k, w);
-      units.push({ key: k, weight: w, syns: ss });
+      const nu = { key: k, specificity: sp, syns: ss };
+      byKey.set(k, nu);
+      units.push(nu);
     }
     for (const u of units) syns.add(u.key);
+    return { tokens: toks, units, syns };
+  });
+  rawCache.set(doc, out);
+  return out;
+}
+
+/** Weighted features of every sentence: each unit's weight is its key's weight times its specificity. */
+export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]): SentenceFeatures[] {
+  return rawFeatures(doc, qs).map((raw) => {
+    const stems = new Map<string, number>();
+    const units: SentenceFeatures['units'] = [];
     let total = 0;
-    for (const u of units) total += u.weight;
-    return { tokens: toks, units, stems, syns, total };
+    for (const u of raw.units) {
+      const w = weight(u.key) * u.specificity;
+      stems.set(u.key, w);
+      units.push({ key: u.key, weight: w, syns: u.syns });
+      total += w;
+    }
+    return { tokens: raw.tokens, units, stems, syns: raw.syns, total };
   });
 }
 
