@@ -213,7 +213,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   const rf = features(revised, weight, rq);
 
   // inverted index over base sentences: their keys and synonym keys
-  const bySyn = buildIndex(bf);
+  const bySyn = indexOf(base, bf);
 
   const supports: Support[][] = rf.map((f, r) => {
     if (f.tokens.length === 0) return [];
@@ -313,8 +313,17 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   const links = buildLinks(base, revised, supports, supportedBy);
   return {
     supports, supportedBy, links, baseFeatures: bf, revisedFeatures: rf, weight,
-    index: { base: bySyn, revised: buildIndex(rf) },
+    index: { base: bySyn, revised: indexOf(revised, rf) },
   };
+}
+
+const indexCache = new WeakMap<Doc, Map<string, number[]>>();
+
+/** The index of a telling's sentences by key and synonym key: weight-free, so kept per telling. */
+function indexOf(doc: Doc, fs: SentenceFeatures[]): Map<string, number[]> {
+  let index = indexCache.get(doc);
+  if (!index) indexCache.set(doc, (index = buildIndex(fs)));
+  return index;
 }
 
 function buildIndex(fs: SentenceFeatures[]): Map<string, number[]> {

@@ -1,6 +1,6 @@
 import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
-import { areAntonyms } from '../text/lexicon.js';
+import { areAntonyms, hasAntonyms } from '../text/lexicon.js';
 import { ENDING_VERBS, NEWS_ANTONYMS } from '../data/negation.js';
 import { clausePairs } from './pairs.js';
 import type { Stance } from '../extract/stance.js';
@@ -17,8 +17,25 @@ NEWS_ANTONYMS.forEach((pair, g) =>
 );
 
 /** True when the words are opposites, in WordNet or in the news antonym table. */
+const oppositeMemo = new Map<string, boolean>();
+
+/** The word has an opposite in the news table or in WordNet. */
+function hasOpposite(w: string): boolean {
+  return SIDES.has(w) || (/^[a-z-]+$/.test(w) && hasAntonyms(w));
+}
+
 export function opposite(a: string, b: string): boolean {
   if (a === b) return false;
+  const key = a < b ? a + ' ' + b : b + ' ' + a;
+  let v = oppositeMemo.get(key);
+  if (v === undefined) {
+    if (oppositeMemo.size > 100_000) oppositeMemo.clear();
+    oppositeMemo.set(key, (v = isOpposite(a, b)));
+  }
+  return v;
+}
+
+function isOpposite(a: string, b: string): boolean {
   for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && other !== side)) return true;
   return /^[a-z-]+$/.test(a) && /^[a-z-]+$/.test(b) && areAntonyms(a, b);
 }
@@ -134,12 +151,19 @@ function antonymSwap(base: Doc, revised: Doc, linked: number[], r: number): [Tok
     const [ba, bb] = base.sentenceTokens[b]!;
     const bWords = new Set<string>();
     for (let k = ba; k < bb; k++) bWords.add(base.tokens[k]!.lower);
+    // only words that have an opposite at all are paired
+    const bCand: number[] = [];
+    for (let k = ba; k < bb; k++) {
+      const bt = base.tokens[k]!;
+      if (!bt.capitalized && !rWords.has(bt.lower) && hasOpposite(bt.lower)) bCand.push(k);
+    }
+    if (!bCand.length) continue;
     for (let i = ra; i < rb; i++) {
       const rt = revised.tokens[i]!;
-      if (rt.capitalized || !/^\p{L}+$/u.test(rt.text) || bWords.has(rt.lower)) continue;
-      for (let k = ba; k < bb; k++) {
+      if (rt.capitalized || !/^\p{L}+$/u.test(rt.text) || bWords.has(rt.lower) || !hasOpposite(rt.lower)) continue;
+      for (const k of bCand) {
         const bt = base.tokens[k]!;
-        if (bt.capitalized || rWords.has(bt.lower) || !opposite(bt.lower, rt.lower)) continue;
+        if (!opposite(bt.lower, rt.lower)) continue;
         if (ended(revised, i) || ended(base, k)) continue;
         const rc = context(revised, i);
         const bc = context(base, k);

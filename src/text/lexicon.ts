@@ -230,6 +230,19 @@ export function known(lower: string): boolean {
 }
 
 /** True when WordNet lists the two words (in any dictionary form) as antonyms. */
+const hasAntonymsMemo = new Map<string, boolean>();
+
+/** True when WordNet lists any antonym for the word (in any dictionary form). */
+export function hasAntonyms(lower: string): boolean {
+  let v = hasAntonymsMemo.get(lower);
+  if (v === undefined) {
+    load();
+    v = lemmas(lower).some((x) => antonymIndex.get(x) >= 0);
+    remember(hasAntonymsMemo, lower, v);
+  }
+  return v;
+}
+
 export function areAntonyms(a: string, b: string): boolean {
   const text = load();
   const lb = lemmas(b);
