@@ -5,8 +5,9 @@
 // Output lines:
 //   s <word> <senses> <synset> ...   how many senses the word has in all, then its most frequent ones
 //                                    (index files list senses by frequency)
-//   a <word> <word>                  an antonym pair (both orders are implied)
-//   d <word> <word>                  derivationally related forms ("concede" / "concession")
+//   a <word> <word>                  an antonym pair (written in both orders)
+//   d <word> <word>                  derivationally related forms ("concede" / "concession"), both orders
+// Lines of a kind are sorted by word, for binary search (src/text/table.ts).
 //
 // and dist/data/hypernyms.txt, for telling a different thing of the same kind ("green" for "yellow",
 // "murder" for "manslaughter") from a synonym:
@@ -90,9 +91,11 @@ for (const [file, p] of Object.entries(POS)) {
   }
 }
 const pairs = new Set();
+// both orders are written, so that a lookup by either word is one binary search
 const add = (a, b) => {
   if (a === b || !word.test(a) || !word.test(b)) return;
-  pairs.add(a < b ? a + ' ' + b : b + ' ' + a);
+  pairs.add(a + ' ' + b);
+  pairs.add(b + ' ' + a);
 };
 for (const [key, wi, target, ti] of antonymPtrs) {
   const from = synsetWords.get(key) ?? [];
@@ -109,7 +112,8 @@ for (const [key, wi, target, ti] of derivPtrs) {
   const a = (synsetWords.get(key) ?? [])[wi - 1];
   const b = (synsetWords.get(target) ?? [])[ti - 1];
   if (!a || !b || a === b || !word.test(a) || !word.test(b)) continue;
-  derivs.add(a < b ? a + ' ' + b : b + ' ' + a);
+  derivs.add(a + ' ' + b);
+  derivs.add(b + ' ' + a);
 }
 
 const lines = [];

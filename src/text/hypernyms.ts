@@ -4,42 +4,32 @@
  * "yellow", "murder" and "manslaughter") when their frequent senses share a specific hypernym and
  * neither is a sense or a hypernym of the other. Loaded on first use.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lemmas } from './lexicon.js';
+import { SortedTable } from './table.js';
 
 interface Entry {
   own: string[];
   hypernyms: string[];
 }
 
-let table: Map<string, string> | undefined;
-
-function load(): Map<string, string> {
-  if (table) return table;
-  table = new Map();
-  let text = '';
-  try {
-    text = readFileSync(fileURLToPath(new URL('../../data/hypernyms.txt', import.meta.url)), 'utf8');
-  } catch {
-    // no table built: no word has a kind
-  }
-  for (const line of text.split('\n')) {
-    const sp = line.indexOf(' ');
-    if (sp > 0) table.set(line.slice(0, sp), line);
-  }
-  return table;
-}
+let table: SortedTable | undefined;
+const memo = new Map<string, Entry | null>();
 
 function entry(lower: string): Entry | undefined {
-  const t = load();
+  const hit = memo.get(lower);
+  if (hit !== undefined) return hit ?? undefined;
+  table ??= new SortedTable(fileURLToPath(new URL('../../data/hypernyms.txt', import.meta.url)), false);
+  let found: Entry | null = null;
   for (const l of lemmas(lower)) {
-    const line = t.get(l);
+    const line = table.lines('', l)[0];
     if (!line) continue;
     const [, own, ...hyp] = line.split(' ');
-    return { own: own!.split(','), hypernyms: hyp };
+    found = { own: own!.split(','), hypernyms: hyp };
+    break;
   }
-  return undefined;
+  if (memo.size < 100_000) memo.set(lower, found);
+  return found ?? undefined;
 }
 
 /** Different things of the same specific kind: sisters under a hypernym, not synonyms, not one a kind of the other. */
