@@ -21,17 +21,20 @@ export class SortedTable {
   ) {
     let text = '';
     try {
-      text = readFileSync(path, 'utf8');
+      // the tables are ASCII: latin1 decodes them as UTF-8 would, and faster
+      text = readFileSync(path, 'latin1');
     } catch {
       // no table built: every lookup finds nothing
     }
     this.text = text;
-    let n = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-    const starts = new Int32Array(n + 1);
+    let starts = new Int32Array(1024);
     let k = 0;
-    let at = 0;
-    while (at < text.length) {
+    for (let at = 0; at < text.length; ) {
+      if (k === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
       starts[k++] = at;
       const nl = text.indexOf('\n', at);
       at = nl < 0 ? text.length : nl + 1;
