@@ -287,13 +287,21 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   });
 
   // Third pass, by paragraph: an unsupported sentence opening a paragraph whose next sentence is
-  // supported by a base paragraph pairs with that paragraph's unsupported opening sentence (a lead
-  // rewritten in other words: "The weekend negotiations unfold against a backdrop of ..." / "The
-  // Miami meetings come amid ...").
+  // supported by a base paragraph pairs with that paragraph's unsupported opening sentence: a lead
+  // rewritten in other words. Only a sentence made of the story's own words qualifies: most of its
+  // content must stand somewhere in the base (new material, in words the base never uses, stays new).
   {
     const used = new Set(supports.flatMap((l) => l.map((x) => x.base)));
+    const baseKeys = new Set<string>();
+    for (const f of bf) for (const k of f.syns) baseKeys.add(k);
+    const ownWords = (f: SentenceFeatures): number => {
+      let hit = 0;
+      for (const u of f.units) if (baseKeys.has(u.key) || u.syns.some((k) => baseKeys.has(k))) hit += u.weight;
+      return f.total > 0 ? hit / f.total : 0;
+    };
     supports.forEach((list, r) => {
       if (list.length || rf[r]!.tokens.length < 3 || revised.sentences[r]!.kind !== 'body') return;
+      if (ownWords(rf[r]!) < STORY_WORDS) return;
       const para = revised.sentences[r]!.paragraph;
       if (r > 0 && revised.sentences[r - 1]!.paragraph === para) return;
       const next = supports[r + 1];
@@ -368,6 +376,8 @@ export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string)
 /** The best share of `f` that any one sentence of the other side carries, found through the index. */
 /** How many candidates a sentence is scored against: the ones sharing the most weight with it. */
 const MAX_CANDIDATES = 40;
+/** Least share of a sentence's content weight found anywhere in the base for it to count as the story's own words. */
+const STORY_WORDS = 0.5;
 /** Keys held by more sentences than this are left out of candidate search (not out of scoring). */
 const COMMON_KEY = 64;
 

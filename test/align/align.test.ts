@@ -48,6 +48,22 @@ describe('alignment', () => {
     const got = links('The first direct talks in half a year took place in Vienna.', 'The first direct talks in six months took place in Vienna.');
     assert.equal(got.length, 1);
   });
+  it('pairs a reworded paragraph lead by position when it is made of the story\'s words', () => {
+    const base =
+      'Harbor Strike\nDockworkers at the harbor walked out on Monday over pay. Talks with the port authority had failed.\n' +
+      'The walkout unfolds against a backdrop of rising freight costs. Shipping firms diverted four vessels to Rotterdam.';
+    const revised =
+      'Harbor Strike\nDockworkers at the harbor walked out on Monday over pay. Talks with the port authority had failed.\n' +
+      'The harbor walkout comes as talks over pay stall. Shipping firms diverted four vessels to Rotterdam.';
+    const got = links(base, revised);
+    assert.ok(got.some((l) => l.base.includes(3) && l.revised.includes(3)), JSON.stringify(got));
+  });
+  it('does not hide a new paragraph lead made of new words', () => {
+    const base = 'Budget Talks\nThe council met on Monday to debate the budget. The mayor proposed cutting library hours by a third.';
+    const revised = 'Budget Talks\nA meteor shower lit up the northern sky for hours overnight. The mayor proposed cutting library hours by a third.';
+    const c = compare(base, revised, { profile: 'faithful' });
+    assert.ok(c.findings.some((f) => f.check === 'claim-added' && f.severity === 'material' && f.revised?.text.startsWith('A meteor shower')));
+  });
   it('leaves unrelated sentences unlinked', () => {
     assert.deepEqual(links('The bridge opened on Monday.', 'A volcano erupted in Iceland overnight.'), []);
   });
