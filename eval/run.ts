@@ -81,7 +81,8 @@ function runSummEdits(file: string): SummEditsScore {
   });
   const rc = s.consistent ? s.consistentOk / s.consistent : 0;
   const ri = s.inconsistent ? s.inconsistentOk / s.inconsistent : 0;
-  s.balancedAccuracy = ((rc + ri) / 2) * 100;
+  // with one class missing, balanced accuracy is undefined
+  s.balancedAccuracy = s.consistent && s.inconsistent ? ((rc + ri) / 2) * 100 : NaN;
   if (verbose) for (const w of wrong) console.log('  ' + w);
   return s;
 }
@@ -132,7 +133,7 @@ function main(): number {
     const s = runSummEdits(file);
     console.log(`\nSummEdits-style: ${file} (profile faithful)`);
     console.log(`items ${s.items}: consistent ${s.consistentOk}/${s.consistent} kept clean, inconsistent ${s.inconsistentOk}/${s.inconsistent} flagged`);
-    console.log(`balanced accuracy ${s.balancedAccuracy.toFixed(1)}`);
+    console.log(`balanced accuracy ${Number.isNaN(s.balancedAccuracy) ? '- (needs consistent and inconsistent items)' : s.balancedAccuracy.toFixed(1)}`);
     console.log('recall per edit type:');
     for (const [t, v] of Object.entries(s.byEditType).sort()) console.log(`  ${t.padEnd(30)} ${v.detected}/${v.total}  ${pct(v.detected, v.total)}%`);
     for (const e of s.errors.slice(0, 10)) console.log(`  skipped ${e}`);

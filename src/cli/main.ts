@@ -10,8 +10,10 @@ const pkg = require('../../../package.json') as { version: string };
 
 function colorWanted(stream: NodeJS.WriteStream): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  // FORCE_COLOR=0 turns colour off, any other value on (Node's convention); empty means unset
   const force = process.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0') return true;
+  if (force === '0') return false;
+  if (force !== undefined && force !== '') return true;
   return Boolean(stream.isTTY);
 }
 

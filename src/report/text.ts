@@ -30,9 +30,11 @@ export function text(comparisons: Comparison[], options: FormatOptions): string 
     const linked = new Set(cmp.links.flatMap((l) => l.revised));
     const carried = new Set(cmp.links.flatMap((l) => l.base));
     out.push(
-      `sentences: base ${cmp.base.sentences.length}, revised ${cmp.revised.sentences.length}; ` +
-        [...kinds].sort().map(([k, n]) => `${n} ${k}`).join(', ') +
-        `; ${cmp.revised.sentences.length - linked.size} new, ${cmp.base.sentences.length - carried.size} not carried`,
+      [
+        `sentences: base ${cmp.base.sentences.length}, revised ${cmp.revised.sentences.length}`,
+        [...kinds].sort().map(([k, n]) => `${n} ${k}`).join(', ') || 'no links',
+        `${cmp.revised.sentences.length - linked.size} new, ${cmp.base.sentences.length - carried.size} not carried`,
+      ].join('; '),
     );
     out.push(
       `findings: ${c('material', cmp.summary.material + ' material')}, ${c('notable', cmp.summary.notable + ' notable')}, ${c('minor', cmp.summary.minor + ' minor')}`,

@@ -29,14 +29,14 @@ button{font:inherit;font-weight:600;padding:.5em 1.2em;border-radius:4px;border:
 const SCRIPT = `
 (function () {
   'use strict';
-  var MAX = 5 * 1024 * 1024;
+  var MAX = 1024 * 1024;
   var note = document.getElementById('note');
   Array.prototype.forEach.call(document.querySelectorAll('input[type=file][data-target]'), function (input) {
     input.addEventListener('change', function () {
       var file = input.files && input.files[0];
       var target = document.getElementById(input.getAttribute('data-target') || '');
       if (!file || !target) return;
-      if (file.size > MAX) { note.textContent = file.name + ' is over the 5 MB limit.'; input.value = ''; return; }
+      if (file.size > MAX) { note.textContent = file.name + ' is over the 1 MB limit.'; input.value = ''; return; }
       file.text().then(function (text) {
         target.value = text;
         note.textContent = 'Loaded ' + file.name + ' (' + text.length + ' characters).';

@@ -26,7 +26,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
 }
 
-export const SERVER_DEFAULTS = { maxBodyBytes: 5 * 1024 * 1024, bodyTimeoutMs: 10_000 };
+// two texts of up to 1 MB each: a comparison runs on the event loop, and larger ones take many seconds
+export const SERVER_DEFAULTS = { maxBodyBytes: 2 * 1024 * 1024, bodyTimeoutMs: 10_000 };
 
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 

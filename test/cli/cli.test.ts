@@ -129,6 +129,31 @@ describe('storydiff compare --batch', () => {
     assert.match(lines[2].error, /"revised" must be a string/);
     assert.equal(lines[3].findings.length, 0);
   });
+  it('reports a line of invalid UTF-8 as an error line and goes on', () => {
+    const items = join(dir, 'latin1.jsonl');
+    writeFileSync(items, Buffer.concat([Buffer.from('{"id":"a","base":"caf'), Buffer.from([0xe9]), Buffer.from('","revised":"x"}\n'), Buffer.from(JSON.stringify({ id: 'b', base: 'The bridge opened.', revised: 'The bridge opened.' }) + '\n')]));
+    const r = run(['compare', '--batch', items, '--fail-on', 'none']);
+    assert.equal(r.code, 2);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.id), [null, 'b']);
+    assert.match(lines[0].error, /line 1: not valid UTF-8/);
+  });
+  it('refuses a binary batch file whole', () => {
+    const items = join(dir, 'blob.jsonl');
+    writeFileSync(items, Buffer.from([123, 0, 1, 2, 10, 0, 0]));
+    const r = run(['compare', '--batch', items]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /looks like a binary file/);
+    assert.equal(r.out, '');
+  });
+  it('refuses --out into a missing folder with one line', () => {
+    const items = join(dir, 'one.jsonl');
+    writeFileSync(items, JSON.stringify({ id: 'x', base: 'The bridge opened.', revised: 'The bridge opened.' }) + '\n');
+    const r = run(['compare', '--batch', items, '--out', join(dir, 'no', 'such', 'out.jsonl')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no such directory/);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+  });
   it('refuses a missing batch file', () => {
     const r = run(['compare', '--batch', join(dir, 'missing.jsonl')]);
     assert.equal(r.code, 2);

@@ -155,10 +155,10 @@ describe('storydiff serve: API', () => {
     }
   });
 
-  it('answers 413 to a body over 5 MB', async () => {
-    const r = await post(app.url + 'api/compare', JSON.stringify({ base: 'a'.repeat(5 * 1024 * 1024 + 10), revised: '' }));
+  it('answers 413 to a body over 2 MB', async () => {
+    const r = await post(app.url + 'api/compare', JSON.stringify({ base: 'a'.repeat(2 * 1024 * 1024 + 10), revised: '' }));
     assert.equal(r.status, 413);
-    assert.match(r.json.error, /over the 5 MB limit/);
+    assert.match(r.json.error, /over the 2 MB limit/);
   });
 
   it('answers 415, 404 and 405 with JSON errors', async () => {
