@@ -10,7 +10,13 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
     if (!a.unit || !b.unit) return a.unit === b.unit;
     return a.unit === b.unit || areSynonyms(a.unit, b.unit);
   }
-  return a.unit === b.unit;
+  // amounts of money compare across currencies: "$5 million" is not "5 million euros"
+  return a.kind === 'money' || a.unit === b.unit;
+}
+
+/** Equal in some reading of the approximators, and in the same currency. */
+function equal(a: Quantity, b: Quantity): boolean {
+  return compatible(a, b) && (a.kind !== 'money' || a.unit === b.unit);
 }
 
 function describe(q: Quantity, text: string): Record<string, unknown> {
@@ -48,9 +54,9 @@ export const numberChanged: Check = {
       let same = linked.filter((b) => sameDimension(q, b));
       // the linked sentences measure nothing alike: the base may state it in another sentence
       if (!same.length) same = bq.filter((b) => sameDimension(q, b) && b.unit !== '');
-      if (!same.length || same.some((b) => compatible(q, b))) continue;
+      if (!same.length || same.some((b) => equal(q, b))) continue;
       // the base may state it elsewhere (a summary draws on the whole text)
-      if (bq.some((b) => sameDimension(q, b) && compatible(q, b))) continue;
+      if (bq.some((b) => sameDimension(q, b) && equal(q, b))) continue;
       const counterpart = same[0]!;
       const bt = ctx.base.norm.slice(counterpart.start, counterpart.end);
       const rt = ctx.revised.norm.slice(q.start, q.end);

@@ -56,8 +56,11 @@ released,freed,acquitted
 prop,rescue,save,sustain,support,bolster,maintain,uphold
 sink,destroy,ruin,undermine,sabotage
 |
-allow,allowed,permit,permitted,approve,approved,legalize
-ban,banned,forbid,forbidden,prohibit,prohibited,block,blocked,reject
+allow,allowed,permit,permitted,approve,approved,approves,legalize
+ban,banned,forbid,forbidden,prohibit,prohibited,block,blocked,reject,rejected,rejects,veto,vetoed
+|
+confirm,confirmed,confirms,acknowledged,admitted
+deny,denied,denies,disputed,rejected
 |
 open,opened,reopen,reopened
 close,closed,shut,closure

@@ -49,11 +49,17 @@ export const PERCENT_WORDS = new Set(['percent', 'per cent', 'pct', '%']);
  * Approximators and bounds: how a preceding word turns a value into a range, as factors of the value.
  * [low, high]; Infinity for an open end. "nearly 30" reads as at most 30 and not far below it.
  */
+/** "more than 40" excludes 40 itself: the bound is just past the value. */
+const STRICTLY_ABOVE = 1.0001;
+const STRICTLY_BELOW = 0.9999;
+
 export const APPROXIMATORS: Record<string, [number, number]> = {
   about: [0.8, 1.2], around: [0.8, 1.2], roughly: [0.8, 1.2], approximately: [0.85, 1.15],
   some: [0.8, 1.2], circa: [0.85, 1.15], almost: [0.8, 1], nearly: [0.8, 1], 'close to': [0.8, 1],
-  'just under': [0.85, 1], 'just over': [1, 1.15], 'at least': [1, Infinity], 'more than': [1, Infinity],
-  over: [1, Infinity], 'upwards of': [1, Infinity], 'in excess of': [1, Infinity], 'no fewer than': [1, Infinity],
-  'up to': [0, 1], 'as many as': [0.5, 1], 'as much as': [0.5, 1], 'at most': [0, 1], 'fewer than': [0, 1],
-  'less than': [0, 1], under: [0, 1], 'no more than': [0, 1], 'an estimated': [0.8, 1.2], estimated: [0.8, 1.2],
+  'just under': [0.85, STRICTLY_BELOW], 'just over': [STRICTLY_ABOVE, 1.15], 'at least': [1, Infinity],
+  'more than': [STRICTLY_ABOVE, Infinity], over: [STRICTLY_ABOVE, Infinity], 'upwards of': [1, Infinity],
+  'in excess of': [STRICTLY_ABOVE, Infinity], 'no fewer than': [1, Infinity], 'up to': [0, 1],
+  'as many as': [0.5, 1], 'as much as': [0.5, 1], 'at most': [0, 1], 'fewer than': [0, STRICTLY_BELOW],
+  'less than': [0, STRICTLY_BELOW], under: [0, STRICTLY_BELOW], 'no more than': [0, 1],
+  'an estimated': [0.8, 1.2], estimated: [0.8, 1.2],
 };

@@ -17,6 +17,13 @@ function locate(doc: Doc, span: Span | null | undefined): Located | null {
 
 const RANK: Record<Severity, number> = { material: 0, notable: 1, minor: 2 };
 
+/** A specific check's finding replaces these general ones on the same words ("Paris" → "Berlin" is a place change, not also a name change). */
+const SUPERSEDES: Record<string, string[]> = {
+  'place-changed': ['name-changed'],
+  'date-changed': ['name-changed', 'number-changed'],
+  'number-changed': ['negation-flipped'],
+};
+
 export function runChecks(
   checks: Check[],
   context: Omit<CheckContext, 'report'>,
@@ -42,6 +49,17 @@ export function runChecks(
     };
     check.run({ ...context, report });
   }
+  // one change, one finding: where a more specific check reports the same words on both sides,
+  // the more general finding is dropped
+  const overlaps = (a: Located | null, b: Located | null) => !a || !b || (a.start < b.end && b.start < a.end);
+  const kept = findings.filter(
+    (f) =>
+      !findings.some(
+        (g) => g !== f && (SUPERSEDES[g.check]?.includes(f.check) ?? false) && overlaps(f.base, g.base) && overlaps(f.revised, g.revised) && (f.base || f.revised) !== null,
+      ),
+  );
+  findings.length = 0;
+  findings.push(...kept);
   // order: by severity, then by place in the revised telling, then in the base, then by check id
   const pos = (l: Located | null) => (l ? l.start : Number.MAX_SAFE_INTEGER);
   findings.sort(

@@ -75,14 +75,16 @@ let lexicon: Map<string, string> | undefined;
 function lex(lower: string): string {
   if (!lexicon) {
     lexicon = new Map();
+    const path = fileURLToPath(new URL('../../data/names.txt', import.meta.url));
+    let text: string;
     try {
-      const text = readFileSync(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), 'utf8');
-      for (const line of text.split('\n')) {
-        const sp = line.indexOf(' ');
-        if (sp > 0) lexicon.set(line.slice(0, sp), line.slice(sp + 1));
-      }
+      text = readFileSync(path, 'utf8');
     } catch {
-      // no table built: names are told by their shape alone
+      throw new Error(`data table ${path} is missing: build the package (npm run build)`);
+    }
+    for (const line of text.split('\n')) {
+      const sp = line.indexOf(' ');
+      if (sp > 0) lexicon.set(line.slice(0, sp), line.slice(sp + 1));
     }
   }
   return lexicon.get(lower) ?? '';

@@ -19,12 +19,13 @@ export class SortedTable {
     path: string,
     private readonly kinded: boolean,
   ) {
-    let text = '';
+    let text: string;
     try {
       // the tables are ASCII: latin1 decodes them as UTF-8 would, and faster
       text = readFileSync(path, 'latin1');
     } catch {
-      // no table built: every lookup finds nothing
+      // without its tables storydiff would silently find less: say so
+      throw new Error(`data table ${path} is missing: build the package (npm run build)`);
     }
     this.text = text;
     let starts = new Int32Array(1024);

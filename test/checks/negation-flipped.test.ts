@@ -38,6 +38,18 @@ checkTable('negation-flipped', {
       revisedText: 'innocent',
     },
     {
+      name: 'approved became rejected',
+      base: 'The city council approved the stadium plan on Tuesday after a long debate.',
+      revised: 'The city council rejected the stadium plan on Tuesday after a long debate.',
+      revisedText: 'rejected',
+    },
+    {
+      name: 'confirmed became denied',
+      base: 'Police confirmed the death of a second climber on the mountain.',
+      revised: 'Police denied the death of a second climber on the mountain.',
+      revisedText: 'denied',
+    },
+    {
       name: 'struggling became thriving',
       base: 'Investors were asked to prop up the financially struggling company.',
       revised: 'Investors were asked to prop up the financially thriving company.',

@@ -48,6 +48,18 @@ checkTable('number-changed', {
       revised: 'Protesters gathered on the eve of the second anniversary of the flood in Porto Velho.',
       revisedText: 'second',
     },
+    {
+      name: 'another currency',
+      base: 'The club paid $5 million for the striker, its owner said.',
+      revised: 'The club paid 5 million euros for the striker, its owner said.',
+      revisedText: '5 million euros',
+    },
+    {
+      name: '"more than" against "fewer than" the same number',
+      base: 'More than 40 people were rescued from the flooded village on Sunday.',
+      revised: 'Fewer than 40 people were rescued from the flooded village on Sunday.',
+      revisedText: 'Fewer than 40',
+    },
   ],
   silent: [
     {

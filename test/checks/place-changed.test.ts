@@ -12,6 +12,12 @@ checkTable('place-changed', {
       data: { base: { text: 'London', place: 'london' }, revised: { text: 'Moscow', place: 'moscow' } },
     },
     {
+      name: 'a city before a noun (and no name-changed beside it)',
+      base: 'Protesters gathered outside the Lisbon office of the energy company.',
+      revised: 'Protesters gathered outside the Madrid office of the energy company.',
+      revisedText: 'Madrid',
+    },
+    {
       name: 'a city as a modifier',
       base: 'A man fell to his death from a Sydney clifftop known to walkers.',
       revised: 'A man fell to his death from a Melbourne clifftop known to walkers.',
