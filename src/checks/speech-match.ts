@@ -87,6 +87,8 @@ export function counterpart(a: Quote, b: Quote): boolean {
 
 /** The best counterpart of a quotation among the other telling's, if any. */
 const quoteIndexes = new WeakMap<Quote[], Map<string, Quote[]>>();
+/** A word in more quotations than this is common: not used to find counterparts. */
+const COMMON_QUOTE_WORD = 50;
 
 /** The quotations of a list sharing a content word with `q` (through an index of the list by word). */
 function sharingWords(q: Quote, others: Quote[]): Quote[] {
@@ -98,8 +100,10 @@ function sharingWords(q: Quote, others: Quote[]): Quote[] {
     for (const o of others) for (const w of contentStems(o.text)) (index.get(w) ?? index.set(w, []).get(w)!).push(o);
     quoteIndexes.set(others, index);
   }
+  // words in very many quotations tell none apart: look them up only when the quotation has no other
+  const distinctive = [...mine].filter((w) => (index.get(w)?.length ?? 0) <= COMMON_QUOTE_WORD);
   const hit = new Set<Quote>();
-  for (const w of mine) for (const o of index.get(w) ?? []) hit.add(o);
+  for (const w of distinctive.length ? distinctive : mine) for (const o of index.get(w) ?? []) hit.add(o);
   // quotations made of stop words only match by their words, not their stems
   for (const o of others) if (contentStems(o.text).size === 0) hit.add(o);
   return others.filter((o) => hit.has(o));

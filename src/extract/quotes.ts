@@ -149,7 +149,19 @@ function gapBefore(doc: Doc, i: number): string {
   return i > 0 ? doc.norm.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start) : '';
 }
 
-const insideQuote = (ctx: Ctx, offset: number) => ctx.inside.some((q) => offset > q.start && offset < q.end);
+/** The offset lies inside a quotation (spans in text order, not overlapping: a binary search). */
+function insideQuote(ctx: Ctx, offset: number): boolean {
+  const spans = ctx.inside;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = spans[lo - 1];
+  return q !== undefined && offset < q.end;
+}
 
 function isSpeechVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -182,7 +194,15 @@ function resolvePronoun(ctx: Ctx, i: number): Speaker | undefined {
   if (g !== 'm' && g !== 'f') return undefined;
   const ms = ctx.people.mentions;
   let fallback: (typeof ms)[number] | undefined;
-  for (let k = ms.length - 1; k >= 0; k--) {
+  // mentions are in text order: start from the last one before the pronoun (binary search)
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.tokens[0] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const men = ms[k]!;
     if (men.tokens[1] > i) continue;
     // a person named long before, or only inside a quotation, is not who "he" is
