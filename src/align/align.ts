@@ -7,7 +7,8 @@
  * the best candidate that covers enough of its content, and by further base sentences that each cover
  * a good share of what is still uncovered (summaries draw on several sentences).
  */
-import type { Doc, Link, LinkKind, Token } from '../types.js';
+import type { Doc, Link, Token } from '../types.js';
+import { bySentence } from '../extract/scan.js';
 import { senseCount, synsets } from '../text/lexicon.js';
 import { COUNTRY_OF } from '../data/places.js';
 import { quantities, quantityKey, type Quantity } from '../extract/quantities.js';
@@ -47,8 +48,6 @@ export interface Alignment {
 }
 
 const SYN_CREDIT = 0.8;
-/** Names say who a sentence is about, less what it says: they count for less than other words. */
-const NAME_WEIGHT = 1;
 
 /** The key a token matches by: its number value, or its stem. */
 export function tokenKey(t: Token): string {
@@ -60,8 +59,7 @@ export function tokenKey(t: Token): string {
  * little about which sentence is which; names, numbers and unknown words say the most.
  */
 export function specificity(t: Token): number {
-  if (t.capitalized) return NAME_WEIGHT;
-  if (t.number !== undefined || !/^[a-z]+$/.test(t.lower)) return 1;
+  if (t.capitalized || t.number !== undefined || !/^[a-z]+$/.test(t.lower)) return 1;
   return 1 / (1 + 0.25 * Math.log(1 + senseCount(t.lower)));
 }
 
@@ -85,15 +83,14 @@ const rawCache = new WeakMap<Doc, RawSentence[]>();
 function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
   const hit = rawCache.get(doc);
   if (hit) return hit;
-  const bySentence = new Map<number, Quantity[]>();
-  for (const q of qs) (bySentence.get(q.sentence) ?? bySentence.set(q.sentence, []).get(q.sentence)!).push(q);
+  const quantitiesOf = bySentence(qs);
   const out = doc.sentenceTokens.map(([a, b], si) => {
     const syns = new Set<string>();
     const toks: number[] = [];
     const units: RawSentence['units'] = [];
     const byKey = new Map<string, RawSentence['units'][number]>();
     const inQuantity = new Set<number>();
-    for (const q of bySentence.get(si) ?? []) {
+    for (const q of quantitiesOf.get(si) ?? []) {
       if (q.kind === 'ordinal' || q.kind === 'year') continue;
       for (let i = q.tokens[0]; i < q.tokens[1]; i++) inQuantity.add(i);
       const key = quantityKey(q);

@@ -1,5 +1,6 @@
 import type { Check } from './context.js';
-import { agrees, conflicts, describe, type DateMention } from '../extract/dates.js';
+import { bySentence } from '../extract/scan.js';
+import { agrees, conflicts, describe } from '../extract/dates.js';
 import { linkedBase } from './pairs.js';
 
 /**
@@ -15,10 +16,9 @@ export const dateChanged: Check = {
   },
   run(ctx) {
     const bd = ctx.facts.base.dates;
-    const bySentence = new Map<number, DateMention[]>();
-    for (const d of bd) (bySentence.get(d.sentence) ?? bySentence.set(d.sentence, []).get(d.sentence)!).push(d);
+    const datesIn = bySentence(bd);
     for (const d of ctx.facts.revised.dates) {
-      const linked = linkedBase(ctx.alignment, d.sentence).flatMap((b) => bySentence.get(b) ?? []);
+      const linked = linkedBase(ctx.alignment, d.sentence).flatMap((b) => datesIn.get(b) ?? []);
       if (linked.some((b) => agrees(d, b))) continue;
       const clashing = linked.filter((b) => conflicts(d, b).length > 0);
       if (!clashing.length) continue;

@@ -1,4 +1,5 @@
 import type { Check } from './context.js';
+import { bySentence } from '../extract/scan.js';
 import type { Doc } from '../types.js';
 import { countryOf, type Entity } from '../extract/people.js';
 import { COUNTRY_OF } from '../data/places.js';
@@ -68,11 +69,6 @@ export const nameChanged: Check = {
     docs: 'docs/checks/name-changed.md',
   },
   run(ctx) {
-    const bySentence = <T extends { sentence: number }>(list: T[]) => {
-      const m = new Map<number, T[]>();
-      for (const e of list) (m.get(e.sentence) ?? m.set(e.sentence, []).get(e.sentence)!).push(e);
-      return m;
-    };
     const be = bySentence(ctx.facts.base.people.entities.filter((e) => isName(e, ctx.base)));
     const re = bySentence(ctx.facts.revised.people.entities.filter((e) => isName(e, ctx.revised)));
     for (const link of ctx.alignment.links) {

@@ -1,4 +1,5 @@
 import type { Check } from './context.js';
+import { bySentence } from '../extract/scan.js';
 import { compatible, type Quantity } from '../extract/quantities.js';
 import { areSynonyms } from '../text/lexicon.js';
 import { linkedBase } from './pairs.js';
@@ -45,12 +46,11 @@ export const numberChanged: Check = {
   run(ctx) {
     const bq = ctx.facts.base.quantities.filter((q) => q.kind !== 'year');
     const rq = ctx.facts.revised.quantities.filter((q) => q.kind !== 'year');
-    const bySentence = new Map<number, Quantity[]>();
-    for (const q of bq) (bySentence.get(q.sentence) ?? bySentence.set(q.sentence, []).get(q.sentence)!).push(q);
+    const quantitiesIn = bySentence(bq);
     for (const q of rq) {
       const links = linkedBase(ctx.alignment, q.sentence);
       if (!links.length) continue; // a new sentence: its numbers are new content, not changed ones
-      const linked = links.flatMap((b) => bySentence.get(b) ?? []);
+      const linked = links.flatMap((b) => quantitiesIn.get(b) ?? []);
       let same = linked.filter((b) => sameDimension(q, b));
       // the linked sentences measure nothing alike: the base may state it in another sentence
       if (!same.length) same = bq.filter((b) => sameDimension(q, b) && b.unit !== '');

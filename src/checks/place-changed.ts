@@ -1,4 +1,5 @@
 import type { Check } from './context.js';
+import { bySentence } from '../extract/scan.js';
 import type { Place } from '../extract/places.js';
 import { linkedBase } from './pairs.js';
 
@@ -18,11 +19,10 @@ export const placeChanged: Check = {
     const rp = ctx.facts.revised.places;
     const revisedKeys = new Set(rp.map((p) => p.key));
     const baseKeys = new Set(bp.map((p) => p.key));
-    const bySentence = new Map<number, Place[]>();
-    for (const p of bp) (bySentence.get(p.sentence) ?? bySentence.set(p.sentence, []).get(p.sentence)!).push(p);
+    const placesIn = bySentence(bp);
     const used = new Set<Place>();
     for (const p of rp) {
-      const linked = linkedBase(ctx.alignment, p.sentence).flatMap((b) => bySentence.get(b) ?? []);
+      const linked = linkedBase(ctx.alignment, p.sentence).flatMap((b) => placesIn.get(b) ?? []);
       // the place stands in the linked base sentences, or in the base but not in them while they
       // name no place the revised telling lost: no change
       if (linked.some((q) => q.key === p.key)) continue;

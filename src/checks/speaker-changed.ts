@@ -1,4 +1,5 @@
 import type { Check } from './context.js';
+import { bySentence } from '../extract/scan.js';
 import { bestCounterpart, round, said, sameSpeaker, spanSimilarity } from './speech-match.js';
 import { candidates } from '../align/align.js';
 
@@ -41,14 +42,13 @@ export const speakerChanged: Check = {
     }
     // statements, quoted or reported: matching content, another person
     const baseSaid = said(bs.quotes, bs.statements).filter((s) => s.speaker?.kind === 'person');
-    const bySentence = new Map<number, typeof baseSaid>();
-    for (const b of baseSaid) (bySentence.get(b.sentence) ?? bySentence.set(b.sentence, []).get(b.sentence)!).push(b);
+    const saidIn = bySentence(baseSaid);
     for (const r of said(rs.quotes, rs.statements)) {
       if (done.has(r.start) || r.speaker?.kind !== 'person') continue;
       let best: { s: (typeof baseSaid)[number]; score: number } | undefined;
       let own = 0;
       // statements of the base sentences that share the most with the revised one (from the index)
-      const near = candidates(ctx.alignment.revisedFeatures[r.sentence]!, ctx.alignment.index.base).flatMap((x) => bySentence.get(x) ?? []);
+      const near = candidates(ctx.alignment.revisedFeatures[r.sentence]!, ctx.alignment.index.base).flatMap((x) => saidIn.get(x) ?? []);
       for (const b of near) {
         const [cov, rev] = spanSimilarity(ctx, b, r);
         const score = (cov + rev) / 2;

@@ -14,7 +14,6 @@ export interface CompareFlags {
   format: FormatName;
   out?: string;
   failOn: Severity | 'none';
-  batch?: string;
   maxBytes: number;
   color: boolean;
 }

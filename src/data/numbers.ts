@@ -43,7 +43,6 @@ export const CURRENCIES: Record<string, string> = {
   '£': 'GBP', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY',
   rupees: 'INR', rupee: 'INR', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH',
 };
-export const PERCENT_WORDS = new Set(['percent', 'per cent', 'pct', '%']);
 
 /**
  * Approximators and bounds: how a preceding word turns a value into a range, as factors of the value.

@@ -2,7 +2,7 @@
  * Quantities: counts, amounts of money, percentages, durations and ordinals, written in digits or
  * words, with the range their approximators allow ("nearly three dozen" is 29 to 36).
  */
-import type { Doc, Token } from '../types.js';
+import type { Doc } from '../types.js';
 import { scanSentences } from './scan.js';
 import {
   APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, SCALES, UNITS, VAGUE_SCALES,

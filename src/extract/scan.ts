@@ -22,3 +22,14 @@ export function scanSentences<T extends { tokens: [number, number] }>(
   });
   return out;
 }
+
+/** Mentions grouped by the sentence they stand in, each group in the list's order. */
+export function bySentence<T extends { sentence: number }>(list: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const m of list) {
+    const group = out.get(m.sentence);
+    if (group) group.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
+}

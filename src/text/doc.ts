@@ -29,21 +29,3 @@ export function analyze(raw: string): Doc {
   });
   return { raw, norm, normToRaw, paragraphs: outParas, sentences: outSents, tokens, sentenceTokens };
 }
-
-/** Normalized offsets of a sentence (the inverse of its raw span), for slicing norm. */
-export function normSpan(doc: Doc, raw: { start: number; end: number }): { start: number; end: number } {
-  return { start: rawToNorm(doc, raw.start), end: rawToNorm(doc, raw.end) };
-}
-
-/** First normalized offset whose raw offset is >= the given raw offset. */
-export function rawToNorm(doc: Doc, rawOffset: number): number {
-  const m = doc.normToRaw;
-  let lo = 0;
-  let hi = m.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (m[mid]! < rawOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
