@@ -4,8 +4,9 @@
  * format(); fetching by URL is ./fetch.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ComparePool } from './pool.js';
 import { isIP, type AddressInfo } from 'node:net';
-import { compare, PROFILES } from '../engine/compare.js';
+import { PROFILES } from '../engine/compare.js';
 import { html as htmlReport, reportPolicy } from '../report/html.js';
 import type { Profile } from '../types.js';
 import { FETCH_DEFAULTS, fetchArticle, HttpError, type FetchOptions } from './fetch.js';
@@ -16,8 +17,10 @@ export { HttpError } from './fetch.js';
 export interface ServerOptions {
   /** allow fetching URLs that resolve to private, loopback or link-local addresses */
   allowPrivate?: boolean;
-  /** largest request body, in bytes (default 5 MB) */
+  /** largest request body, in bytes (default 2 MB) */
   maxBodyBytes?: number;
+  /** time a comparison may take before it is stopped with 503, in ms (default 30 s) */
+  compareTimeoutMs?: number;
   /** time allowed to receive a request body, in ms (default 10 s) */
   bodyTimeoutMs?: number;
   /** limits and policy of URL fetches */
@@ -26,8 +29,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
 }
 
-// two texts of up to 1 MB each: a comparison runs on the event loop, and larger ones take many seconds
-export const SERVER_DEFAULTS = { maxBodyBytes: 2 * 1024 * 1024, bodyTimeoutMs: 10_000 };
+// two texts of up to 1 MB each; comparisons run in a worker, one at a time, stopped after 30 s
+export const SERVER_DEFAULTS = { maxBodyBytes: 2 * 1024 * 1024, bodyTimeoutMs: 10_000, compareTimeoutMs: 30_000 };
 
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -179,6 +182,7 @@ export function createApp(options: ServerOptions = {}): Server {
   const maxBody = options.maxBodyBytes ?? SERVER_DEFAULTS.maxBodyBytes;
   const bodyTimeout = options.bodyTimeoutMs ?? SERVER_DEFAULTS.bodyTimeoutMs;
   const fetchOptions: FetchOptions = { ...FETCH_DEFAULTS, ...options.fetch, allowPrivate: options.allowPrivate ?? false };
+  const pool = new ComparePool(options.compareTimeoutMs ?? SERVER_DEFAULTS.compareTimeoutMs);
 
   async function load(name: string, s: Source): Promise<string> {
     if ('text' in s) return s.text;
@@ -192,7 +196,7 @@ export function createApp(options: ServerOptions = {}): Server {
 
   async function run(job: Job) {
     const [base, revised] = await Promise.all([load('base', job.base), load('revised', job.revised)]);
-    const result = compare(base, revised, { profile: job.profile });
+    const result = await pool.compare(base, revised, job.profile);
     const names = {
       baseName: 'url' in job.base ? job.base.url : 'base',
       revisedName: 'url' in job.revised ? job.revised.url : 'revised',
@@ -269,6 +273,7 @@ export function createApp(options: ServerOptions = {}): Server {
         `content-security-policy: ${API_POLICY}\r\nx-content-type-options: nosniff\r\ncache-control: no-store\r\nconnection: close\r\n\r\n${body}`,
     );
   });
+  server.on('close', () => pool.close());
   return server;
 }
 

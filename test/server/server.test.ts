@@ -183,6 +183,20 @@ describe('storydiff serve: API', () => {
     }
   });
 
+  it('stops a comparison that runs past the time limit (503) and serves the next one', async () => {
+    const slow = await listen('127.0.0.1', 0, { compareTimeoutMs: 1 });
+    try {
+      const text = readFileSync(join(root, 'examples', 'harbor-fire', 'base.txt'), 'utf8');
+      const r = await post(slow.url + 'api/compare', { base: text, revised: text });
+      assert.equal(r.status, 503, r.text);
+      assert.match(r.json.error, /took longer than/);
+    } finally {
+      await slow.close(0);
+    }
+    const r2 = await post(app.url + 'api/compare', { base: 'The bridge opened.', revised: 'The bridge opened.' });
+    assert.equal(r2.status, 200);
+  });
+
   it('refuses a redirect to a refused address, checked after every hop (403)', async (t) => {
     if (!other) return t.skip('cannot listen on 127.0.0.2 on this system');
     const strict = await listen('127.0.0.1', 0, { fetch: { addressAllowed: (a) => a === '127.0.0.1' } });
