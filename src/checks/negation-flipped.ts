@@ -2,11 +2,14 @@ import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
 import { areAntonyms, hasAntonyms } from '../text/lexicon.js';
 import { ENDING_VERBS, NEWS_ANTONYMS } from '../data/negation.js';
-import { clausePairs } from './pairs.js';
+import { clauseFeaturesOf, clausePairs } from './pairs.js';
+import { coverage } from '../align/align.js';
 import type { Stance } from '../extract/stance.js';
 
 /** Least pairing score for comparing polarity: the clauses must clearly be the same statement. */
 const FLIP_SCORE = 0.4;
+/** A negated revised clause is compared with its closest linked base clause from this share on. */
+const CLOSEST_SCORE = 0.2;
 
 /** word -> [group index, side] for each side of each news antonym group it stands in */
 const SIDES = new Map<string, Array<[number, number]>>();
@@ -98,22 +101,32 @@ export const negationFlipped: Check = {
         },
       });
     }
-    // a negation added in a linked sentence whose sources are not negated anywhere
+    // a negation added in a linked sentence: the base clause closest to the negated one (among
+    // the linked sentences) is not negated
+    const baseClauses = clauseFeaturesOf(ctx, 'base');
+    const revisedClauses = clauseFeaturesOf(ctx, 'revised');
     for (const [r, sup] of ctx.alignment.supports.entries()) {
       if (!sup.length) continue;
-      const sourcesNegated = sup.some((x) => ctx.facts.base.stances[x.base]!.some((st) => st.negations.length > 0));
-      if (sourcesNegated) continue;
-      for (const st of ctx.facts.revised.stances[r]!) {
-        if (!st.negated || reported.has(st.clause.start)) continue;
+      ctx.facts.revised.stances[r]!.forEach((st, ci) => {
+        if (!st.negated || reported.has(st.clause.start)) return;
+        const f = revisedClauses(r)[ci]!;
+        let best: { stance: Stance; score: number } | undefined;
+        for (const x of sup) {
+          baseClauses(x.base).forEach((g, bi) => {
+            const score = coverage(f, g);
+            if (!best || score > best.score) best = { stance: ctx.facts.base.stances[x.base]![bi]!, score };
+          });
+        }
+        if (!best || best.score < CLOSEST_SCORE || best.stance.negations.length > 0) return;
         reported.add(st.clause.start);
-        const b = ctx.base.sentences[sup[0]!.base]!;
+        const b = best.stance.clause;
         ctx.report({
           message: `Negation added: "${ctx.revised.norm.slice(st.clause.start, st.clause.end)}"`,
-          base: { start: b.normStart, end: b.normEnd },
+          base: { start: b.start, end: b.end },
           revised: { start: st.clause.start, end: st.clause.end },
           data: { base: { negated: false, cues: [] }, revised: { negated: true, cues: st.negations.map((c) => c.text) } },
         });
-      }
+      });
     }
   },
 };
