@@ -28,6 +28,10 @@ describe('library API', () => {
     assert.equal(compare('', t).findings.length, 2);
     assert.equal(compare('', '').findings.length, 0);
   });
+  it('refuses an unknown check id', () => {
+    assert.throws(() => compare('a', 'b', { checks: ['nope'] }), /unknown check "nope"/);
+    assert.equal(compare('The bridge opened on Monday.', 'The bridge opened on Friday.', { checks: ['date-changed'] }).findings[0]!.check, 'date-changed');
+  });
   it('refuses an unknown profile', () => {
     assert.throws(() => compare('a', 'b', { profile: 'strict' as never }), /unknown profile/);
   });

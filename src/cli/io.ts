@@ -1,5 +1,5 @@
 /** Reading inputs and writing outputs for the command line: clear errors, no partial files. */
-import { closeSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** An error the user caused: printed as one line, exit code 2. */
@@ -97,10 +97,26 @@ function readAllFd(fd: number, maxBytes: number, name: string): Uint8Array {
 
 /** Writes a whole file at once through a temporary file and a rename: never a half-written output. */
 export function writeAtomic(path: string, data: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // a symlink is written through to its target; a device or a pipe is written to directly
+  let target = path;
+  try {
+    target = realpathSync(path);
+    if (!statSync(target).isFile()) {
+      try {
+        writeFileSync(target, data);
+        return;
+      } catch (e) {
+        throw new InputError(`${path}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    target = path; // no such file yet: created below
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, data);
-    renameSync(tmp, path);
+    renameSync(tmp, target);
   } catch (e) {
     try {
       unlinkSync(tmp);

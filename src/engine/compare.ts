@@ -43,6 +43,10 @@ export function compare(base: string, revised: string, options: CompareOptions =
   const r = prepared(revised);
   const alignment = align(b.doc, r.doc, { baseQuantities: b.facts.quantities, revisedQuantities: r.facts.quantities });
   const links: Link[] = alignment.links.map((l) => ({ ...l, diff: wordDiff(b.doc, r.doc, l) }));
+  if (options.checks) {
+    const unknown = options.checks.filter((id) => !CHECKS.some((c) => c.meta.id === id));
+    if (unknown.length) throw new RangeError(`unknown check ${unknown.map((u) => `"${u}"`).join(', ')} (see CHECKS for the ids)`);
+  }
   const checks = options.checks ? CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : CHECKS;
   const findings = runChecks(checks, { base: b.doc, revised: r.doc, alignment, facts: { base: b.facts, revised: r.facts } }, profile);
   const summary = { material: 0, notable: 0, minor: 0 };

@@ -121,8 +121,12 @@ function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { so
       }
     }
     // inverted: "said Rubio", "said officials"
-    const n = toks[i + 1];
+    let n = toks[i + 1];
     if (n && i + 1 < b && speakerLike(n.lower, n.capitalized)) {
+      // "said Police Chief Mark Olsen": the speaker is the end of the capitalized run, as in "Olsen said"
+      let k = i + 1;
+      while (k + 1 < b && toks[k + 1]!.capitalized && doc.norm.slice(toks[k]!.end, toks[k + 1]!.start) === ' ') k++;
+      n = toks[k]!;
       return { source: n.lower, cue: { text: doc.norm.slice(toks[i]!.start, n.end), start: toks[i]!.start, end: n.end } };
     }
   }

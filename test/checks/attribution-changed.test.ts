@@ -36,6 +36,11 @@ checkTable('attribution-changed', {
       revised: 'The governor said on Monday that the state had offered a settlement.',
     },
     {
+      name: 'an inverted attribution put back in order',
+      base: '"We will rebuild the bridge," said Police Chief Mark Olsen.',
+      revised: '"We will rebuild the bridge," Police Chief Mark Olsen said.',
+    },
+    {
       name: 'both plain statements',
       base: 'The bridge reopened to traffic on Monday morning.',
       revised: 'On Monday morning the bridge reopened to traffic.',

@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync, readdirSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync, readdirSync, mkdirSync, symlinkSync, lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,16 @@ describe('storydiff compare', () => {
     assert.equal(run(['compare', join(dir, 'nope'), example('revised.txt'), '--out', out2]).code, 2);
     assert.equal(existsSync(out2), false);
     assert.deepEqual(readdirSync(join(dir, 'out')).sort(), ['report.json']);
+  });
+
+  it('writes --out through a symlink to its target', () => {
+    const target = join(dir, 'target.txt');
+    const link = join(dir, 'link.txt');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+    assert.equal(run(['compare', example('base.txt'), example('base.txt'), '--out', link]).code, 0);
+    assert.ok(lstatSync(link).isSymbolicLink());
+    assert.match(readFileSync(target, 'utf8'), /0 material, 0 notable/);
   });
 
   it('is deterministic, byte for byte', () => {
