@@ -15,14 +15,18 @@ export class SortedTable {
   /** first and last+1 line of each kind */
   private readonly sections = new Map<string, [number, number]>();
 
+  /**
+   * @param kinded lines start with a one-letter kind
+   * @param encoding `latin1` for ASCII tables (decodes as UTF-8 would, and faster), else `utf8`
+   */
   constructor(
     path: string,
     private readonly kinded: boolean,
+    encoding: 'latin1' | 'utf8' = 'latin1',
   ) {
     let text: string;
     try {
-      // the tables are ASCII: latin1 decodes them as UTF-8 would, and faster
-      text = readFileSync(path, 'latin1');
+      text = readFileSync(path, encoding);
     } catch {
       // without its tables storydiff would silently find less: say so
       throw new Error(`data table ${path} is missing: build the package (npm run build)`);
@@ -84,7 +88,8 @@ export class SortedTable {
     }
     const out: string[] = [];
     for (let i = lo; i < sec[1] && this.compare(i, word) === 0; i++) {
-      const end = i + 1 < this.starts.length ? this.starts[i + 1]! - 1 : this.text.length;
+      const nl = this.text.indexOf('\n', this.starts[i]!);
+      const end = nl < 0 ? this.text.length : nl;
       out.push(this.text.slice(this.starts[i]!, end));
     }
     return out;
