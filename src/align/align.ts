@@ -434,7 +434,6 @@ export function unionCoverage(f: SentenceFeatures, others: SentenceFeatures[]): 
 function buildLinks(base: Doc, revised: Doc, supports: Support[][], _supportedBy: number[][]): Link[] {
   const links: Link[] = [];
   const sim = (xs: Support[]) => xs.reduce((a, s) => a + (s.coverage + s.reverse) / 2, 0) / xs.length;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
   for (let r = 0; r < supports.length; r++) {
     const sup = supports[r]!;
     if (sup.length === 0) continue;
@@ -487,6 +486,9 @@ export function sentenceText(doc: Doc, i: number): string {
   const s = doc.sentences[i]!;
   return doc.norm.slice(s.normStart, s.normEnd);
 }
+
+/** A ratio rounded to three decimals, as findings and links report it. */
+export const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Indices of a longest strictly increasing subsequence (links kept in order; the rest moved). */
 function longestIncreasing(xs: number[]): Set<number> {

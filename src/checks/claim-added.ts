@@ -1,5 +1,6 @@
 import type { Check } from './context.js';
-import { round, uncarried } from './claims.js';
+import { uncarried } from './claims.js';
+import { round } from '../align/align.js';
 import { detailSwaps } from './details.js';
 
 /** claim-added: content of the revised telling with no support in the base. */

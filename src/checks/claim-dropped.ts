@@ -1,5 +1,6 @@
 import type { Check } from './context.js';
-import { round, uncarried } from './claims.js';
+import { uncarried } from './claims.js';
+import { round } from '../align/align.js';
 
 /** claim-dropped: content of the base that the revised telling no longer carries. */
 export const claimDropped: Check = {

@@ -81,4 +81,3 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
   }
 }
 
-export const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,7 +1,7 @@
 import type { Check } from './context.js';
 import { bySentence } from '../extract/scan.js';
-import { bestCounterpart, round, said, sameSpeaker, spanSimilarity } from './speech-match.js';
-import { candidates } from '../align/align.js';
+import { bestCounterpart, said, sameSpeaker, spanSimilarity } from './speech-match.js';
+import { candidates, round } from '../align/align.js';
 
 /** Least mean share of each statement the other carries for the two to be one statement... */
 const MATCH = 0.4;

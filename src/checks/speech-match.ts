@@ -208,4 +208,3 @@ export function speakerData(s: Speaker | undefined): string | null {
   return s ? s.name : null;
 }
 
-export const round = (x: number): number => Math.round(x * 1000) / 1000;

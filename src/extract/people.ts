@@ -9,8 +9,8 @@
  * to tell a person from a place; the words are extracted at build time (scripts/build-names.mjs)
  * and loaded on first use.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SortedTable } from '../text/table.js';
 import type { Doc, Token } from '../types.js';
 import { known } from '../text/lexicon.js';
 import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
@@ -71,23 +71,11 @@ export interface People {
 
 // --- names from the compromise lexicon (dist/data/names.txt, built by scripts/build-names.mjs) ----
 
-let lexicon: Map<string, string> | undefined;
+let names: SortedTable | undefined;
 function lex(lower: string): string {
-  if (!lexicon) {
-    lexicon = new Map();
-    const path = fileURLToPath(new URL('../../data/names.txt', import.meta.url));
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new Error(`data table ${path} is missing: build the package (npm run build)`);
-    }
-    for (const line of text.split('\n')) {
-      const sp = line.indexOf(' ');
-      if (sp > 0) lexicon.set(line.slice(0, sp), line.slice(sp + 1));
-    }
-  }
-  return lexicon.get(lower) ?? '';
+  names ??= new SortedTable(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), false, 'utf8');
+  const line = names.lines('', lower)[0];
+  return line === undefined ? '' : line.slice(line.indexOf(' ') + 1);
 }
 
 const isFirstName = (lower: string) => /MaleName|FemaleName|FirstName/.test(lex(lower));
