@@ -1,17 +1,164 @@
 /**
- * npm run eval [PATH ...]: scores case folders (base.txt, revised.txt, gold.json) and SummEdits-style
- * JSON lines files. Default: every case under ../shared/cases and every .jsonl under ../shared/data.
- * Prints a table; exits 0 (2 when a path cannot be read).
+ * npm run eval: one table of accuracy over every data set found, then the share of each check's
+ * material findings that were right, per data set.
+ *
+ *   npm run eval                          everything found (the repo's own sets, then ../shared)
+ *   npm run eval -- --only frank,summedits
+ *   npm run eval -- -v                    also list wrong verdicts and new findings
+ *   npm run eval -- --baseline FILE       revisions: count material findings not in a saved run
+ *   npm run eval -- PATH …                case folders (gold.json) or SummEdits-style .jsonl files
+ *
+ * Exits 0; 2 when a path given on the command line cannot be read.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, dirname, basename } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../src/engine/compare.js';
-import { scoreCase, type CaseScore, type Gold, type SummEditsScore } from './score.js';
+import type { Comparison, Profile } from '../src/types.js';
+import { scoreCase, type CaseScore, type Gold } from './score.js';
+import {
+  addPair, balancedAccuracy, baselineKeys, emptyPairScore, parsePair, scoreRevisions, tally,
+  type CheckTally, type FindingLabel, type LabelledPair, type PairScore, type RevisionScore,
+} from './datasets.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const shared = join(root, '..', 'shared');
+
+interface Options {
+  verbose: boolean;
+  only?: Set<string>;
+  baseline?: string;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Options | string {
+  const o: Options = { verbose: false, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-v' || a === '--verbose') o.verbose = true;
+    else if (a === '--only') o.only = new Set((argv[++i] ?? '').split(',').filter(Boolean));
+    else if (a === '--baseline') o.baseline = argv[++i];
+    else if (a.startsWith('-')) return `unknown option ${a}`;
+    else o.paths.push(a);
+  }
+  if (o.only?.size === 0) return '--only needs a list: suite, cases, summedits, frank, revisions';
+  if (o.baseline !== undefined && !existsSync(o.baseline)) return `--baseline ${o.baseline}: no such file`;
+  return o;
+}
+
+/** One row of the table. */
+interface Row {
+  name: string;
+  items: number | string;
+  balanced: number;
+  keptClean: string;
+  caught: string;
+  notes: string[];
+  checks: CheckTally;
+  /** lines listed under the table with -v */
+  details: string[];
+}
+
+const pct = (a: number, b: number): string => (b ? ((a / b) * 100).toFixed(1) : '-');
+const frac = (a: number, b: number): string => (b ? `${a}/${b} (${pct(a, b)}%)` : '-');
+
+function pairRow(s: PairScore): Row {
+  const types = Object.entries(s.byEditType).sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    name: s.name,
+    items: s.items,
+    balanced: balancedAccuracy(s),
+    keptClean: frac(s.keptClean, s.consistent),
+    caught: frac(s.caught, s.inconsistent),
+    notes: types.length ? ['caught per edit type: ' + types.map(([t, v]) => `${t} ${v.caught}/${v.total}`).join(', ')] : [],
+    checks: s.checks,
+    details: s.wrong,
+  };
+}
+
+function readLines(file: string): string[] {
+  return readFileSync(file, 'utf8').split('\n');
+}
+
+/** SummEdits-style items of a file, optionally split by a field (FRANK's origin). */
+function scorePairs(file: string, name: string, splitBy?: 'origin'): PairScore[] {
+  const scores = new Map<string, PairScore>();
+  const errors: string[] = [];
+  readLines(file).forEach((line, i) => {
+    if (!line.trim()) return;
+    const item = parsePair(line, i + 1);
+    if (typeof item === 'string') return void errors.push(item);
+    const key = splitBy ? `${name} ${(item as LabelledPair)[splitBy] ?? '?'}` : name;
+    if (!scores.has(key)) scores.set(key, emptyPairScore(key));
+    addPair(scores.get(key)!, item, compare(item.base, item.revised, { profile: 'faithful' }));
+  });
+  const out = [...scores.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (errors.length) out[0]?.wrong.unshift(...errors.slice(0, 10).map((e) => `skipped ${e}`));
+  return out;
+}
+
+function caseRow(dir: string): Row {
+  const base = readFileSync(join(dir, 'base.txt'), 'utf8');
+  const revised = readFileSync(join(dir, 'revised.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold & { profile?: Profile };
+  const result = compare(base, revised, { profile: gold.profile ?? 'revision' });
+  const s: CaseScore = scoreCase(gold.case ?? basename(dir), base, revised, gold, result);
+  const checks: CheckTally = {};
+  const falseSet = new Set(s.falseFindings);
+  tally(checks, result.findings.filter((f) => f.severity === 'material'), (f) => !falseSet.has(f));
+  const details = [
+    ...s.missed.map((m) => `missed    ${m.id ?? ''} ${m.check}: ${m.revised ?? m.base}`),
+    ...s.severityWrong.map((w) => `severity  ${w.entry.id ?? ''} ${w.entry.check}: expected ${w.entry.severity}, got ${w.got}`),
+    ...s.violations.map((v) => `VIOLATION ${v.finding.check}: ${v.entry.revised ?? v.entry.base} (${v.entry.why ?? ''})`),
+    ...s.falseFindings.map((f) => `false     ${f.check} (${f.severity}): ${(f.revised ?? f.base)?.text.slice(0, 100)}`),
+    ...s.supportMissed.map((m) => `support   ${m}`),
+    ...s.droppedMissed.map((m) => `dropped   ${m}`),
+    ...s.unresolved.map((u) => `gold snippet not found: ${u}`),
+  ];
+  return {
+    name: s.name,
+    items: 1,
+    balanced: NaN,
+    keptClean: '-',
+    caught: '-',
+    notes: [
+      `recall ${s.matched}/${s.findings}, false ${s.falseFindings.length}, must-not ${s.violations.length}, ` +
+        `support ${s.supportOk}/${s.support}, dropped ${s.droppedOk}/${s.dropped}, severity wrong ${s.severityWrong.length}`,
+    ],
+    checks,
+    details,
+  };
+}
+
+function revisionsRow(dir: string, baselineFile: string | undefined): Row {
+  const runs: Array<{ id: string; result: Comparison }> = [];
+  for (const line of readLines(join(dir, 'dev.jsonl'))) {
+    if (!line.trim()) continue;
+    const item = JSON.parse(line) as { id: string; base: string; revised: string };
+    runs.push({ id: item.id, result: compare(item.base, item.revised, { profile: 'revision', id: item.id }) });
+  }
+  const labels = readLines(join(dir, 'labels.jsonl')).filter((l) => l.trim()).map((l) => JSON.parse(l) as FindingLabel);
+  const baseline = baselineFile ? baselineKeys(readFileSync(baselineFile, 'utf8')) : undefined;
+  const s: RevisionScore = scoreRevisions(runs, labels, baseline);
+  const perCheck = Object.entries(s.perCheck)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([c, v]) => `${c} ${v.rightKept}/${v.right} kept, ${v.wrongRemoved}/${v.wrong} gone`);
+  return {
+    name: 'revisions (labelled findings)',
+    items: s.pairs,
+    balanced: NaN,
+    keptClean: '-',
+    caught: '-',
+    notes: [
+      `right kept ${frac(s.rightKept, s.right)}, wrong removed ${frac(s.wrongRemoved, s.wrongLabels)}; ` +
+        `${s.material} material findings in ${s.flaggedPairs} pairs` +
+        (s.baselineGiven ? `; ${s.fresh.length} not in the baseline run (read them: -v)` : ' (give --baseline FILE to count new ones)'),
+      'per check: ' + perCheck.join('; '),
+    ],
+    checks: s.checks,
+    details: s.fresh.map((f) => `new  ${f}`),
+  };
+}
 
 function findInputs(p: string, out: { cases: string[]; jsonl: string[] }): void {
   const st = statSync(p);
@@ -21,123 +168,88 @@ function findInputs(p: string, out: { cases: string[]; jsonl: string[] }): void 
     else throw new Error(`${p}: expected a case folder or a .jsonl file`);
     return;
   }
-  if (existsSync(join(p, 'gold.json'))) {
-    out.cases.push(p);
-    return;
-  }
+  if (existsSync(join(p, 'gold.json'))) return void out.cases.push(p);
   for (const e of readdirSync(p).sort()) {
     const q = join(p, e);
-    const s = statSync(q);
-    if (s.isDirectory() || e.endsWith('.jsonl')) findInputs(q, out);
+    if (statSync(q).isDirectory() || e.endsWith('.jsonl')) findInputs(q, out);
   }
 }
 
-function runCase(dir: string): CaseScore {
-  const base = readFileSync(join(dir, 'base.txt'), 'utf8');
-  const revised = readFileSync(join(dir, 'revised.txt'), 'utf8');
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
-  const profile = (gold as { profile?: 'revision' | 'faithful' }).profile ?? 'revision';
-  const result = compare(base, revised, { profile });
-  return scoreCase(gold.case ?? basename(dir), base, revised, gold, result);
-}
-
-function runSummEdits(file: string): SummEditsScore {
-  const s: SummEditsScore = {
-    name: file, items: 0, consistent: 0, inconsistent: 0, consistentOk: 0, inconsistentOk: 0,
-    balancedAccuracy: 0, byEditType: {}, errors: [],
+/** The default data sets: each with its name for --only, where it lives, and how it is scored. */
+function defaultRows(o: Options, skipped: string[]): Row[] {
+  const want = (k: string) => !o.only || o.only.has(k);
+  const rows: Row[] = [];
+  const need = (k: string, path: string): boolean => {
+    if (!want(k)) return false;
+    if (existsSync(path)) return true;
+    skipped.push(`${k}: ${path} not found`);
+    return false;
   };
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const wrong: string[] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    let item: { id?: string; base?: string; revised?: string; consistent?: boolean; edit_types?: string[] };
-    try {
-      item = JSON.parse(line);
-    } catch {
-      s.errors.push(`line ${i + 1}: not JSON`);
-      return;
-    }
-    if (typeof item.base !== 'string' || typeof item.revised !== 'string' || typeof item.consistent !== 'boolean') {
-      s.errors.push(`line ${i + 1}: needs base, revised and consistent`);
-      return;
-    }
-    s.items++;
-    const r = compare(item.base, item.revised, { profile: 'faithful' });
-    const flagged = r.summary.material > 0;
-    if (item.consistent) {
-      s.consistent++;
-      if (!flagged) s.consistentOk++;
-      else wrong.push(`FP ${item.id}: ${r.findings.filter((f) => f.severity === 'material').map((f) => `${f.check}: ${f.message}`).join(' | ')}`);
-    } else {
-      s.inconsistent++;
-      if (flagged) s.inconsistentOk++;
-      else wrong.push(`FN ${item.id} [${(item.edit_types ?? []).join(',')}]: ${item.revised.slice(0, 200)}`);
-      for (const t of item.edit_types?.length ? item.edit_types : ['(none given)']) {
-        const e = (s.byEditType[t] ??= { total: 0, detected: 0 });
-        e.total++;
-        if (flagged) e.detected++;
-      }
-    }
-  });
-  const rc = s.consistent ? s.consistentOk / s.consistent : 0;
-  const ri = s.inconsistent ? s.inconsistentOk / s.inconsistent : 0;
-  // with one class missing, balanced accuracy is undefined
-  s.balancedAccuracy = s.consistent && s.inconsistent ? ((rc + ri) / 2) * 100 : NaN;
-  if (verbose) for (const w of wrong) console.log('  ' + w);
-  return s;
+  if (need('cases', join(shared, 'cases'))) {
+    const found = { cases: [] as string[], jsonl: [] as string[] };
+    findInputs(join(shared, 'cases'), found);
+    for (const dir of found.cases) rows.push(caseRow(dir));
+  }
+  const summedits = join(shared, 'data', 'summedits', 'news-dev.jsonl');
+  if (need('summedits', summedits)) rows.push(...scorePairs(summedits, 'SummEdits news dev').map(pairRow));
+  const frank = join(shared, 'data', 'frank', 'val.jsonl');
+  if (need('frank', frank)) rows.push(...scorePairs(frank, 'FRANK val', 'origin').map(pairRow));
+  const revisions = join(shared, 'data', 'revisions');
+  if (need('revisions', join(revisions, 'labels.jsonl'))) rows.push(revisionsRow(revisions, o.baseline));
+  return rows;
 }
 
-const pct = (a: number, b: number) => (b ? ((a / b) * 100).toFixed(1) : '-');
+function printTable(rows: Row[], verbose: boolean): void {
+  const head = ['data', 'items', 'bal. acc.', 'faithful kept clean', 'wrong caught'];
+  const cells = rows.map((r) => [r.name, String(r.items), Number.isNaN(r.balanced) ? '-' : r.balanced.toFixed(1), r.keptClean, r.caught]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log(line(head));
+  rows.forEach((r, k) => {
+    console.log(line(cells[k]!));
+    for (const n of r.notes) console.log('    ' + n);
+    if (verbose) for (const d of r.details) console.log('      ' + d);
+  });
+  // per check: how often its material findings were right, per data set
+  const checks = [...new Set(rows.flatMap((r) => Object.keys(r.checks)))].sort();
+  if (!checks.length) return;
+  console.log('\nmaterial findings right, per check (summary sets: share on texts labelled wrong; revisions: labelled right among labelled)');
+  const cols = rows.filter((r) => Object.keys(r.checks).length);
+  const cw = cols.map((r) => Math.max(12, r.name.length));
+  console.log('check'.padEnd(24) + cols.map((r, i) => r.name.padEnd(cw[i]!)).join('  '));
+  for (const c of checks) {
+    const cellOf = (r: Row) => {
+      const t = r.checks[c];
+      return t && t.total ? `${t.right}/${t.total}` : '-';
+    };
+    console.log(c.padEnd(24) + cols.map((r, i) => cellOf(r).padEnd(cw[i]!)).join('  '));
+  }
+}
 
 function main(): number {
-  const inputs = { cases: [] as string[], jsonl: [] as string[] };
-  const paths = args.length ? args : [join(root, '..', 'shared', 'cases'), join(root, '..', 'shared', 'data')];
-  for (const p of paths) {
-    try {
-      if (!existsSync(p)) {
-        if (args.length) throw new Error(`${p}: no such file or folder`);
-        continue;
+  const o = parseArgs(process.argv.slice(2));
+  if (typeof o === 'string') {
+    console.error(`eval: ${o}`);
+    return 2;
+  }
+  const skipped: string[] = [];
+  let rows: Row[];
+  try {
+    if (o.paths.length) {
+      const found = { cases: [] as string[], jsonl: [] as string[] };
+      for (const p of o.paths) {
+        if (!existsSync(p)) throw new Error(`${p}: no such file or folder`);
+        findInputs(p, found);
       }
-      findInputs(p, inputs);
-    } catch (e) {
-      console.error(`eval: ${(e as Error).message}`);
-      return 2;
-    }
+      rows = [...found.cases.map(caseRow), ...found.jsonl.flatMap((f) => scorePairs(f, basename(f)).map(pairRow))];
+    } else rows = defaultRows(o, skipped);
+  } catch (e) {
+    console.error(`eval: ${(e as Error).message}`);
+    return 2;
   }
-  if (inputs.cases.length) {
-    console.log('cases');
-    console.log('case'.padEnd(24) + 'recall'.padEnd(12) + 'false'.padEnd(7) + 'violations'.padEnd(12) + 'support'.padEnd(10) + 'dropped'.padEnd(9) + 'support acc.');
-    for (const dir of inputs.cases) {
-      let s: CaseScore;
-      try {
-        s = runCase(dir);
-      } catch (e) {
-        console.log(`${basename(dir).padEnd(24)}error: ${(e as Error).message}`);
-        continue;
-      }
-      const supAcc = pct(s.supportOk + s.droppedOk, s.support + s.dropped);
-      console.log(
-        s.name.padEnd(24) + `${s.matched}/${s.findings}`.padEnd(12) + String(s.falseFindings.length).padEnd(7) +
-          String(s.violations.length).padEnd(12) + `${s.supportOk}/${s.support}`.padEnd(10) + `${s.droppedOk}/${s.dropped}`.padEnd(9) + supAcc + '%',
-      );
-      for (const m of s.missed) console.log(`    missed    ${m.id ?? ''} ${m.check}: ${m.revised ?? m.base}`);
-      for (const w of s.severityWrong) console.log(`    severity  ${w.entry.id ?? ''} ${w.entry.check}: expected ${w.entry.severity}, got ${w.got}`);
-      for (const v of s.violations) console.log(`    VIOLATION ${v.finding.check}: ${v.entry.revised ?? v.entry.base} (${v.entry.why ?? ''})`);
-      for (const f of s.falseFindings) console.log(`    false     ${f.check}: ${(f.revised ?? f.base)?.text.slice(0, 100)}`);
-      for (const m of s.supportMissed) console.log(`    support   ${m}`);
-      for (const m of s.droppedMissed) console.log(`    dropped   ${m}`);
-      for (const u of s.unresolved) console.log(`    gold snippet not found: ${u}`);
-    }
-  }
-  for (const file of inputs.jsonl) {
-    const s = runSummEdits(file);
-    console.log(`\nSummEdits-style: ${file} (profile faithful)`);
-    console.log(`items ${s.items}: consistent ${s.consistentOk}/${s.consistent} kept clean, inconsistent ${s.inconsistentOk}/${s.inconsistent} flagged`);
-    console.log(`balanced accuracy ${Number.isNaN(s.balancedAccuracy) ? '- (needs consistent and inconsistent items)' : s.balancedAccuracy.toFixed(1)}`);
-    console.log('recall per edit type:');
-    for (const [t, v] of Object.entries(s.byEditType).sort()) console.log(`  ${t.padEnd(30)} ${v.detected}/${v.total}  ${pct(v.detected, v.total)}%`);
-    for (const e of s.errors.slice(0, 10)) console.log(`  skipped ${e}`);
-  }
+  if (rows.length) printTable(rows, o.verbose);
+  else console.log('eval: nothing to score');
+  for (const s of skipped) console.log(`skipped ${s}`);
   return 0;
 }
 
