@@ -113,6 +113,9 @@ export interface RevisionScore {
   checks: CheckTally;
   /** material findings of the run that match no label and no finding of the baseline run (when given) */
   fresh: string[];
+  /** labels judged right that the run no longer reports, and labels judged wrong it still reports */
+  lostRight: string[];
+  stillWrong: string[];
   baselineGiven: boolean;
 }
 
@@ -137,7 +140,7 @@ function countKeys(keys: Iterable<string>): Map<string, number> {
 export function scoreRevisions(runs: Array<{ id: string; result: Comparison }>, labels: FindingLabel[], baseline?: string[]): RevisionScore {
   const s: RevisionScore = {
     pairs: runs.length, flaggedPairs: 0, material: 0, rightKept: 0, right: 0, wrongRemoved: 0, wrongLabels: 0,
-    perCheck: {}, checks: {}, fresh: [], baselineGiven: baseline !== undefined,
+    perCheck: {}, checks: {}, fresh: [], lostRight: [], stillWrong: [], baselineGiven: baseline !== undefined,
   };
   const runKeys: string[] = [];
   const text = new Map<string, string>();
@@ -163,6 +166,9 @@ export function scoreRevisions(runs: Array<{ id: string; result: Comparison }>, 
     const left = available.get(k) ?? 0;
     const reported = left > 0;
     if (reported) available.set(k, left - 1);
+    const said = `${l.pair} ${l.check}: ${JSON.stringify(l.base_text)} -> ${JSON.stringify(l.revised_text)} (${l.why ?? ''})`;
+    if (l.label === 'right' && !reported) s.lostRight.push(said);
+    if (l.label === 'wrong' && reported) s.stillWrong.push(said);
     if (l.label === 'right') {
       s.right++;
       pc.right++;

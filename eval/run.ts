@@ -156,7 +156,7 @@ function revisionsRow(dir: string, baselineFile: string | undefined): Row {
       'per check: ' + perCheck.join('; '),
     ],
     checks: s.checks,
-    details: s.fresh.map((f) => `new  ${f}`),
+    details: [...s.lostRight.map((f) => `lost right  ${f}`), ...s.stillWrong.map((f) => `still wrong ${f}`), ...s.fresh.map((f) => `new  ${f}`)],
   };
 }
 

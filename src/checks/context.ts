@@ -2,6 +2,7 @@
 import type { Doc, Span } from '../types.js';
 import type { Alignment } from '../align/align.js';
 import type { Facts } from '../extract/facts.js';
+import type { ValueClaim } from './values.js';
 
 export interface Report {
   message: string;
@@ -10,6 +11,8 @@ export interface Report {
   /** offsets into the revised telling's normalized text, or null */
   revised?: Span | null;
   data?: Record<string, unknown>;
+  /** a proposed change of a value: the engine weighs the evidence in both tellings before reporting it */
+  claim?: ValueClaim;
 }
 
 export interface CheckContext {

@@ -1,8 +1,11 @@
 import type { Check } from './context.js';
-import { bySentence } from '../extract/scan.js';
+import type { Doc } from '../types.js';
 import { compatible, type Quantity } from '../extract/quantities.js';
+import { APPROXIMATOR_CLASS } from '../data/numbers.js';
 import { areSynonyms } from '../text/lexicon.js';
-import { linkedBase } from './pairs.js';
+import { valueClaims, type ValueKind } from './values.js';
+import type { Facts } from '../extract/facts.js';
+import { bySentence } from '../extract/scan.js';
 
 /** Two quantities measure the same thing: same kind, and for counts and ordinals the same noun. */
 export function sameDimension(a: Quantity, b: Quantity): boolean {
@@ -15,10 +18,61 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
   return a.kind === 'money' || a.unit === b.unit;
 }
 
-/** Equal in some reading of the approximators, and in the same currency. */
-function equal(a: Quantity, b: Quantity): boolean {
-  return compatible(a, b) && (a.kind !== 'money' || a.unit === b.unit);
+/**
+ * Equal in some reading of the approximators, and in the same currency. Two bounds of one sort
+ * ("at least 8" / "at least 15") compare by their numbers: each allows the other's value, but they
+ * say different things. Two approximations meet within a tenth of each other.
+ */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'money' && a.unit !== b.unit) return false;
+  if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind && a.value === b.value && a.second === b.second;
+  const ca = APPROXIMATOR_CLASS[a.approximator ?? ''] ?? 'exact';
+  const cb = APPROXIMATOR_CLASS[b.approximator ?? ''] ?? 'exact';
+  const near = (tolerance: number) => Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (ca === cb && (ca === 'lower' || ca === 'upper')) return near(0.01) || Math.abs(a.value - b.value) <= 1;
+  if (ca === 'approximate' && cb === 'approximate') return near(0.1);
+  return compatible(a, b);
 }
+
+/** Significant digits of a number: 870 has two, 1,000 one, 2,295 four. */
+function significantDigits(v: number): number {
+  const digits = String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+/** How unlikely a quantity is to recur for another thing: small counts recur everywhere, "2,295" does not. */
+function distinct(q: Quantity): number {
+  if (q.kind === 'ordinal') return 0;
+  const v = Math.abs(q.kind === 'duration' || q.kind === 'age' ? q.low : q.value);
+  if (q.kind === 'count' && Number.isInteger(v) && v <= 12) return 0;
+  const digits = significantDigits(v);
+  const d = 0.15 * digits + 0.15 * Math.log10(Math.max(1, v));
+  return Math.min(1, digits === 1 ? Math.min(d, 0.5) : d);
+}
+
+const numbersCache = new WeakMap<Facts, Quantity[]>();
+
+/** The quantities of a telling that are not part of a date ("15 January", "2022"): date-changed compares those. */
+function numbers(facts: Facts): Quantity[] {
+  let out = numbersCache.get(facts);
+  if (!out) {
+    const dates = bySentence(facts.dates);
+    out = facts.quantities.filter(
+      (q) => q.kind !== 'year' && !(dates.get(q.sentence) ?? []).some((d) => q.tokens[0] < d.tokens[1] && d.tokens[0] < q.tokens[1]),
+    );
+    numbersCache.set(facts, out);
+  }
+  return out;
+}
+
+export const QUANTITY: ValueKind<Quantity> = {
+  id: 'quantity',
+  mentions: (facts) => numbers(facts),
+  same: (a, b) => sameQuantity(a, b),
+  comparable: (a, b) => sameDimension(a, b),
+  head: (q: Quantity, doc: Doc) => (q.head === undefined ? undefined : doc.tokens[q.head]),
+  distinct,
+};
 
 function describe(q: Quantity, text: string): Record<string, unknown> {
   return {
@@ -28,13 +82,17 @@ function describe(q: Quantity, text: string): Record<string, unknown> {
     low: q.low,
     high: Number.isFinite(q.high) ? q.high : null,
     unit: q.unit,
+    ...(q.second !== undefined ? { second: q.second } : {}),
     ...(q.approximator ? { approximator: q.approximator } : {}),
   };
 }
 
 /**
- * number-changed: a count, amount, percentage, duration or ordinal in a revised sentence that no
- * reading of the approximators makes equal to the same kind of quantity in its base sentences.
+ * number-changed: a count, amount, percentage, duration, age, score or ordinal in a revised sentence
+ * that stands where the base had another value of the same kind: at the same place of a linked
+ * sentence, or bound to the same thing ("at least 8 dead" / "at least 15 dead"). The engine drops
+ * a proposal when the base states the new value for the same thing, or the revision still carries
+ * the old one.
  */
 export const numberChanged: Check = {
   meta: {
@@ -44,27 +102,17 @@ export const numberChanged: Check = {
     docs: 'docs/checks/number-changed.md',
   },
   run(ctx) {
-    const bq = ctx.facts.base.quantities.filter((q) => q.kind !== 'year');
-    const rq = ctx.facts.revised.quantities.filter((q) => q.kind !== 'year');
-    const quantitiesIn = bySentence(bq);
-    for (const q of rq) {
-      const links = linkedBase(ctx.alignment, q.sentence);
-      if (!links.length) continue; // a new sentence: its numbers are new content, not changed ones
-      const linked = links.flatMap((b) => quantitiesIn.get(b) ?? []);
-      let same = linked.filter((b) => sameDimension(q, b));
-      // the linked sentences measure nothing alike: the base may state it in another sentence
-      if (!same.length) same = bq.filter((b) => sameDimension(q, b) && b.unit !== '');
-      if (!same.length || same.some((b) => equal(q, b))) continue;
-      // the base may state it elsewhere (a summary draws on the whole text)
-      if (bq.some((b) => sameDimension(q, b) && equal(q, b))) continue;
-      const counterpart = same[0]!;
-      const bt = ctx.base.norm.slice(counterpart.start, counterpart.end);
+    for (const claim of valueClaims(ctx, QUANTITY)) {
+      const b = claim.base;
+      const q = claim.revised;
+      const bt = ctx.base.norm.slice(b.start, b.end);
       const rt = ctx.revised.norm.slice(q.start, q.end);
       ctx.report({
         message: `Number changed: "${bt}" became "${rt}"`,
-        base: { start: counterpart.start, end: counterpart.end },
+        base: { start: b.start, end: b.end },
         revised: { start: q.start, end: q.end },
-        data: { base: describe(counterpart, bt), revised: describe(q, rt) },
+        data: { base: describe(b, bt), revised: describe(q, rt) },
+        claim,
       });
     }
   },

@@ -62,3 +62,17 @@ export const APPROXIMATORS: Record<string, [number, number]> = {
   'less than': [0, STRICTLY_BELOW], under: [0, STRICTLY_BELOW], 'no more than': [0, 1],
   'an estimated': [0.8, 1.2], estimated: [0.8, 1.2],
 };
+
+/**
+ * The sort of each approximator: a lower bound ("at least"), an upper bound ("up to"), or an
+ * approximation ("about"). Two bounds of one sort are compared by their numbers.
+ */
+export const APPROXIMATOR_CLASS: Record<string, 'lower' | 'upper' | 'approximate'> = {
+  about: 'approximate', around: 'approximate', roughly: 'approximate', approximately: 'approximate',
+  some: 'approximate', circa: 'approximate', 'an estimated': 'approximate', estimated: 'approximate',
+  almost: 'upper', nearly: 'upper', 'close to': 'upper', 'just under': 'upper', 'up to': 'upper',
+  'as many as': 'upper', 'as much as': 'upper', 'at most': 'upper', 'fewer than': 'upper',
+  'less than': 'upper', under: 'upper', 'no more than': 'upper',
+  'just over': 'lower', 'at least': 'lower', 'more than': 'lower', over: 'lower', 'upwards of': 'lower',
+  'in excess of': 'lower', 'no fewer than': 'lower',
+};

@@ -2,6 +2,7 @@
 import type { Check, CheckContext, Report } from '../checks/index.js';
 import type { Doc, Finding, Located, Profile, Severity, Span } from '../types.js';
 import { toRaw } from '../text/normalize.js';
+import { refuted, weigh, type Evidence } from './evidence.js';
 
 export const DOCS_BASE = 'https://github.com/storydiff/storydiff/blob/main/';
 
@@ -33,6 +34,11 @@ export function runChecks(
   const seen = new Set<string>();
   for (const check of checks) {
     const report = (r: Report): void => {
+      let evidence: Evidence | undefined;
+      if (r.claim) {
+        evidence = weigh(context, r.claim);
+        if (refuted(evidence)) return;
+      }
       const f: Finding = {
         check: check.meta.id,
         severity: severityOf(check, profile),

@@ -8,7 +8,7 @@ import {
   APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, SCALES, UNITS, VAGUE_SCALES,
 } from '../data/numbers.js';
 
-export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'ordinal' | 'year';
+export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'age' | 'score' | 'ordinal' | 'year';
 
 export interface Quantity {
   sentence: number;
@@ -26,12 +26,16 @@ export interface Quantity {
   /** "months", "hours", a currency code, "%", or the counted noun's stem ("villag") */
   unit: string;
   approximator?: string;
+  /** the counted noun's token ("15 [people]"), when there is one */
+  head?: number;
+  /** a score or result: the second number of "52-48" */
+  second?: number;
 }
 
 const APPROX_KEYS = Object.keys(APPROXIMATORS).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 function lowerAt(doc: Doc, i: number, end: number): string {
-  return i < end ? doc.tokens[i]!.lower : '';
+  return i >= 0 && i < end ? doc.tokens[i]!.lower : '';
 }
 
 /** Reads a number starting at token i: digits, words, scales, "a dozen", "half a". */
@@ -102,9 +106,14 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       // "the second anniversary" is two years: the same as "the two-year anniversary"
       if (lowerAt(doc, i + 1, end) === 'anniversary') return make(doc, si, i, i + 1, 'duration', value * 12, value * 12, value * 12, 'months');
       const noun = nextNoun(doc, i + 1, end);
-      return make(doc, si, i, i + 1, 'ordinal', value, value, value, noun ?? 'ordinal');
+      const q = make(doc, si, i, i + 1, 'ordinal', value, value, value, noun === undefined ? 'ordinal' : doc.tokens[noun]!.stem);
+      if (noun !== undefined) q.head = noun;
+      return q;
     }
   }
+  if (clockTime(doc, i, end) || furniture(doc, i, end)) return undefined;
+  const score = readScore(doc, i, end, si);
+  if (score) return score;
   const n = readNumber(doc, i, end);
   if (!n) return undefined;
   let { value } = n;
@@ -126,6 +135,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   const raw = t.text;
   let kind: QuantityKind = 'count';
   let unit = '';
+  let head: number | undefined;
   // currency before: "$5", "€3", "US$2"
   if (/^\$/.test(raw) || /^(us\$|€|£|¥)/i.test(raw)) {
     kind = 'money';
@@ -146,6 +156,16 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     value *= DURATION_MONTHS[lowerAt(doc, next, end)]!;
     unit = 'months';
     next++;
+    // "a 27-year-old", "27 years old": an age, not a length of time
+    if (lowerAt(doc, next, end) === 'old') {
+      kind = 'age';
+      next++;
+    }
+  } else if (i > sentStart && lowerAt(doc, i - 1, end) === 'aged' && kind === 'count') {
+    // "aged 35": an age in years
+    kind = 'age';
+    value *= 12;
+    unit = 'months';
   } else if (w in DURATION_HOURS) {
     kind = 'duration';
     value *= DURATION_HOURS[w]!;
@@ -155,20 +175,79 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     if (t.number !== undefined && Number.isInteger(value) && value >= 1800 && value <= 2100 && !/,/.test(raw)) {
       kind = 'year';
       unit = 'year';
-    } else unit = nextNoun(doc, next, end) ?? '';
+    } else {
+      const noun = nextNoun(doc, next, end);
+      if (noun !== undefined) head = noun;
+      unit = noun === undefined ? '' : doc.tokens[noun]!.stem;
+    }
   }
-  if (kind === 'duration') value = Math.round(value * 1000) / 1000;
-  return make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
+  if (kind === 'duration' || kind === 'age') value = Math.round(value * 1000) / 1000;
+  const q = make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
+  if (head !== undefined) q.head = head;
+  return q;
+}
+
+/** "12:30", "3pm", "13.00 GMT": a time of day (dates.ts reads it), not a count. */
+function clockTime(doc: Doc, i: number, end: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.number === undefined) return false;
+  const next = i + 1 < end ? doc.tokens[i + 1]! : undefined;
+  const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+  // the minutes of "12:30"
+  if (prev && prev.number !== undefined && prev.sentence === t.sentence && doc.norm.slice(prev.end, t.start) === ':' && /^\d\d$/.test(t.text)) return true;
+  if (!next) return false;
+  const gap = doc.norm.slice(t.end, next.start);
+  if (/^\d{1,2}$/.test(t.text) && gap === ':' && /^\d\d$/.test(next.text)) return true;
+  if (/^\d{1,2}([.:]\d\d)?$/.test(t.text) && /^(am|pm|a\.m|p\.m|a\.m\.|p\.m\.|gmt|bst|utc|hrs)$/.test(next.lower) && gap.length <= 1) return true;
+  return false;
 }
 
 /** The counted noun: the next content word, skipping "more", "other", adjectives are kept as is. */
-function nextNoun(doc: Doc, i: number, end: number): string | undefined {
+
+/** The counted noun: the next content word, skipping "more", "other", adjectives are kept as is. */
+function nextNoun(doc: Doc, i: number, end: number): number | undefined {
   for (let k = i; k < end && k < i + 3; k++) {
     const t = doc.tokens[k]!;
     if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new'].includes(t.lower)) continue;
-    if (t.content && t.number === undefined) return t.stem;
+    if (t.content && t.number === undefined) return k;
   }
   return undefined;
+}
+
+/** Words after "N-M" that make it a result or a vote ("a 2-0 win", "won 52-48"), and before it. */
+const RESULT_AFTER = new Set(['win', 'victory', 'defeat', 'loss', 'lead', 'draw', 'vote', 'votes', 'margin', 'majority', 'scoreline', 'split', 'decision', 'ruling', 'verdict', 'result', 'home', 'away', 'aggregate']);
+const RESULT_BEFORE = new Set(['won', 'win', 'wins', 'lost', 'lose', 'beat', 'beats', 'drew', 'draw', 'led', 'leads', 'trailed', 'score', 'scored', 'voted', 'vote', 'ended', 'finished', 'by', 'a', 'an', 'the']);
+
+/**
+ * A score or result written "52-48", "2-0": one value of two numbers, so that "52-48" / "51-49" is
+ * one change, not "52" became "49". A range ("10-15 people") is read as a count by readNumber's caller.
+ */
+function readScore(doc: Doc, i: number, end: number, si: number): Quantity | undefined {
+  const t = doc.tokens[i]!;
+  const u = i + 1 < end ? doc.tokens[i + 1]! : undefined;
+  if (t.number === undefined || !u || u.number === undefined || !/^\d+$/.test(t.text) || !/^\d+$/.test(u.text)) return undefined;
+  if (doc.norm.slice(t.end, u.start) !== '-') return undefined;
+  if (/^\d{4}$/.test(t.text)) return undefined; // "2019-20", "2023-01-05"
+  const after = i + 2 < end ? doc.tokens[i + 2]!.lower : '';
+  const before = i > 0 && doc.tokens[i - 1]!.sentence === si ? doc.tokens[i - 1]!.lower : '';
+  const result = RESULT_AFTER.has(after) || RESULT_BEFORE.has(before) || t.number >= u.number!;
+  if (!result) return undefined;
+  const q = make(doc, si, i, i + 2, 'score', t.number, t.number, t.number, 'score');
+  q.second = u.number!;
+  return q;
+}
+
+/** File sizes and page counts of a listed attachment ("(PDF, 453KB, 20 pages)"): page furniture, not facts. */
+const FILE_FORMATS = new Set(['pdf', 'odt', 'ods', 'odp', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'ppt', 'pptx', 'html', 'txt', 'rtf', 'zip', 'xml', 'json', 'word', 'excel', 'powerpoint', 'ms']);
+function furniture(doc: Doc, i: number, end: number): boolean {
+  const next = i + 1 < end ? doc.tokens[i + 1]!.lower : '';
+  if (!/^(kb|mb|gb|kib|mib|gib|bytes|pages?)$/.test(next)) return false;
+  // inside brackets that name a file format
+  const open = doc.norm.lastIndexOf('(', doc.tokens[i]!.start);
+  const close = doc.norm.indexOf(')', doc.tokens[i]!.end);
+  if (open < 0 || close < 0 || doc.norm.slice(open, doc.tokens[i]!.start).includes(')')) return false;
+  const inner = doc.norm.slice(open + 1, close).toLowerCase();
+  return inner.split(/[\s,]+/).some((w) => FILE_FORMATS.has(w));
 }
 
 function make(doc: Doc, si: number, first: number, next: number, kind: QuantityKind, value: number, low: number, high: number, unit: string, approximator?: string): Quantity {
@@ -205,6 +284,10 @@ export function quantityKey(q: Quantity): string {
       return '$' + q.unit + ':' + v;
     case 'ordinal':
       return 'ord:' + v;
+    case 'age':
+      return 'age:' + v;
+    case 'score':
+      return 'score:' + v + '-' + q.second;
     default:
       return '#' + v;
   }

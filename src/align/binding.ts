@@ -1,0 +1,77 @@
+/**
+ * What a value is bound to: the words around a number, a date, a place or a name inside its clause
+ * ("at least 15 [people] were [killed]", "the fire [broke out] on Saturday [night]"). Two mentions
+ * are about the same thing when their bindings share weighted content, the way sentences are matched
+ * (stems, WordNet senses, numbers); a mention's head noun, when it has one, must agree.
+ */
+import type { Doc, Token } from '../types.js';
+import type { Clause } from '../extract/clauses.js';
+import { coverage, rangeFeaturesOf, type SentenceFeatures } from './align.js';
+import { areSynonyms } from '../text/lexicon.js';
+
+/** A value in a telling: where it stands. */
+export interface Placed {
+  sentence: number;
+  /** token range [first, last) */
+  tokens: [number, number];
+}
+
+/** Content words within this many tokens of the value, inside its clause, bind it. */
+const WINDOW = 6;
+
+/** The clause of a sentence holding token i. */
+export function clauseAt(clauses: Clause[][], sentence: number, i: number): Clause | undefined {
+  return clauses[sentence]?.find((c) => i >= c.tokens[0] && i < c.tokens[1]);
+}
+
+/** Token indices of a value's binding: content words near it in its clause, its own words left out. */
+export function bindingTokens(doc: Doc, clauses: Clause[][], m: Placed): number[] {
+  const c = clauseAt(clauses, m.sentence, m.tokens[0]);
+  const [a, b] = c ? c.tokens : doc.sentenceTokens[m.sentence]!;
+  const out: number[] = [];
+  let n = 0;
+  for (let i = m.tokens[0] - 1; i >= a && n < WINDOW; i--) {
+    if (!doc.tokens[i]!.content) continue;
+    out.push(i);
+    n++;
+  }
+  n = 0;
+  for (let i = m.tokens[1]; i < b && n < WINDOW; i++) {
+    if (!doc.tokens[i]!.content) continue;
+    out.push(i);
+    n++;
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** Binding features of values, computed once per comparison (the weights belong to it). */
+export class Bindings {
+  readonly #memo = new Map<string, SentenceFeatures>();
+  constructor(
+    readonly doc: Doc,
+    readonly clauses: Clause[][],
+    readonly weight: (key: string) => number,
+  ) {}
+
+  of(m: Placed): SentenceFeatures {
+    const k = `${m.sentence}:${m.tokens[0]}:${m.tokens[1]}`;
+    let f = this.#memo.get(k);
+    if (!f) this.#memo.set(k, (f = rangeFeaturesOf(this.doc, bindingTokens(this.doc, this.clauses, m), this.weight)));
+    return f;
+  }
+}
+
+/** Two head nouns (stems or words) that name the same thing: equal, or WordNet synonyms. */
+export function sameHead(a: Token | undefined, b: Token | undefined): boolean | undefined {
+  if (!a || !b) return undefined;
+  return a.stem === b.stem || areSynonyms(a.lower, b.lower);
+}
+
+/**
+ * How surely two values are about the same thing: the share of `from`'s binding found around `to`
+ * (0 to 1). Mentions with no binding words at all are bound to nothing in particular: 0.
+ */
+export function boundAlike(from: SentenceFeatures, to: SentenceFeatures): number {
+  if (from.total === 0 || to.total === 0) return 0;
+  return coverage(from, to);
+}

@@ -1,0 +1,138 @@
+/**
+ * Values across tellings: the candidate pairs a value check proposes (a base value and the revised
+ * value that may have replaced it), found in two ways:
+ *
+ * - at the same place of linked sentences: the word diff removes one and adds the other ("killed 35
+ *   people" / "killed 53 people");
+ * - bound to the same thing anywhere in the base: the same head noun and the same words around it
+ *   ("at least 8 [dead]" / "at least 15 [dead]"), for a summary that restates a sentence in new words.
+ *
+ * A proposal is not yet a finding: the engine looks for evidence in both tellings first (the revised
+ * value stated in the base for the same thing; the base value still carried in the revision) and
+ * drops a proposal the evidence refutes (src/engine/evidence.ts).
+ */
+import type { Doc, Token } from '../types.js';
+import type { Facts } from '../extract/facts.js';
+import { Bindings, boundAlike, sameHead, type Placed } from '../align/binding.js';
+import { sentenceText } from '../align/align.js';
+import type { CheckContext } from './context.js';
+import { linkSubstitutions } from './slots.js';
+
+/** What the evidence step needs to know of a kind of value. */
+export interface ValueKind<T extends Placed> {
+  /** 'quantity', 'date', 'place', 'name', 'role' */
+  id: string;
+  /** every value of this kind in a telling */
+  mentions(facts: Facts): T[];
+  /** equal in some reading (the same number, the same day, the same place or person) */
+  same(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
+  /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
+  comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
+  /** the noun the value counts or qualifies, when it has one */
+  head?(m: T, doc: Doc): Token | undefined;
+  /**
+   * How unlikely the value is to recur for another thing (0 to 1): "870" or "5 March 2024" say
+   * more than "two" or "Sunday". A distinctive value found anywhere in the base is weak support.
+   */
+  distinct(m: T, doc: Doc): number;
+}
+
+/** A proposed change: a base value and the revised value standing for it. */
+export interface ValueClaim<T extends Placed = Placed> {
+  kind: ValueKind<T>;
+  base: T;
+  revised: T;
+  /** found at the same place of linked sentences, or bound to the same thing */
+  via: 'slot' | 'binding';
+}
+
+/** Least binding share for a value bound to the same thing to be proposed without a slot. */
+export const BOUND = 0.5;
+
+const bindingsCache = new WeakMap<object, { base: Bindings; revised: Bindings }>();
+
+/** The binding features of both tellings, for this comparison. */
+export function bindings(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): { base: Bindings; revised: Bindings } {
+  let b = bindingsCache.get(ctx.alignment);
+  if (!b) {
+    b = {
+      base: new Bindings(ctx.base, ctx.facts.base.clauses, ctx.alignment.weight),
+      revised: new Bindings(ctx.revised, ctx.facts.revised.clauses, ctx.alignment.weight),
+    };
+    bindingsCache.set(ctx.alignment, b);
+  }
+  return b;
+}
+
+const verbatimCache = new WeakMap<object, Set<number>>();
+
+/**
+ * Base sentences the revision carries word for word. A revised sentence that is also linked to
+ * one of them is new text written on its pattern (a new list entry, a new week's figures), not
+ * an edit of it: its values are not compared with that sentence's.
+ */
+export function carriedVerbatim(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment'>): Set<number> {
+  let out = verbatimCache.get(ctx.alignment);
+  if (out) return out;
+  out = new Set();
+  ctx.alignment.supports.forEach((sup, r) => {
+    const text = sentenceText(ctx.revised, r);
+    for (const s of sup) if (sentenceText(ctx.base, s.base) === text) out!.add(s.base);
+  });
+  verbatimCache.set(ctx.alignment, out);
+  return out;
+}
+
+/** The base sentences a revised sentence is an edit of: its links, less those carried verbatim by another sentence. */
+export function counterparts(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment'>, r: number): number[] {
+  const verbatim = carriedVerbatim(ctx);
+  const text = sentenceText(ctx.revised, r);
+  return ctx.alignment.supports[r]!.map((s) => s.base).filter((b) => !verbatim.has(b) || sentenceText(ctx.base, b) === text);
+}
+
+const inside = (m: Placed, a: number, b: number) => m.tokens[0] < b && a < m.tokens[1];
+
+/** Candidate pairs of one kind of value: by slot in linked sentences, then by binding. */
+export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>): ValueClaim<T>[] {
+  const bm = kind.mentions(ctx.facts.base);
+  const rm = kind.mentions(ctx.facts.revised);
+  if (!bm.length || !rm.length) return [];
+  const out: ValueClaim<T>[] = [];
+  const taken = new Set<T>();
+  const differ = (b: T, r: T) => kind.comparable(b, r, ctx.base, ctx.revised) && !kind.same(b, r, ctx.base, ctx.revised);
+  // at the same place of linked sentences
+  for (const link of ctx.alignment.links) {
+    for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
+      const nb = sub.base[1] - sub.base[0];
+      const nr = sub.revised[1] - sub.revised[0];
+      if (nb === 0 || nr === 0) continue;
+      const rs = rm.filter((m) => !taken.has(m) && inside(m, sub.revised[0], sub.revised[1]));
+      if (!rs.length) continue;
+      const bs = bm.filter((m) => inside(m, sub.base[0], sub.base[1]));
+      for (const r of rs) {
+        if (!counterparts(ctx, r.sentence).length) continue;
+        const allowed = new Set(counterparts(ctx, r.sentence));
+        const b = bs.find((x) => allowed.has(x.sentence) && differ(x, r));
+        if (!b) continue;
+        taken.add(r);
+        out.push({ kind, base: b, revised: r, via: 'slot' });
+      }
+    }
+  }
+  // bound to the same thing: same head, the same words around
+  const bind = bindings(ctx);
+  for (const r of rm) {
+    if (taken.has(r) || !ctx.alignment.supports[r.sentence]!.length) continue;
+    const rh = kind.head?.(r, ctx.revised);
+    let best: { b: T; score: number } | undefined;
+    for (const b of bm) {
+      if (!differ(b, r)) continue;
+      const heads = sameHead(kind.head?.(b, ctx.base), rh);
+      if (heads === false) continue;
+      const score = boundAlike(bind.revised.of(r), bind.base.of(b));
+      if (score >= BOUND && (!best || score > best.score)) best = { b, score };
+    }
+    if (best) out.push({ kind, base: best.b, revised: r, via: 'binding' });
+  }
+  return out;
+}

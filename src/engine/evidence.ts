@@ -1,0 +1,70 @@
+/**
+ * Evidence before verdict. A value check proposes a change (a base value and the revised value that
+ * stands for it); before it is reported, both tellings are searched:
+ *
+ * - support: the base states the revised value for the same thing somewhere (a summary draws on
+ *   the whole text: "870 infections" where one sentence says 170 and another 870 cases);
+ * - kept: the revision still carries the base value for the same thing (a new list entry, a new
+ *   week's figure written beside the old one, not over it).
+ *
+ * "The base uses it somewhere" is not support: the value must be bound to the same thing (the
+ * words around it, its head noun). A value that rarely recurs by chance ("870", "5 March 2024")
+ * needs less binding than one that recurs everywhere ("two", "Sunday").
+ */
+import type { CheckContext } from '../checks/context.js';
+import { bindings, type ValueClaim } from '../checks/values.js';
+import { boundAlike, sameHead } from '../align/binding.js';
+import type { Placed } from '../align/binding.js';
+
+export interface Evidence {
+  via: 'slot' | 'binding';
+  /** how surely the two values are about the same thing (binding share, 0 to 1) */
+  bound: number;
+  /** how strongly the base states the revised value for the same thing */
+  supported: number;
+  /** how strongly the revision still carries the base value for the same thing */
+  kept: number;
+  /** how unlikely the revised value is to recur by chance */
+  distinct: number;
+}
+
+/** From this much support or keeping on, a proposal is refuted. */
+export const REFUTED = 0.34;
+/** A distinctive value found in the base counts for this share of its distinctiveness, bound or not. */
+const DISTINCT_CREDIT = 0.6;
+
+type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
+
+export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidence {
+  const { kind } = claim;
+  const bind = bindings(ctx);
+  const r = claim.revised;
+  const b = claim.base;
+  const rf = bind.revised.of(r);
+  const bf = bind.base.of(b);
+  const distinct = kind.distinct(r, ctx.revised);
+  const rHead = kind.head?.(r, ctx.revised);
+  let supported = 0;
+  for (const x of kind.mentions(ctx.facts.base)) {
+    if (!kind.same(r, x, ctx.revised, ctx.base)) continue;
+    const heads = sameHead(rHead, kind.head?.(x, ctx.base));
+    const s = Math.max(boundAlike(rf, bind.base.of(x)), distinct * DISTINCT_CREDIT) * (heads === false ? 0.5 : 1);
+    supported = Math.max(supported, s);
+  }
+  const bHead = kind.head?.(b, ctx.base);
+  const linkedToB = new Set(ctx.alignment.supportedBy[b.sentence]);
+  let kept = 0;
+  for (const y of kind.mentions(ctx.facts.revised)) {
+    if (y === r || !kind.same(b, y, ctx.base, ctx.revised)) continue;
+    const heads = sameHead(bHead, kind.head?.(y, ctx.revised));
+    let k = boundAlike(bf, bind.revised.of(y));
+    // still standing in a sentence that carries the base one
+    if (linkedToB.has(y.sentence)) k = Math.max(k, 0.5);
+    kept = Math.max(kept, k * (heads === false ? 0.5 : 1));
+  }
+  return { via: claim.via, bound: boundAlike(rf, bf), supported, kept, distinct };
+}
+
+export function refuted(e: Evidence): boolean {
+  return e.supported >= REFUTED || e.kept >= REFUTED;
+}
