@@ -202,6 +202,9 @@ export function readRole(words: string[]): Role | undefined {
 // --- entities -------------------------------------------------------------------------------------
 
 /** Capitalized runs of a sentence: [first, last) token ranges, joined by spaces and name connectors. */
+/** Written like a code or an acronym: two capitals or more ("SARS", "CoV", "mRNA"), or digits. */
+const codeLike = (text: string): boolean => /\p{Lu}.*\p{Lu}|^\p{N}+$/u.test(text);
+
 function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = a;
@@ -218,6 +221,11 @@ function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<
       const tj = doc.tokens[j]!;
       // an initial: "Michael J. Driscoll"
       const initial = g === '. ' && /^\p{Lu}$/u.test(doc.tokens[j - 1]!.text) && isCap(tj);
+      // a code: "COVID-19", "SARS-CoV-2", "mRNA-1273": a number or an acronym glued on by a hyphen
+      if (g === '-' && (tj.number !== undefined || codeLike(tj.text)) && codeLike(doc.tokens[j - 1]!.text)) {
+        j++;
+        continue;
+      }
       if (g !== ' ' && !initial) break;
       if (isCap(tj) && (!titleCase || tj.capitalized)) {
         j++;

@@ -111,7 +111,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       return q;
     }
   }
-  if (clockTime(doc, i, end) || furniture(doc, i, end)) return undefined;
+  if (clockTime(doc, i, end) || furniture(doc, i, end) || codePart(doc, i, sentStart)) return undefined;
   const score = readScore(doc, i, end, si);
   if (score) return score;
   const n = readNumber(doc, i, end);
@@ -185,6 +185,13 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   const q = make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
   if (head !== undefined) q.head = head;
   return q;
+}
+
+/** A number glued by a hyphen to a word before it is part of a name or code ("COVID-19", "SARS-CoV-2", "B-52"). */
+function codePart(doc: Doc, i: number, sentStart: number): boolean {
+  if (i <= sentStart || doc.tokens[i]!.number === undefined) return false;
+  const prev = doc.tokens[i - 1]!;
+  return doc.norm.slice(prev.end, doc.tokens[i]!.start) === '-' && /\p{L}$/u.test(prev.text);
 }
 
 /** "12:30", "3pm", "13.00 GMT": a time of day (dates.ts reads it), not a count. */
