@@ -58,6 +58,46 @@ export function snippetSpans(f: Folded, snippet: string): Array<{ start: number;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/**
+ * Matches reported findings against the gold entries of one pair of texts, as the gold format defines
+ * it: the same check id and, for each side the entry names, the finding's span overlaps an occurrence
+ * of the snippet (after folding). Snippets found nowhere are collected in `unresolved`.
+ */
+export interface GoldMatcher {
+  matches(f: Finding, e: GoldEntry): boolean;
+  /** raw spans of a snippet on one side (every occurrence) */
+  spans(side: 'base' | 'revised', snippet: string): Array<{ start: number; end: number }>;
+  unresolved: string[];
+}
+
+export function goldMatcher(base: string, revised: string): GoldMatcher {
+  const folded = { base: foldWithMap(base), revised: foldWithMap(revised) };
+  const cache = new Map<string, Array<{ start: number; end: number }>>();
+  const unresolved: string[] = [];
+  const spans = (side: 'base' | 'revised', snippet: string) => {
+    const key = side + '\0' + snippet;
+    let s = cache.get(key);
+    if (!s) {
+      s = snippetSpans(folded[side], snippet);
+      cache.set(key, s);
+      if (!s.length) unresolved.push(`${side}: ${snippet}`);
+    }
+    return s;
+  };
+  const matches = (f: Finding, e: GoldEntry): boolean => {
+    if (f.check !== e.check) return false;
+    for (const side of ['base', 'revised'] as const) {
+      const snippet = e[side];
+      if (snippet === undefined) continue;
+      const loc = f[side];
+      if (!loc) return false;
+      if (!spans(side, snippet).some((s) => overlaps(s, loc))) return false;
+    }
+    return true;
+  };
+  return { matches, spans, unresolved };
+}
+
 export interface CaseScore {
   name: string;
   findings: number;
@@ -76,25 +116,7 @@ export interface CaseScore {
 }
 
 export function scoreCase(name: string, base: string, revised: string, gold: Gold, result: Comparison): CaseScore {
-  const fb = foldWithMap(base);
-  const fr = foldWithMap(revised);
-  const unresolved: string[] = [];
-  const spans = (side: 'base' | 'revised', snippet: string) => {
-    const s = snippetSpans(side === 'base' ? fb : fr, snippet);
-    if (!s.length) unresolved.push(`${side}: ${snippet}`);
-    return s;
-  };
-  const matches = (f: Finding, e: GoldEntry): boolean => {
-    if (f.check !== e.check) return false;
-    for (const side of ['base', 'revised'] as const) {
-      const snippet = e[side];
-      if (snippet === undefined) continue;
-      const loc = f[side];
-      if (!loc) return false;
-      if (!spans(side, snippet).some((s) => overlaps(s, loc))) return false;
-    }
-    return true;
-  };
+  const { matches, spans, unresolved } = goldMatcher(base, revised);
   const golds = gold.findings ?? [];
   const acceptable = gold.acceptable ?? [];
   const not = gold.not_findings ?? [];
