@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { compare } from '../src/engine/compare.js';
 import type { Comparison, Profile } from '../src/types.js';
 import { scoreCase, type CaseScore, type Gold } from './score.js';
+import { loadSuite, scoreSuiteItem, SUITE_DIR } from './suite.js';
 import {
   addPair, balancedAccuracy, baselineKeys, emptyPairScore, parsePair, scoreRevisions, tally,
   type CheckTally, type FindingLabel, type LabelledPair, type PairScore, type RevisionScore,
@@ -42,6 +43,7 @@ function parseArgs(argv: string[]): Options | string {
     else o.paths.push(a);
   }
   if (o.only?.size === 0) return '--only needs a list: suite, cases, summedits, frank, revisions';
+  for (const k of o.only ?? []) if (!['suite', 'cases', 'summedits', 'frank', 'revisions'].includes(k)) return `--only: unknown data set "${k}" (suite, cases, summedits, frank, revisions)`;
   if (o.baseline !== undefined && !existsSync(o.baseline)) return `--baseline ${o.baseline}: no such file`;
   return o;
 }
@@ -175,6 +177,58 @@ function findInputs(p: string, out: { cases: string[]; jsonl: string[] }): void 
   }
 }
 
+/** The repo's own case suite: an item is right when its expectations hold (eval/suite/README.md). */
+function suiteRow(dir: string): Row {
+  const { items, problems } = loadSuite(dir);
+  const checks: CheckTally = {};
+  const details: string[] = problems.map((p) => `invalid ${p}`);
+  let right = 0;
+  let faithful = 0;
+  let faithfulOk = 0;
+  let changes = 0;
+  let changesOk = 0;
+  const perCheck: Record<string, { fire: number; fireOk: number }> = {};
+  for (const item of items) {
+    const result = compare(item.base, item.revised, { profile: item.profile });
+    const s = scoreSuiteItem(item, result);
+    const falseSet = new Set(s.falseMaterial);
+    tally(checks, result.findings.filter((f) => f.severity === 'material'), (f) => !falseSet.has(f));
+    if (s.right) right++;
+    if (item.kind === 'faithful') {
+      faithful++;
+      if (s.right) faithfulOk++;
+    } else {
+      changes++;
+      if (!s.missed.length && !s.severityWrong.length) changesOk++;
+    }
+    for (const c of new Set(item.findings.map((e) => e.check))) {
+      const t = (perCheck[c] ??= { fire: 0, fireOk: 0 });
+      t.fire++;
+      if (!s.missed.some((e) => e.check === c) && !s.severityWrong.some((w) => w.entry.check === c)) t.fireOk++;
+    }
+    if (!s.right) {
+      const what = [
+        ...s.missed.map((e) => `missed ${e.check}`),
+        ...s.severityWrong.map((w) => `${w.entry.check} ${w.got}`),
+        ...s.violations.map((v) => `must-not ${v.finding.check}`),
+        ...s.falseMaterial.map((f) => `false ${f.check}: ${f.message.slice(0, 80)}`),
+      ];
+      details.push(`${item.id}: ${what.join(' | ')}`);
+    }
+  }
+  const fires = Object.entries(perCheck).sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, v]) => `${c} ${v.fireOk}/${v.fire}`);
+  return {
+    name: 'case suite',
+    items: items.length,
+    balanced: faithful && changes ? ((faithfulOk / faithful + changesOk / changes) / 2) * 100 : NaN,
+    keptClean: frac(faithfulOk, faithful),
+    caught: frac(changesOk, changes),
+    notes: [`items right ${frac(right, items.length)}${problems.length ? `; ${problems.length} invalid` : ''}`, 'changes caught per check: ' + fires.join(', ')],
+    checks,
+    details,
+  };
+}
+
 /** The default data sets: each with its name for --only, where it lives, and how it is scored. */
 function defaultRows(o: Options, skipped: string[]): Row[] {
   const want = (k: string) => !o.only || o.only.has(k);
@@ -185,6 +239,7 @@ function defaultRows(o: Options, skipped: string[]): Row[] {
     skipped.push(`${k}: ${path} not found`);
     return false;
   };
+  if (need('suite', SUITE_DIR)) rows.push(suiteRow(SUITE_DIR));
   if (need('cases', join(shared, 'cases'))) {
     const found = { cases: [] as string[], jsonl: [] as string[] };
     findInputs(join(shared, 'cases'), found);
