@@ -75,3 +75,12 @@ export function boundAlike(from: SentenceFeatures, to: SentenceFeatures): number
   if (from.total === 0 || to.total === 0) return 0;
   return coverage(from, to);
 }
+
+/**
+ * The looser reading, for evidence that two values are about one thing: the larger share either
+ * binding has of the other ("more than 600 [people] were [injured]" in a short sentence, and "... and
+ * more than 600 were [injured]" at the end of a long one).
+ */
+export function boundEither(a: SentenceFeatures, b: SentenceFeatures): number {
+  return Math.max(boundAlike(a, b), boundAlike(b, a));
+}

@@ -11,7 +11,8 @@ import { bySentence } from '../extract/scan.js';
 export function sameDimension(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'count' || a.kind === 'ordinal') {
-    if (!a.unit || !b.unit) return a.unit === b.unit;
+    // a count with no noun after it ("rose to 143 on Thursday") may count anything: where it stands decides
+    if (!a.unit || !b.unit) return true;
     return a.unit === b.unit || areSynonyms(a.unit, b.unit);
   }
   // amounts of money compare across currencies: "$5 million" is not "5 million euros"
@@ -26,11 +27,13 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'money' && a.unit !== b.unit) return false;
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind && a.value === b.value && a.second === b.second;
-  const ca = APPROXIMATOR_CLASS[a.approximator ?? ''] ?? 'exact';
-  const cb = APPROXIMATOR_CLASS[b.approximator ?? ''] ?? 'exact';
+  const ca: string = APPROXIMATOR_CLASS[a.approximator ?? ''] ?? 'exact';
+  const cb: string = APPROXIMATOR_CLASS[b.approximator ?? ''] ?? 'exact';
   const near = (tolerance: number) => Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
   if (ca === cb && (ca === 'lower' || ca === 'upper')) return near(0.01) || Math.abs(a.value - b.value) <= 1;
   if (ca === 'approximate' && cb === 'approximate') return near(0.1);
+  // "a year" and "52 weeks" differ by a day: lengths of time meet within 1.5%
+  if ((a.kind === 'duration' || a.kind === 'age') && ca === 'exact' && cb === 'exact') return near(0.015);
   return compatible(a, b);
 }
 
@@ -45,9 +48,8 @@ function distinct(q: Quantity): number {
   if (q.kind === 'ordinal') return 0;
   const v = Math.abs(q.kind === 'duration' || q.kind === 'age' ? q.low : q.value);
   if (q.kind === 'count' && Number.isInteger(v) && v <= 12) return 0;
-  const digits = significantDigits(v);
-  const d = 0.15 * digits + 0.15 * Math.log10(Math.max(1, v));
-  return Math.min(1, digits === 1 ? Math.min(d, 0.5) : d);
+  const d = 0.25 * (significantDigits(v) - 1) + 0.1 * Math.log10(Math.max(1, v));
+  return Math.min(1, d);
 }
 
 const numbersCache = new WeakMap<Facts, Quantity[]>();

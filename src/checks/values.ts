@@ -48,6 +48,8 @@ export interface ValueClaim<T extends Placed = Placed> {
 
 /** Least binding share for a value bound to the same thing to be proposed without a slot. */
 export const BOUND = 0.5;
+/** The same, for two values with the same head noun. */
+export const BOUND_WITH_HEAD = 0.3;
 
 const bindingsCache = new WeakMap<object, { base: Bindings; revised: Bindings }>();
 
@@ -122,15 +124,19 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   // bound to the same thing: same head, the same words around
   const bind = bindings(ctx);
   for (const r of rm) {
-    if (taken.has(r) || !ctx.alignment.supports[r.sentence]!.length) continue;
+    if (taken.has(r)) continue;
+    // a sentence with no support in the base is new: only a value with the same head noun, closely bound, is compared
+    const linked = ctx.alignment.supports[r.sentence]!.length > 0;
     const rh = kind.head?.(r, ctx.revised);
+    if (!linked && !rh) continue;
     let best: { b: T; score: number } | undefined;
     for (const b of bm) {
       if (!differ(b, r)) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
-      if (heads === false) continue;
+      if (heads === false || (!linked && !heads)) continue;
       const score = boundAlike(bind.revised.of(r), bind.base.of(b));
-      if (score >= BOUND && (!best || score > best.score)) best = { b, score };
+      // the same head noun ("residents" / "residents") is half the binding
+      if (score >= (heads && linked ? BOUND_WITH_HEAD : BOUND) && (!best || score > best.score)) best = { b, score };
     }
     if (best) out.push({ kind, base: best.b, revised: r, via: 'binding' });
   }

@@ -13,8 +13,9 @@
  */
 import type { CheckContext } from '../checks/context.js';
 import { bindings, type ValueClaim } from '../checks/values.js';
-import { boundAlike, sameHead } from '../align/binding.js';
+import { boundAlike, boundEither, sameHead } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
+import type { Profile } from '../types.js';
 
 export interface Evidence {
   via: 'slot' | 'binding';
@@ -48,7 +49,8 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
   for (const x of kind.mentions(ctx.facts.base)) {
     if (!kind.same(r, x, ctx.revised, ctx.base)) continue;
     const heads = sameHead(rHead, kind.head?.(x, ctx.base));
-    const s = Math.max(boundAlike(rf, bind.base.of(x)), distinct * DISTINCT_CREDIT) * (heads === false ? 0.5 : 1);
+    // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
+    const s = (1 - (1 - boundEither(rf, bind.base.of(x))) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? 0.5 : 1);
     supported = Math.max(supported, s);
   }
   const bHead = kind.head?.(b, ctx.base);
@@ -57,7 +59,7 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
   for (const y of kind.mentions(ctx.facts.revised)) {
     if (y === r || !kind.same(b, y, ctx.base, ctx.revised)) continue;
     const heads = sameHead(bHead, kind.head?.(y, ctx.revised));
-    let k = boundAlike(bf, bind.revised.of(y));
+    let k = boundEither(bf, bind.revised.of(y));
     // still standing in a sentence that carries the base one
     if (linkedToB.has(y.sentence)) k = Math.max(k, 0.5);
     kept = Math.max(kept, k * (heads === false ? 0.5 : 1));
@@ -65,6 +67,13 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
   return { via: claim.via, bound: boundAlike(rf, bf), supported, kept, distinct };
 }
 
-export function refuted(e: Evidence): boolean {
-  return e.supported >= REFUTED || e.kept >= REFUTED;
+/**
+ * A proposal the evidence refutes: the base value is still carried, or the base states the new value
+ * for the same thing. Between versions of one story (`revision`), a value replaced in place is an
+ * edit of that sentence even when the new value stands elsewhere in the base ("we have paid 85,000
+ * claims" updated to the 97,500 the lead gives): there only a proposal by binding yields to support.
+ */
+export function refuted(e: Evidence, profile: Profile): boolean {
+  if (e.kept >= REFUTED) return true;
+  return e.supported >= REFUTED && (profile === 'faithful' || e.via === 'binding');
 }

@@ -37,7 +37,7 @@ export function runChecks(
       let evidence: Evidence | undefined;
       if (r.claim) {
         evidence = weigh(context, r.claim);
-        if (refuted(evidence)) return;
+        if (refuted(evidence, profile)) return;
       }
       const f: Finding = {
         check: check.meta.id,

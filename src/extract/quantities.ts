@@ -118,6 +118,12 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   if (!n) return undefined;
   let { value } = n;
   let next = n.next;
+  // "two and a half years"
+  const andAHalf = (k: number) => lowerAt(doc, k, end) === 'and' && lowerAt(doc, k + 1, end) === 'a' && lowerAt(doc, k + 2, end) === 'half';
+  if (andAHalf(next)) {
+    value += 0.5;
+    next += 3;
+  }
   // the approximator before it
   let approx: string | undefined;
   let first = i;
@@ -137,9 +143,14 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   let unit = '';
   let head: number | undefined;
   // currency before: "$5", "€3", "US$2"
+  // "£2.1m": the tokenizer leaves the symbol out of the word
+  const symbol = doc.norm[t.start - 1] ?? '';
   if (/^\$/.test(raw) || /^(us\$|€|£|¥)/i.test(raw)) {
     kind = 'money';
     unit = CURRENCIES[raw.startsWith('$') ? '$' : raw[0]!] ?? 'USD';
+  } else if (symbol in CURRENCIES) {
+    kind = 'money';
+    unit = CURRENCIES[symbol]!;
   }
   const w = lowerAt(doc, next, end);
   if (w === 'percent' || w === 'pct' || raw.endsWith('%') || (w === 'per' && lowerAt(doc, next + 1, end) === 'cent')) {
@@ -153,9 +164,15 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   } else if (w in DURATION_MONTHS || (w === 'a' && lowerAt(doc, next + 1, end) in DURATION_MONTHS)) {
     if (w === 'a') next++;
     kind = 'duration';
-    value *= DURATION_MONTHS[lowerAt(doc, next, end)]!;
+    const perUnit = DURATION_MONTHS[lowerAt(doc, next, end)]!;
+    value *= perUnit;
     unit = 'months';
     next++;
+    // "a year and a half"
+    if (andAHalf(next)) {
+      value += 0.5 * perUnit;
+      next += 3;
+    }
     // "a 27-year-old", "27 years old": an age, not a length of time
     if (lowerAt(doc, next, end) === 'old') {
       kind = 'age';
@@ -184,6 +201,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   if (kind === 'duration' || kind === 'age') value = Math.round(value * 1000) / 1000;
   const q = make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
   if (head !== undefined) q.head = head;
+  if (first === i && symbol in CURRENCIES && kind === 'money') q.start -= symbol.length;
   return q;
 }
 
@@ -216,7 +234,9 @@ function nextNoun(doc: Doc, i: number, end: number): number | undefined {
   for (let k = i; k < end && k < i + 3; k++) {
     const t = doc.tokens[k]!;
     if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new'].includes(t.lower)) continue;
-    if (t.content && t.number === undefined) return k;
+    // "143 on Thursday": a preposition or another function word ends the search
+    if (!t.content) return undefined;
+    if (t.number === undefined) return k;
   }
   return undefined;
 }
