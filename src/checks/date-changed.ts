@@ -1,11 +1,31 @@
 import type { Check } from './context.js';
-import { bySentence } from '../extract/scan.js';
-import { agrees, conflicts, describe } from '../extract/dates.js';
-import { linkedBase } from './pairs.js';
+import { agrees, conflicts, describe, type DateMention } from '../extract/dates.js';
+import { valueClaims, type ValueKind } from './values.js';
+
+/** How unlikely a date is to recur for another thing: a full date more than a weekday. */
+function distinct(d: DateMention): number {
+  if (d.day !== undefined && d.month !== undefined) return d.year !== undefined ? 0.9 : 0.7;
+  if (d.time !== undefined) return 0.5;
+  if (d.month !== undefined && d.year !== undefined) return 0.5;
+  if (d.year !== undefined) return 0.3;
+  return 0.1;
+}
+
+export const DATE: ValueKind<DateMention> = {
+  id: 'date',
+  mentions: (facts) => facts.dates,
+  same: (a, b) => agrees(a, b),
+  // a field both give differs ("Saturday" / "Sunday", "5 May" / "5 June"); relative words shift with
+  // the day a telling is written ("today" / "yesterday") and are compared with absolute dates only
+  comparable: (a, b) => conflicts(a, b).some((f) => f !== 'relative'),
+  distinct,
+};
 
 /**
- * date-changed: a weekday, day, month, year or relative date in a revised sentence that contradicts
- * the date its base sentences give, with no agreeing date anywhere in the base.
+ * date-changed: a weekday, day, month, year, time of day or relative date in a revised sentence that
+ * stands where the base had another (at the same place of a linked sentence, or bound to the same
+ * event). The engine drops it when the base gives the new date for the same event, or the revision
+ * still carries the old one.
  */
 export const dateChanged: Check = {
   meta: {
@@ -15,15 +35,9 @@ export const dateChanged: Check = {
     docs: 'docs/checks/date-changed.md',
   },
   run(ctx) {
-    const bd = ctx.facts.base.dates;
-    const datesIn = bySentence(bd);
-    for (const d of ctx.facts.revised.dates) {
-      const linked = linkedBase(ctx.alignment, d.sentence).flatMap((b) => datesIn.get(b) ?? []);
-      if (linked.some((b) => agrees(d, b))) continue;
-      const clashing = linked.filter((b) => conflicts(d, b).length > 0);
-      if (!clashing.length) continue;
-      if (bd.some((b) => agrees(d, b))) continue;
-      const b = clashing[0]!;
+    for (const claim of valueClaims(ctx, DATE)) {
+      const b = claim.base;
+      const d = claim.revised;
       ctx.report({
         message: `Date changed: "${ctx.base.norm.slice(b.start, b.end)}" became "${ctx.revised.norm.slice(d.start, d.end)}"`,
         base: { start: b.start, end: b.end },
@@ -33,6 +47,7 @@ export const dateChanged: Check = {
           base: { text: ctx.base.norm.slice(b.start, b.end), normalized: describe(b) },
           revised: { text: ctx.revised.norm.slice(d.start, d.end), normalized: describe(d) },
         },
+        claim,
       });
     }
   },

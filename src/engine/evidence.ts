@@ -23,6 +23,8 @@ export interface Evidence {
   bound: number;
   /** how strongly the base states the revised value for the same thing */
   supported: number;
+  /** the same, counting only the base sentences linked to the revised value's sentence */
+  supportedNear: number;
   /** how strongly the revision still carries the base value for the same thing */
   kept: number;
   /** how unlikely the revised value is to recur by chance */
@@ -46,12 +48,15 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
   const distinct = kind.distinct(r, ctx.revised);
   const rHead = kind.head?.(r, ctx.revised);
   let supported = 0;
+  let supportedNear = 0;
+  const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
   for (const x of kind.mentions(ctx.facts.base)) {
     if (!kind.same(r, x, ctx.revised, ctx.base)) continue;
     const heads = sameHead(rHead, kind.head?.(x, ctx.base));
     // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
     const s = (1 - (1 - boundEither(rf, bind.base.of(x))) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? 0.5 : 1);
     supported = Math.max(supported, s);
+    if (near.has(x.sentence)) supportedNear = Math.max(supportedNear, s);
   }
   const bHead = kind.head?.(b, ctx.base);
   const linkedToB = new Set(ctx.alignment.supportedBy[b.sentence]);
@@ -64,16 +69,19 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
     if (linkedToB.has(y.sentence)) k = Math.max(k, 0.5);
     kept = Math.max(kept, k * (heads === false ? 0.5 : 1));
   }
-  return { via: claim.via, bound: boundAlike(rf, bf), supported, kept, distinct };
+  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept, distinct };
 }
 
 /**
  * A proposal the evidence refutes: the base value is still carried, or the base states the new value
  * for the same thing. Between versions of one story (`revision`), a value replaced in place is an
  * edit of that sentence even when the new value stands elsewhere in the base ("we have paid 85,000
- * claims" updated to the 97,500 the lead gives): there only a proposal by binding yields to support.
+ * claims" updated to the 97,500 the lead gives): there a value replaced in place yields only to
+ * support in the base sentences its own sentence draws on.
  */
 export function refuted(e: Evidence, profile: Profile): boolean {
   if (e.kept >= REFUTED) return true;
-  return e.supported >= REFUTED && (profile === 'faithful' || e.via === 'binding');
+  if (profile === 'faithful' || e.via === 'binding') return e.supported >= REFUTED;
+  // a sentence that merges two base sentences may take the value from the other one
+  return e.supportedNear >= REFUTED;
 }

@@ -21,6 +21,10 @@ export interface DateMention {
   relative?: string;
   /** "morning", "night" */
   part?: string;
+  /** a time of day, in minutes after midnight: "12:30pm" is 750 */
+  time?: number;
+  /** "4:00", "12.30": no am or pm, and an hour a twelve-hour clock also has */
+  halfDay?: boolean;
 }
 
 const isYear = (text: string): boolean => /^(1[89]\d\d|20\d\d|2100)$/.test(text);
@@ -77,11 +81,58 @@ function readDate(doc: Doc, i: number, a: number, b: number, si: number): DateMe
     // a year: "in 2022", "2022 invasion"; not "2,022" (the tokenizer keeps commas in numbers)
     return mention(doc, si, i, i + 1, { year: Number(t.text) });
   }
+  const clock = readClock(doc, i, b);
+  if (clock) return mention(doc, si, i, clock.next, { time: clock.minutes, ...(clock.halfDay ? { halfDay: true } : {}) });
   if (lower in RELATIVE_DAYS) return mention(doc, si, i, i + 1, { relative: 'day:' + RELATIVE_DAYS[lower] });
   if (lower in RELATIVE_MODIFIERS && tok(i + 1) && RELATIVE_UNITS.has(tok(i + 1)!.lower)) {
     return mention(doc, si, i, i + 2, { relative: tok(i + 1)!.lower + ':' + RELATIVE_MODIFIERS[lower] });
   }
   return undefined;
+}
+
+const MERIDIEM = /^(am|pm|a\.m|p\.m|a\.m\.|p\.m\.)$/;
+const ZONES = /^(gmt|bst|utc|cet|cest|est|edt|pst|pdt|hrs|hours|local)$/;
+const BEFORE_TIME = new Set(['at', 'from', 'until', 'till', 'by', 'between', 'to', 'and', 'before', 'after', 'around', 'about', 'from']);
+
+/**
+ * A time of day: "12:30", "12:30pm", "3pm", "3 p.m.", "13.00 GMT", "from 13.00 to 14.00" (a dotted
+ * time needs a meridiem, a zone, or a word of time before it, so that "13.00" alone stays a number).
+ */
+function readClock(doc: Doc, i: number, b: number): { minutes: number; next: number; halfDay: boolean } | undefined {
+  const t = doc.tokens[i]!;
+  if (t.number === undefined) return undefined;
+  const next = i + 1 < b ? doc.tokens[i + 1] : undefined;
+  const gapTo = (u: { start: number }) => doc.norm.slice(t.end, u.start);
+  let hours: number;
+  let minutes = 0;
+  let k = i + 1;
+  let dotted = false;
+  const hm = /^(\d{1,2})\.(\d\d)$/.exec(t.text);
+  if (/^\d{1,2}$/.test(t.text) && next && gapTo(next) === ':' && /^\d\d$/.test(next.text)) {
+    hours = Number(t.text);
+    minutes = Number(next.text);
+    k = i + 2;
+  } else if (hm) {
+    hours = Number(hm[1]);
+    minutes = Number(hm[2]);
+    dotted = true;
+  } else if (/^\d{1,2}$/.test(t.text)) hours = Number(t.text);
+  else return undefined;
+  if (hours > 24 || minutes > 59) return undefined;
+  const after = k < b ? doc.tokens[k] : undefined;
+  const meridiem = after && MERIDIEM.test(after.lower) && doc.norm.slice(doc.tokens[k - 1]!.end, after.start).length <= 1 ? after.lower[0] : undefined;
+  const zone = after && ZONES.test(after.lower);
+  const before = i > 0 && doc.tokens[i - 1]!.sentence === t.sentence ? doc.tokens[i - 1]!.lower : '';
+  const colon = k === i + 2;
+  // "15.00 - 16.00": two dotted times joined by a dash
+  const dottedAt = (x: number) => x >= 0 && x < doc.tokens.length && /^\d{1,2}\.\d\d$/.test(doc.tokens[x]!.text) && doc.tokens[x]!.sentence === t.sentence;
+  const dash = (x: number, y: number) => /^\s*-\s*$/.test(doc.norm.slice(doc.tokens[x]!.end, doc.tokens[y]!.start));
+  const span = dotted && ((dottedAt(i + 1) && dash(i, i + 1)) || (dottedAt(i - 1) && dash(i - 1, i)));
+  if (!meridiem && !zone && !colon && !(dotted && (BEFORE_TIME.has(before) || span))) return undefined;
+  const halfDay = !meridiem && hours >= 1 && hours <= 12;
+  if (meridiem === 'p' && hours < 12) hours += 12;
+  if (meridiem === 'a' && hours === 12) hours = 0;
+  return { minutes: hours * 60 + minutes, next: meridiem || zone ? k + 1 : k, halfDay };
 }
 
 /** "may" is a month only near a day, a year or "in"/"on"/"since"/"until". */
@@ -118,12 +169,18 @@ function mention(doc: Doc, si: number, first: number, next: number, d: Partial<D
   };
 }
 
-const FIELDS = ['weekday', 'day', 'month', 'year', 'relative'] as const;
+const FIELDS = ['weekday', 'day', 'month', 'year', 'relative', 'time'] as const;
 
 /** Two mentions conflict when a field both give differs (a weekday against a weekday, ...). */
+/** Two values of one field are equal; a time without am or pm is equal to the same time twelve hours on. */
+function equalField(a: DateMention, b: DateMention, f: (typeof FIELDS)[number]): boolean {
+  if (a[f] === b[f]) return true;
+  return f === 'time' && (a.halfDay || b.halfDay) === true && a.time! % 720 === b.time! % 720;
+}
+
 export function conflicts(a: DateMention, b: DateMention): string[] {
   const out: string[] = [];
-  for (const f of FIELDS) if (a[f] !== undefined && b[f] !== undefined && a[f] !== b[f]) out.push(f);
+  for (const f of FIELDS) if (a[f] !== undefined && b[f] !== undefined && !equalField(a, b, f)) out.push(f);
   return out;
 }
 
@@ -132,7 +189,7 @@ export function agrees(a: DateMention, b: DateMention): boolean {
   let shared = 0;
   for (const f of FIELDS) {
     if (a[f] === undefined || b[f] === undefined) continue;
-    if (a[f] !== b[f]) return false;
+    if (!equalField(a, b, f)) return false;
     shared++;
   }
   return shared > 0;
@@ -152,5 +209,6 @@ export function describe(d: DateMention): string {
   }
   if (d.relative) parts.push(d.relative);
   if (d.part) parts.push(d.part);
+  if (d.time !== undefined) parts.push(`${String(Math.floor(d.time / 60)).padStart(2, '0')}:${String(d.time % 60).padStart(2, '0')}`);
   return parts.join(' ');
 }
