@@ -9,6 +9,9 @@
 //   d <word> <word>                  derivationally related forms ("concede" / "concession"), both orders
 // Lines of a kind are sorted by word, for binary search (src/text/table.ts).
 //
+// and dist/data/places.txt, the proper nouns WordNet files under a location, a body of water or a
+// land form, one lower-case name a line with spaces as underscores ("kisumu", "new_york"),
+//
 // and dist/data/hypernyms.txt, for telling a different thing of the same kind ("green" for "yellow",
 // "murder" for "manslaughter") from a synonym:
 //   <word> <own synsets, comma-separated> <hypernym synset> ...   the word's two most frequent noun
@@ -59,6 +62,7 @@ const antonymPtrs = []; // [key, wordIndex, targetKey, targetWordIndex]
 const similar = new Map(); // head key -> satellite keys
 const hypernymsOf = new Map(); // noun synset key -> hypernym keys
 const derivPtrs = [];
+const properNouns = new Set(); // noun synsets named by a capitalized word (instances: "Kisumu")
 for (const [file, p] of Object.entries(POS)) {
   for (const line of readFileSync(join(dict, 'data.' + file), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -68,6 +72,7 @@ for (const [file, p] of Object.entries(POS)) {
     const words = [];
     for (let i = 0; i < wcnt; i++) words.push(f[4 + i * 2].toLowerCase().replace(/\(.*\)$/, ''));
     synsetWords.set(key, words);
+    if (p === 'n' && /^[A-Z]/.test(f[4])) properNouns.add(key);
     let i = 4 + wcnt * 2;
     const pcnt = Number(f[i++]);
     for (let k = 0; k < pcnt; k++, i += 4) {
@@ -148,3 +153,23 @@ for (const { lemma, keys } of indexEntries('noun', 'n')) {
   if (hyp.size) hyperLines.push(lemma + ' ' + own.join(',') + ' ' + [...hyp].sort().join(' '));
 }
 writeFileSync(join(dirname(out), 'hypernyms.txt'), hyperLines.sort().join('\n') + '\n');
+
+// places: proper nouns whose hypernyms lead to a location, a body of water or a land form
+// ("Kisumu" is a city, "Severn" a river), one per line with spaces as underscores
+const firstSense = (lemma) => {
+  for (const e of indexEntries('noun', 'n')) if (e.lemma === lemma) return e.keys[0];
+  return undefined;
+};
+const roots = new Set(['location', 'body_of_water', 'geological_formation'].map(firstSense).filter(Boolean));
+const placeMemo = new Map();
+function isPlace(key, seen = new Set()) {
+  if (placeMemo.has(key)) return placeMemo.get(key);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  const v = roots.has(key) || (hypernymsOf.get(key) ?? []).some((h) => isPlace(h, seen));
+  placeMemo.set(key, v);
+  return v;
+}
+const placeNames = new Set();
+for (const key of properNouns) if (isPlace(key)) for (const w of synsetWords.get(key) ?? []) if (/^[a-z][a-z_.'-]*$/.test(w)) placeNames.add(w);
+writeFileSync(join(dirname(out), 'places.txt'), [...placeNames].sort().join('\n') + '\n');

@@ -1,11 +1,19 @@
 import type { Check } from './context.js';
-import { bySentence } from '../extract/scan.js';
 import type { Place } from '../extract/places.js';
-import { linkedBase } from './pairs.js';
+import { valueClaims, type ValueKind } from './values.js';
+
+export const PLACE: ValueKind<Place> = {
+  id: 'place',
+  mentions: (facts) => facts.places,
+  same: (a, b) => a.key === b.key,
+  comparable: (a, b) => a.key !== b.key,
+  distinct: () => 0.3,
+};
 
 /**
- * place-changed: a revised sentence names a place its base sentences do not (nor does the rest of
- * the base), while a place of those base sentences is gone from the revised telling.
+ * place-changed: a place in a revised sentence standing where the base had another one (at the same
+ * place of a linked sentence, or bound to the same event). The engine drops it when the base names
+ * the new place for the same thing, or the revision still names the old one for it.
  */
 export const placeChanged: Check = {
   meta: {
@@ -15,30 +23,15 @@ export const placeChanged: Check = {
     docs: 'docs/checks/place-changed.md',
   },
   run(ctx) {
-    const bp = ctx.facts.base.places;
-    const rp = ctx.facts.revised.places;
-    const revisedKeys = new Set(rp.map((p) => p.key));
-    const baseKeys = new Set(bp.map((p) => p.key));
-    const placesIn = bySentence(bp);
-    const used = new Set<Place>();
-    for (const p of rp) {
-      const linked = linkedBase(ctx.alignment, p.sentence).flatMap((b) => placesIn.get(b) ?? []);
-      // the place stands in the linked base sentences, or in the base but not in them while they
-      // name no place the revised telling lost: no change
-      if (linked.some((q) => q.key === p.key)) continue;
-      const gone = linked
-        .filter((q) => !revisedKeys.has(q.key) && !used.has(q));
-      if (!gone.length) continue;
-      // a place the base names elsewhere counts as changed only in the same role ("in London" / "in Moscow")
-      if (baseKeys.has(p.key) && !gone.some((x) => x.locative && p.locative)) continue;
-      // prefer a place in the same role: both after a preposition of place, or both not
-      const q = (baseKeys.has(p.key) ? gone.find((x) => x.locative) : undefined) ?? gone.find((x) => x.locative === p.locative) ?? gone[0]!;
-      used.add(q);
+    for (const claim of valueClaims(ctx, PLACE)) {
+      const q = claim.base;
+      const p = claim.revised;
       ctx.report({
         message: `Place changed: "${q.name}" became "${p.name}"`,
         base: { start: q.start, end: q.end },
         revised: { start: p.start, end: p.end },
         data: { base: { text: q.name, place: q.key }, revised: { text: p.name, place: p.key } },
+        claim,
       });
     }
   },

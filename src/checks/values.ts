@@ -46,6 +46,9 @@ export interface ValueClaim<T extends Placed = Placed> {
   via: 'slot' | 'binding';
 }
 
+/** Longest run of words a substitution may have on each side to be a slot. */
+const MAX_SLOT = 6;
+
 /** Least binding share for a value bound to the same thing to be proposed without a slot. */
 export const BOUND = 0.5;
 /** The same, for two values with the same head noun. */
@@ -107,7 +110,8 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
       const nb = sub.base[1] - sub.base[0];
       const nr = sub.revised[1] - sub.revised[0];
-      if (nb === 0 || nr === 0) continue;
+      // a long run rewritten in other words holds no slot: its values need not correspond
+      if (nb === 0 || nr === 0 || nb > MAX_SLOT || nr > MAX_SLOT) continue;
       const rs = rm.filter((m) => !taken.has(m) && inside(m, sub.revised[0], sub.revised[1]));
       if (!rs.length) continue;
       const bs = bm.filter((m) => inside(m, sub.base[0], sub.base[1]));

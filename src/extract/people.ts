@@ -9,10 +9,9 @@
  * to tell a person from a place; the words are extracted at build time (scripts/build-names.mjs)
  * and loaded on first use.
  */
-import { fileURLToPath } from 'node:url';
-import { SortedTable } from '../text/table.js';
 import type { Doc, Token } from '../types.js';
 import { known } from '../text/lexicon.js';
+import { genderOf, isFirstName, isLastName, isPlaceWord, lex } from './names.js';
 import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { CAPITAL_OF } from '../data/capitals.js';
 import { HONORIFICS, NEUTRAL_QUALIFIERS, ORGANISATION_WORDS, QUALIFIERS, TITLES, TITLE_SYNONYMS } from '../data/titles.js';
@@ -69,22 +68,7 @@ export interface People {
   mentions: Mention[];
 }
 
-// --- names from the compromise lexicon (dist/data/names.txt, built by scripts/build-names.mjs) ----
-
-let names: SortedTable | undefined;
-function lex(lower: string): string {
-  names ??= new SortedTable(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), false, 'utf8');
-  const line = names.lines('', lower)[0];
-  return line === undefined ? '' : line.slice(line.indexOf(' ') + 1);
-}
-
-const isFirstName = (lower: string) => /MaleName|FemaleName|FirstName/.test(lex(lower));
-const isLastName = (lower: string) => /LastName/.test(lex(lower));
-const isPlaceWord = (lower: string) => /City|Region|Place|Country/.test(lex(lower));
-export function genderOf(lower: string): 'm' | 'f' | undefined {
-  const t = lex(lower);
-  return /MaleName/.test(t) && !/FemaleName/.test(t) ? 'm' : /FemaleName/.test(t) && !/MaleName/.test(t) ? 'f' : undefined;
-}
+export { genderOf } from './names.js';
 
 // --- vocabulary ---------------------------------------------------------------------------------
 

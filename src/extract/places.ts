@@ -2,6 +2,11 @@
 import type { Doc } from '../types.js';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../data/cities.js';
+import { MONTHS, WEEKDAYS } from '../data/dates.js';
+import { known } from '../text/lexicon.js';
+import { isFirstName, isLastName, isOrganisationWord, isPlaceWord } from './names.js';
+import { wordnetPlace } from '../text/gazetteer.js';
+import { TITLE_WORDS } from './people.js';
 
 export interface Place {
   sentence: number;
@@ -18,6 +23,28 @@ export interface Place {
 }
 
 const MAX_WORDS = 4;
+/** Prepositions after which a name is a place ("protesters in Kisumu", "a crash near Witney"). */
+const LOCATIVES = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around']);
+const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+
+/**
+ * A place the built-in lists do not know, named after a preposition of place: one to three
+ * capitalized words that are not a dictionary word, a person's first name, an organisation, a
+ * title, a month or a day ("in Kisumu", "near Witney", "in Porto"; not "in March", "in Parliament").
+ */
+function namedAfterLocative(doc: Doc, i: number, a: number, b: number): { n: number; key: string } | undefined {
+  if (i <= a || !LOCATIVES.has(doc.tokens[i - 1]!.lower)) return undefined;
+  let n = 0;
+  while (n < 3 && i + n < b && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + n]!.text) && (n === 0 || doc.norm.slice(doc.tokens[i + n - 1]!.end, doc.tokens[i + n]!.start) === ' ')) n++;
+  if (n === 0) return undefined;
+  const words = doc.tokens.slice(i, i + n).map((t) => t.lower.replace(/\.$/, ''));
+  if (wordnetPlace(words.join(' '))) return { n, key: words.join(' ') };
+  if (words.some((w) => CALENDAR.has(w) || known(w) || isOrganisationWord(w) || TITLE_WORDS.has(w))) return undefined;
+  if (isFirstName(words[0]!) && !isPlaceWord(words[0]!)) return undefined;
+  // a possessive is an owner, not a place: "in Smith's house"
+  if (doc.norm.slice(doc.tokens[i + n - 1]!.end).startsWith("'s")) return undefined;
+  return { n, key: words.join(' ') };
+}
 
 export function places(doc: Doc): Place[] {
   const out: Place[] = [];
@@ -42,17 +69,27 @@ export function places(doc: Doc): Place[] {
           matched = n;
           break;
         }
-        if (PLACES.has(name)) {
+        // WordNet's places, but for names that are also people's ("Adams", "Lincoln")
+        if (PLACES.has(name) || (wordnetPlace(name) && !isFirstName(name) && !isLastName(name))) {
           key = name;
           matched = n;
           break;
         }
         // "the Odesa region", "Sumy oblast"
         const after = doc.tokens[i + n];
+        // "The Texas border": the article is not part of the name (the place starts after it)
+        if (words[0]!.lower === 'the') continue;
         if (n <= 2 && after && i + n < b && PLACE_SUFFIXES.has(after.lower) && !DEMONYMS.has(name)) {
           key = name;
           matched = n;
           break;
+        }
+      }
+      if (!matched) {
+        const named = namedAfterLocative(doc, i, a, b);
+        if (named) {
+          key = named.key;
+          matched = named.n;
         }
       }
       if (!matched) {
