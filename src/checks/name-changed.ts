@@ -1,19 +1,10 @@
 import type { Check } from './context.js';
-import { bySentence } from '../extract/scan.js';
 import type { Doc } from '../types.js';
+import type { Facts } from '../extract/facts.js';
 import { countryOf, type Entity } from '../extract/people.js';
-import { COUNTRY_OF } from '../data/places.js';
-import { linkSubstitutions } from './slots.js';
-
-/** Longest run of words a substitution may have on each side to count as one slot. */
-const MAX_SLOT = 4;
+import { valueClaims, type ValueKind } from './values.js';
 
 const keyOf = (s: string) => s.toLowerCase().replace(/\./g, '').replace(/'s$/, '');
-
-/** The entities touching tokens [a, b). */
-function entitiesIn(ents: Entity[], a: number, b: number): Entity[] {
-  return ents.filter((e) => e.tokens[0] < b && a < e.tokens[1]);
-}
 
 /** A name a reader sees as one: a known kind, or a word capitalized inside the sentence (not its first word). */
 function isName(e: Entity, doc: Doc): boolean {
@@ -44,22 +35,80 @@ export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
   return false;
 }
 
-/** How often a name (or its country, but not by capital) occurs among the given entities. */
-function occurrences(e: Entity, among: Entity[]): number {
-  const k = keyOf(e.text);
-  const c = COUNTRY_OF.get(k);
-  return among.filter((o) => {
-    const ko = keyOf(o.text);
-    if (ko === k || ko.split(' ').includes(k) || k.split(' ').includes(ko)) return true;
-    return c !== undefined && COUNTRY_OF.get(ko) === c;
-  }).length;
+/** A name written in one way: lower case, no dots, hyphens or spaces, no plural "s" on a word. */
+function folded(text: string): string {
+  return keyOf(text)
+    .split(/[\s-]+/)
+    .map((w) => (w.length > 3 ? w.replace(/s$/, '') : w))
+    .join('');
+}
+
+/** One edit (a letter added, dropped, changed, or two swapped) turns one word into the other. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return s.slice(i) === l.slice(i + 1);
 }
 
 /**
- * name-changed: a different person, organisation or place stands in the same slot of linked
- * sentences ("Ozy Media" / "UFO Media", "the London embassy" / "the Moscow embassy", "an American" /
- * "a Canadian"). Names merely added or dropped are no change, nor names moved within the sentence,
- * nor a country for its demonym or capital.
+ * The same name written another way: the same letters ("Covid19" / "COVID-19", "Crown Courts" /
+ * "Crown Court", "SouthEastAsia" / "South East Asia"), a short first name ("Kath" / "Katharine"), or a
+ * spelling corrected by one letter in a long word ("Laninjo" / "Labinjo"; not "Winslow" / "Wilmslow").
+ */
+export function variantName(a: Entity, b: Entity): boolean {
+  const fa = folded(a.text);
+  const fb = folded(b.text);
+  if (fa === fb) return true;
+  const wa = keyOf(a.text).split(' ');
+  const wb = keyOf(b.text).split(' ');
+  if (wa.length === wb.length && wa.length > 1 && wa[wa.length - 1] === wb[wb.length - 1]) {
+    // "Kath Smith" / "Katharine Smith": one first name the start of the other
+    const [x, y] = [wa[0]!, wb[0]!];
+    if (x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x))) return true;
+  }
+  if (wa.length !== wb.length) return false;
+  let edits = 0;
+  for (let k = 0; k < wa.length; k++) {
+    if (wa[k] === wb[k]) continue;
+    // a digit changed is another code ("SARS-CoV-2" / "SARS-CoV-4"), not a spelling
+    if (Math.min(wa[k]!.length, wb[k]!.length) < 5 || /\d/.test(wa[k]! + wb[k]!) || !oneEdit(wa[k]!, wb[k]!)) return false;
+    edits++;
+  }
+  return edits <= 1;
+}
+
+const kindsMeet = (a: Entity, b: Entity) => a.kind === b.kind || a.kind === 'other' || b.kind === 'other';
+
+export const NAME: ValueKind<Entity> = {
+  id: 'name',
+  mentions: (facts) => names(facts),
+  same: (a, b, ad, bd) => sameName(a, ad, b, bd) || variantName(a, b),
+  // a nationality stands against a nationality ("an American" / "a Canadian"), not against other names
+  comparable: (a, b) => kindsMeet(a, b) && (a.kind === 'nationality') === (b.kind === 'nationality'),
+  distinct: () => 0.2,
+};
+
+const namesCache = new WeakMap<Facts, Entity[]>();
+
+/** The names of a telling a reader sees as names. */
+function names(facts: Facts): Entity[] {
+  let out = namesCache.get(facts);
+  if (!out) namesCache.set(facts, (out = facts.people.entities.filter((e) => isName(e, facts.doc))));
+  return out;
+}
+
+/**
+ * name-changed: a different person, organisation or place stands where the base had another: at the
+ * same place of linked sentences ("Ozy Media" / "UFO Media", "the London embassy" / "the Moscow
+ * embassy", "an American" / "a Canadian"), or bound to the same thing. The engine drops it when the
+ * base gives the new name for the same thing, or the revision still gives the old one. A country for
+ * its demonym or capital, a surname for the full name and a spelling variant are the same name.
  */
 export const nameChanged: Check = {
   meta: {
@@ -69,34 +118,16 @@ export const nameChanged: Check = {
     docs: 'docs/checks/name-changed.md',
   },
   run(ctx) {
-    const be = bySentence(ctx.facts.base.people.entities.filter((e) => isName(e, ctx.base)));
-    const re = bySentence(ctx.facts.revised.people.entities.filter((e) => isName(e, ctx.revised)));
-    for (const link of ctx.alignment.links) {
-      const inBase = link.base.flatMap((x) => be.get(x) ?? []);
-      const inRevised = link.revised.flatMap((x) => re.get(x) ?? []);
-      for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
-        const nb = sub.base[1] - sub.base[0];
-        const nr = sub.revised[1] - sub.revised[0];
-        if (nb === 0 || nr === 0 || nb > MAX_SLOT || nr > MAX_SLOT) continue;
-        const xs = entitiesIn(inBase, sub.base[0], sub.base[1]);
-        const ys = entitiesIn(inRevised, sub.revised[0], sub.revised[1]);
-        if (xs.length === 0 || ys.length === 0) continue;
-        // pair from the right: the names nearest the words they qualify ("the London Russian embassy")
-        const n = Math.min(xs.length, ys.length);
-        for (let k = 1; k <= n; k++) {
-          const x = xs[xs.length - k]!;
-          const y = ys[ys.length - k]!;
-          if (sameName(x, ctx.base, y, ctx.revised)) continue;
-          // moved, not replaced: the base name occurs as often in the revision, or the new one as often in the base
-          if (occurrences(x, inRevised) >= occurrences(x, inBase) || occurrences(y, inBase) >= occurrences(y, inRevised)) continue;
-          ctx.report({
-            message: `"${y.text}" stands where the base has "${x.text}"`,
-            base: { start: x.start, end: x.end },
-            revised: { start: y.start, end: y.end },
-            data: { expected: x.text, actual: y.text, expectedKind: x.kind, actualKind: y.kind },
-          });
-        }
-      }
+    for (const claim of valueClaims(ctx, NAME)) {
+      const x = claim.base;
+      const y = claim.revised;
+      ctx.report({
+        message: `"${y.text}" stands where the base has "${x.text}"`,
+        base: { start: x.start, end: x.end },
+        revised: { start: y.start, end: y.end },
+        data: { expected: x.text, actual: y.text, expectedKind: x.kind, actualKind: y.kind },
+        claim,
+      });
     }
   },
 };

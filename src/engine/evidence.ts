@@ -58,18 +58,44 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
     supported = Math.max(supported, s);
     if (near.has(x.sentence)) supportedNear = Math.max(supportedNear, s);
   }
-  const bHead = kind.head?.(b, ctx.base);
-  const linkedToB = new Set(ctx.alignment.supportedBy[b.sentence]);
-  let kept = 0;
-  for (const y of kind.mentions(ctx.facts.revised)) {
-    if (y === r || !kind.same(b, y, ctx.base, ctx.revised)) continue;
-    const heads = sameHead(bHead, kind.head?.(y, ctx.revised));
-    let k = boundEither(bf, bind.revised.of(y));
-    // still standing in a sentence that carries the base one
-    if (linkedToB.has(y.sentence)) k = Math.max(k, 0.5);
-    kept = Math.max(kept, k * (heads === false ? 0.5 : 1));
+  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept: keptScore(ctx, claim), distinct };
+}
+
+/**
+ * How strongly the revision still carries the base value for the same thing. The base's mentions of
+ * that value and the revision's are paired, best bound first, each used once: "Russia's invasion ...
+ * the Russian embassy" revised to "Russia's invasion ... the Mexican embassy" keeps the first, not
+ * the second. A revised mention in a sentence that carries the base one counts as bound by half.
+ */
+function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
+  const { kind } = claim;
+  const bind = bindings(ctx);
+  const b = claim.base;
+  const same = kind.mentions(ctx.facts.base).filter((x) => x === b || kind.same(b, x, ctx.base, ctx.base));
+  const ys = kind.mentions(ctx.facts.revised).filter((y) => y !== claim.revised && kind.same(b, y, ctx.base, ctx.revised));
+  if (!ys.length) return 0;
+  const pairs: Array<{ x: T; y: T; score: number }> = [];
+  for (const x of same) {
+    const xf = bind.base.of(x);
+    const xHead = kind.head?.(x, ctx.base);
+    const linked = new Set(ctx.alignment.supportedBy[x.sentence]);
+    for (const y of ys) {
+      let score = boundEither(xf, bind.revised.of(y));
+      if (linked.has(y.sentence)) score = Math.max(score, 0.5);
+      if (sameHead(xHead, kind.head?.(y, ctx.revised)) === false) score *= 0.5;
+      pairs.push({ x, y, score });
+    }
   }
-  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept, distinct };
+  pairs.sort((p, q) => q.score - p.score || (p.x === b ? -1 : 0) - (q.x === b ? -1 : 0));
+  const usedX = new Set<T>();
+  const usedY = new Set<T>();
+  for (const p of pairs) {
+    if (usedX.has(p.x) || usedY.has(p.y)) continue;
+    usedX.add(p.x);
+    usedY.add(p.y);
+    if (p.x === b) return p.score;
+  }
+  return 0;
 }
 
 /**
