@@ -7,6 +7,7 @@
 import { TITLES } from '../src/data/titles.js';
 import { known } from '../src/text/lexicon.js';
 import { numberSites, numberWord } from './corrupt.js';
+import { AUXILIARIES, pastBase } from './grammar.js';
 import type { Rng } from './rng.js';
 import {
   ANAPHORS, ASYMMETRIC_VERBS, DASHES, LINKING_OPENERS, NEGATION_PARAPHRASES, PARTICIPLE_TO_PAST, PASSIVE_VERBS, SMALL_NUMBERS, SPELLINGS,
@@ -237,7 +238,7 @@ export function titleMoveReps(text: string): Rep[] {
     const [all, pre, mod, title, name] = m as unknown as [string, string, string, string, string];
     const start = m.index;
     const end = m.index + all.length;
-    if (!ok(start, end) || !personName(name)) continue;
+    if (!ok(start, end) || !personName(name) || /['’]s$/.test(name)) continue;
     const after = text.slice(end);
     if (/^['’]s|^ of\b|^ \p{Lu}/u.test(after)) continue;
     const before = text.slice(0, start);
@@ -256,7 +257,7 @@ export function titleMoveReps(text: string): Rep[] {
   }
   for (const m of text.matchAll(TITLE_AFTER)) {
     const [all, name, det, mods, title] = m as unknown as [string, string, string, string, string];
-    if (!ok(m.index, m.index + all.length) || !personName(name)) continue;
+    if (!ok(m.index, m.index + all.length) || !personName(name) || /['’]s$/.test(name)) continue;
     const d = det === 'a' || det === 'an' ? '' : det + ' ';
     let front = `${d}${mods}${title} ${name}`;
     if (atStart(text, m.index)) front = front[0]!.toUpperCase() + front.slice(1);
@@ -277,20 +278,27 @@ export function dropClauseReps(text: string): Rep[] {
     if (!ok(a, b)) return;
     out.push({ start: a, end: b, text: repl, negated: NEG.test(text.slice(a, b)) });
   };
+  // a clause between commas is only dropped when a verb follows it ("Lohan, who is 26, entered"):
+  // otherwise its second comma may belong to something else ("fire, which was set while people, including ...")
+  const verbNext = (at: number) => {
+    const w = /^ ([a-z]+)/.exec(text.slice(at))?.[1];
+    return !!w && (AUXILIARIES.has(w) || /^(?:said|says|told|did|does|do)$/.test(w) || pastBase(w) !== undefined);
+  };
   for (const m of text.matchAll(/(?<=\p{L}), (?:who|which|whose|where) [^,;:"“”()]{3,120}?,(?= \p{Ll})/gu)) {
-    if (/^ (?:and|or|but|nor|as)\b/.test(text.slice(m.index + m[0].length))) continue;
+    if (!verbNext(m.index + m[0].length)) continue;
     push(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(/(?<=\p{L}), (?:who|which|whose|where) [^,;:"“”()]{3,160}(?=[.!?]$)/gu)) push(m.index, m.index + m[0].length);
   for (const m of text.matchAll(/(?<=\p{L}), (?:a|an|the) [^,;:"“”()\d]{3,60}?,(?= \p{Ll})/gu)) {
-    if (/^ (?:and|or|but|nor|as|who|which|said|says|told)\b/.test(text.slice(m.index + m[0].length))) continue;
+    if (!verbNext(m.index + m[0].length)) continue;
     push(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(/(?<=\p{L}), \d{1,2},(?= \p{Ll})/gu)) push(m.index, m.index + m[0].length);
-  const lead = /^(After|Before|While|When|Although|Though|Despite|Following|During|On|In|At|As|Because|Earlier|Later|Meanwhile)\b [^,;"“”()]{4,100}?, (?=\S)/.exec(text);
+  for (const m of text.matchAll(/(?<=\p{L}), \d{1,2},(?= \p{Ll})/gu)) if (verbNext(m.index + m[0].length)) push(m.index, m.index + m[0].length);
+  // a leading time or circumstance clause; "In ..." and "On ..." only with a date ("In one video, X" limits X)
+  const lead = /^(?:(?:After|Before|While|When|Although|Though|Despite|Following|During|Because|Earlier|Later|Meanwhile)\b [^,;"“”()]{4,100}?|(?:In|On) (?:(?:early|late|mid-?)\s?)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,;"“”()]{0,40}?), (?=\S)/.exec(text);
   if (lead) {
     const rest = text.slice(lead[0].length);
-    if (!PRONOUN_START.test(rest) && !/^(?:and|but|or|so)\b/.test(rest) && /^[\p{L}"“]/u.test(rest)) {
+    if (!PRONOUN_START.test(rest) && !/^(?:and|but|or|so|yes|no)\b/i.test(rest) && /^[\p{L}"“]/u.test(rest) && rest.split(' ').length >= 4) {
       const first = rest[0]!;
       const proper = /^\p{Lu}/u.test(first);
       if (ok(0, lead[0].length + 1)) out.push({ start: 0, end: lead[0].length + 1, text: proper ? first : first.toUpperCase(), negated: NEG.test(lead[0]) });
@@ -377,9 +385,9 @@ export function leansBack(text: string): boolean {
   if (!quotesBalanced(text)) return true;
   const ws = words(text);
   if (!ws.length) return false;
-  if (LINKING_OPENERS.has(ws[0]!.w.toLowerCase())) return true;
+  if (LINKING_OPENERS.has(ws[0]!.w.toLowerCase().replace(/['’]s$/, ''))) return true; // "That's", "There's"
   if (/^the (?:same|latter|former|couple|pair|two|three|man|woman|boy|girl|suspect|victim|company|group|team|case|incident|attack|move|decision|deal)\b/i.test(text)) return true;
-  return ws.some((t) => ANAPHORS.has(t.w.toLowerCase()));
+  return ws.some((t) => ANAPHORS.has(t.w.toLowerCase().replace(/['’](?:s|ll|d|re|ve|m)$/, '')));
 }
 
 /** True when every sentence that leans back keeps the predecessor it had in the base. */

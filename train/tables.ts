@@ -22,7 +22,7 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['automobile', 'car'], ['residence', 'home'], ['resides', 'lives'], ['resided', 'lived'],
   ['currently', 'now'], ['sufficient', 'enough'], ['perished', 'died'], ['passed away', 'died'],
   ['stated', 'said'], ['journalists', 'reporters'], ['reporters', 'journalists'], ['obtained', 'got'],
-  ['demonstrators', 'protesters'], ['protesters', 'demonstrators'], ['fatal', 'deadly'], ['deadly', 'fatal'],
+  ['demonstrators', 'protesters'], ['protesters', 'demonstrators'], ['fatal', 'deadly'],
   ['jolted', 'shook'], ['enormous', 'huge'], ['massive', 'huge'], ['rapidly', 'quickly'], ['quickly', 'rapidly'],
   ['authorities', 'officials'], ['residents', 'locals'], ['murdered', 'killed'], ['slain', 'killed'],
   ['apprehended', 'arrested'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
