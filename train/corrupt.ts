@@ -121,7 +121,9 @@ const SPEAKER_BEFORE = /(?:\bsaid|\bsays|\baccording to|\badded|\btold)\s+(?:[\p
 /** True when the mention is the source of a statement in its sentence. */
 export function isSpeaker(text: string, m: Mention): boolean {
   if (SPEAKER_AFTER.test(text.slice(m.end))) return true;
-  return SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^(?:[.,;:!?]|\s(?:of|from)\b|$)/.test(text.slice(m.end));
+  // "said Larry Waldie of the department.", "said Harlan Boll, a spokesman": the name closes the attribution;
+  // in "says Kirkpatrick, who had been fired, is accused" it opens the reported clause
+  return SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^(?:[.;!?]|,\s(?:a|an|the|his|her|their|\d)|,?$|\s(?:of|from)\b)/.test(text.slice(m.end));
 }
 
 // --- name-swap and speaker-changed ------------------------------------------------------------------
@@ -394,7 +396,8 @@ const placeSwap: Generator = (c) => {
     if (e.kind !== 'place' || !c.allowed(m.start, m.end)) continue;
     const before = c.s.text.slice(0, m.start);
     if (/\bthe $/i.test(before) || THE_PLACES.has(m.text.toLowerCase())) continue;
-    const same = c.a.entities.filter((o) => o.kind === 'place' && o.placeClass === e.placeClass && o.id !== e.id && disjoint(o, e) && !THE_PLACES.has(o.name.toLowerCase()));
+    const here = new Set(c.s.mentions.map((x) => x.entity));
+    const same = c.a.entities.filter((o) => o.kind === 'place' && o.placeClass === e.placeClass && !here.has(o.id) && disjoint(o, e) && !THE_PLACES.has(o.name.toLowerCase()));
     let to: string | undefined;
     if (same.length && c.rng.chance(0.6)) to = c.rng.pick(same).name;
     else {
@@ -413,10 +416,17 @@ const placeSwap: Generator = (c) => {
 
 const PRONOUN_SWAPS: Record<string, string> = { he: 'she', she: 'he', his: 'her', him: 'her', himself: 'herself', herself: 'himself', hers: 'his' };
 
+/** Antecedents that make "he" generic ("when a player is paid, he ..."): swapping its gender changes no fact. */
+const GENERIC_ANTECEDENT = /\b(?:a|an|any|every|each|no) (?:player|person|man|woman|one|coach|director|student|reader|voter|worker|official|officer|fan|actor|actress|candidate|driver|user|member|parent|child|kid|patient|citizen|athlete|manager|owner|boxer|fighter)\b|\b(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|whoever)\b/i;
+
 const pronounSwap: Generator = (c) => {
   const out: Proposal[] = [];
   const text = c.s.text;
-  if (/\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|s\/he)\b/i.test(text)) return out;
+  if (/\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|s\/he)\b/i.test(text) || GENERIC_ANTECEDENT.test(text)) return out;
+  // the pronoun must have a named person to point at: one in this sentence or the two before
+  const at = c.a.sentences.indexOf(c.s);
+  const near = c.a.sentences.slice(Math.max(0, at - 2), at + 1);
+  if (!near.some((s) => s.mentions.some((m) => c.a.entities[m.entity]!.kind === 'person'))) return out;
   for (const t of tokens(c)) {
     const l = t.w.toLowerCase();
     const to = PRONOUN_SWAPS[l];
@@ -714,7 +724,8 @@ const detailAdded: Generator = (c) => {
         const a = m.index;
         const b = a + m[0].length;
         if (!ok(a, b)) continue;
-        const age = c.rng.range(AGE_RANGE[0], AGE_RANGE[1]);
+        const young = /^(?:boy|girl|teenager)$/.test(noun);
+        const age = young ? c.rng.range(noun === 'teenager' ? 14 : 7, 17) : c.rng.range(AGE_RANGE[0], AGE_RANGE[1]);
         const art = m[1]!.toLowerCase() === 'the' ? m[1]! : likeCase(m[1]!, article(String(age)));
         out.push({ start: a, end: b, text: `${art} ${age}-year-old ${noun}`, kind: 'age' });
       }
@@ -791,7 +802,8 @@ const CRIME_VERBS = new Set(['killed', 'shot', 'stole', 'stabbed', 'robbed', 'mu
 const hedgeAdded: Generator = (c) => {
   const out: Proposal[] = [];
   const text = c.s.text;
-  if (hedged(c) || /\?["”]?$/.test(text.trim())) return out;
+  // a hedge inside a denial or a question changes nothing that is asserted
+  if (hedged(c) || negations(scope(c)) > 0 || /\?["”]?$/.test(text.trim()) || /\b(?:surely|about to|going to|hoped|hopes|wants? to|wanted to)\b/i.test(scope(c))) return out;
   const toks = tokens(c);
   for (let i = 0; i + 1 < toks.length; i++) {
     const aux = toks[i]!;
@@ -799,6 +811,7 @@ const hedgeAdded: Generator = (c) => {
     const l = aux.w.toLowerCase();
     if (!(BE.has(l) || HAVE.has(l)) || !spaced(text, aux, pp) || !/^[a-z]+$/.test(pp.w) || !isParticiple(pp.w)) continue;
     if (!c.allowed(aux.start, pp.end) || sentenceStart(text, aux.start)) continue;
+    if (toks.slice(Math.max(0, i - 4), i).some((t) => REPORTING_VERBS.has(t.w.toLowerCase()))) continue; // already someone's report
     if (pp.w === 'been' || (BE.has(l) && /^(?:born|married|aged|based|located|expected|scheduled|supposed|used)$/.test(pp.w))) continue;
     const r = c.rng.next();
     if (r < 0.35 && (l === 'was' || l === 'were' || l === 'has' || l === 'have')) {
@@ -810,6 +823,8 @@ const hedgeAdded: Generator = (c) => {
     }
   }
   for (const { verb } of subjectVerbSites(c)) {
+    // "a woman who says she talked him into it": the clause is someone's report already
+    if (toks.slice(Math.max(0, toks.indexOf(verb) - 3), toks.indexOf(verb)).some((t) => REPORTING_VERBS.has(t.w.toLowerCase()))) continue;
     const adv = CRIME_VERBS.has(verb.w) ? 'allegedly' : c.rng.pick(['reportedly', 'apparently']);
     out.push({ start: verb.start, end: verb.end, text: `${adv} ${verb.w}`, kind: adv });
   }
@@ -838,6 +853,7 @@ const hedgeAdded: Generator = (c) => {
 const hedgeRemoved: Generator = (c) => {
   const out: Proposal[] = [];
   const text = c.s.text;
+  if (negations(scope(c)) > 0 || /\?["”]?$/.test(text.trim())) return out; // "would not discuss a possible motive"
   const toks = tokens(c);
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;

@@ -56,6 +56,8 @@ const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLower
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[ -]/)).concat(HONORIFICS));
 const ABBREVIATED = new Set(Object.keys(TITLE_ABBREVIATIONS).map((t) => t.slice(0, -1).toLowerCase()));
 const STATES = new Map(Object.keys(US_STATES).map((s) => [s.toLowerCase(), s]));
+/** Words after a first name that make the run an event, a prize or a place, not a person ("Tony Awards"). */
+const NOT_SURNAMES = new Set(['awards', 'award', 'prize', 'cup', 'games', 'game', 'day', 'show', 'festival', 'trophy', 'series', 'bowl', 'open', 'championship', 'championships', 'street', 'avenue', 'road', 'park', 'bridge', 'square', 'hall', 'theatre', 'theater', 'arena', 'stadium', 'island', 'county', 'act', 'law', 'bill', 'fund', 'report', 'project', 'plan', 'doctrine', 'syndrome', 'treatment', 'recovery', 'hills', 'beach', 'valley', 'falls', 'river', 'lake', 'mountain', 'airport', 'station', 'news', 'times', 'magazine', 'radio', 'tv']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'god', 'internet', 'oscar', 'oscars']);
 
 interface Run {
@@ -168,7 +170,7 @@ export function analyseArticle(id: string, sentences: readonly string[]): Articl
         while (from > 0 && !TITLE_WORDS.has(lowers[from - 1]!) && !ABBREVIATED.has(lowers[from - 1]!) && !known(lowers[from - 1]!) && !placeClass(lowers[from - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(ts[from - 1]!.w)) from--;
         const person = ts.slice(from, Math.min(ts.length, fi + 4));
         const last = person[person.length - 1]!.w;
-        if (/^\p{Lu}$/u.test(last) || TITLE_WORDS.has(last.toLowerCase()) || placeClass(last.toLowerCase())) continue;
+        if (/^\p{Lu}$/u.test(last) || TITLE_WORDS.has(last.toLowerCase()) || placeClass(last.toLowerCase()) || NOT_SURNAMES.has(last.toLowerCase())) continue;
         const first = person[0]!.w;
         const full = text.slice(person[0]!.start, person[person.length - 1]!.end);
         const e = add('person', first.toLowerCase() + ' ' + last.toLowerCase(), full, { first, last, gender: genderOf(first) });

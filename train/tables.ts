@@ -115,7 +115,8 @@ export const ANTONYM_BLOCKED = [
   'the last time', 'at last', 'before dawn', 'first time', 'first half', 'first quarter', 'early on',
   'best known', 'better known', 'good friday', 'major general', 'major league', 'last-minute',
   'public relations', 'private sector', 'public sector', 'strong-arm', 'married couple', 'how many',
-  'many of whom', 'many years', 'many times', 'good luck', 'best friend', 'best friends',
+  'many of whom', 'many years', 'many times', 'good luck', 'best friend', 'best friends', 'as possible',
+  'as early as', 'as late as', 'at best', 'at worst',
 ];
 
 /** Hedging adverbs that can be added before a verb or removed ("was reportedly killed"). */
@@ -330,7 +331,7 @@ export const ANAPHORS = new Set([
   'latter', 'former', 'same', 'such', 'other', 'others', 'then', 'later', 'earlier', 'meanwhile', 'however',
   'instead', 'thus', 'therefore', 'afterwards', 'afterward', 'besides', 'moreover', 'furthermore',
   'nevertheless', 'nonetheless', 'second', 'both', 'either', 'neither', 'we', 'us', 'our', 'i', 'me', 'my',
-  'you', 'your', 'remaining', 'previous', 'next', 'further',
+  'you', 'your', 'remaining', 'previous', 'next', 'further', 'even', 'still', 'yet', 'though',
 ]);
 /** Sentence openers that tie a sentence to the one before it. */
 export const LINKING_OPENERS = new Set(['and', 'but', 'so', 'yet', 'still', 'that', 'there', 'or', 'nor', 'update']);

@@ -138,8 +138,10 @@ describe('corruptions', () => {
   });
 
   it('pronouns are swapped, but not in "he or she"', () => {
-    assert.ok(proposals('pronoun-swap', 'He said his lawyer would appeal the ruling.').some((p) => p.after === 'She said his lawyer would appeal the ruling.'));
+    assert.ok(proposals('pronoun-swap', 'John Smith was convicted on Monday.', 'He said his lawyer would appeal the ruling.').some((p) => p.after === 'She said his lawyer would appeal the ruling.'));
     assert.deepEqual(proposals('pronoun-swap', 'Whoever did it, he or she will be caught soon.'), []);
+    assert.deepEqual(proposals('pronoun-swap', 'When a player is paid millions by a franchise, he is in the driver\'s seat.'), []);
+    assert.deepEqual(proposals('pronoun-swap', 'The storm hit the coast on Monday.', 'He said the damage was severe.'), []); // nobody named to point at
   });
 
   it('a role becomes another role, never a synonym or a gender variant', () => {
@@ -153,6 +155,12 @@ describe('corruptions', () => {
     assert.deepEqual(proposals('participant-swap', ...ctx, 'In 2008, Klitschko stopped Thompson in the 11th round.').map((p) => p.text), ['Thompson stopped Klitschko']);
     assert.deepEqual(proposals('participant-swap', ...ctx, 'In 2008, Klitschko met Thompson in the 11th round.'), []);
     assert.deepEqual(proposals('participant-swap', ...ctx, 'In 2008, Klitschko and Thompson met in the 11th round.'), []);
+  });
+
+  it('a speaker is the source of the statement, not the subject of what was said', () => {
+    const ctx = 'Tim Fanning and Eric Allen Kirkpatrick were named in the report.';
+    assert.ok(proposals('speaker-changed', ctx, 'The man was arrested on Friday, said Tim Fanning of the police.').length > 0);
+    assert.deepEqual(proposals('speaker-changed', ctx, 'Police say Eric Allen Kirkpatrick, who had been fired, is accused of murder.').filter((p) => p.kind === 'named'), []);
   });
 
   it('a name is swapped for another person, never one sharing a word with it', () => {
@@ -170,6 +178,7 @@ describe('corruptions', () => {
     assert.ok(proposals('hedge-added', 'The driver was drinking when the car was stopped.').some((p) => /reportedly stopped|apparently stopped|may have been stopped/.test(p.after)));
     assert.deepEqual(proposals('hedge-removed', 'Police arrested the suspected gunman on Friday.').map((p) => p.after), ['Police arrested the gunman on Friday.']);
     assert.deepEqual(proposals('hedge-removed', 'The ruling came in May after a long trial.'), []); // the month, not the modal
+    assert.deepEqual(proposals('hedge-removed', 'The police would not discuss a possible motive for the bombing.'), []); // under a denial
   });
 
   it('an article before the replaced word is fixed', () => {
