@@ -91,6 +91,8 @@ export const NAME: ValueKind<Entity> = {
   same: (a, b, ad, bd) => sameName(a, ad, b, bd) || variantName(a, b),
   // a nationality stands against a nationality ("an American" / "a Canadian"), not against other names
   comparable: (a, b) => kindsMeet(a, b) && (a.kind === 'nationality') === (b.kind === 'nationality'),
+  // paired by binding alone, a name must be of the same known kind: a person for a person
+  bindable: (a, b) => a.kind === b.kind && a.kind !== 'other',
   distinct: () => 0.2,
 };
 

@@ -1,15 +1,16 @@
 import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
 import { areAntonyms, hasAntonyms } from '../text/lexicon.js';
-import { ENDING_VERBS, NEWS_ANTONYMS } from '../data/negation.js';
-import { clauseFeaturesOf, clausePairs } from './pairs.js';
+import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES } from '../data/negation.js';
+import { ORDINALS } from '../data/numbers.js';
+import { clauseFeaturesOf } from './pairs.js';
 import { coverage } from '../align/align.js';
 import type { Stance } from '../extract/stance.js';
+import { counterparts } from './values.js';
+import { linkSubstitutions } from './slots.js';
 
-/** Least pairing score for comparing polarity: the clauses must clearly be the same statement. */
-const FLIP_SCORE = 0.4;
-/** A negated revised clause is compared with its closest linked base clause from this share on. */
-const CLOSEST_SCORE = 0.2;
+/** Least share two clauses must have of each other to be compared word by word. */
+const SAME_STATEMENT = 0.34;
 
 /** word -> [group index, side] for each side of each news antonym group it stands in */
 const SIDES = new Map<string, Array<[number, number]>>();
@@ -19,35 +20,51 @@ NEWS_ANTONYMS.forEach((pair, g) =>
   }),
 );
 
-/** True when the words are opposites, in WordNet or in the news antonym table. */
 const oppositeMemo = new Map<string, boolean>();
+
+/** Words that never stand as opposites: particles ("called off" / "called on") and ordinals (number-changed's). */
+const plainWord = (w: string) => /^[a-z-]+$/.test(w) && !PARTICLES.has(w) && !(w in ORDINALS);
 
 /** The word has an opposite in the news table or in WordNet. */
 function hasOpposite(w: string): boolean {
-  return SIDES.has(w) || (/^[a-z-]+$/.test(w) && hasAntonyms(w));
+  return plainWord(w) && (SIDES.has(w) || hasAntonyms(w));
 }
 
+/** The two words are opposites in the news table, which lists opposites in their news sense. */
+function newsOpposite(a: string, b: string): boolean {
+  for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && other !== side)) return true;
+  return false;
+}
+
+/** True when the words are opposites, in WordNet or in the news antonym table. */
 export function opposite(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || !plainWord(a) || !plainWord(b)) return false;
   const key = a < b ? a + ' ' + b : b + ' ' + a;
   let v = oppositeMemo.get(key);
   if (v === undefined) {
     if (oppositeMemo.size > 100_000) oppositeMemo.clear();
-    oppositeMemo.set(key, (v = isOpposite(a, b)));
+    oppositeMemo.set(key, (v = newsOpposite(a, b) || areAntonyms(a, b)));
   }
   return v;
 }
 
-function isOpposite(a: string, b: string): boolean {
-  for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && other !== side)) return true;
-  return /^[a-z-]+$/.test(a) && /^[a-z-]+$/.test(b) && areAntonyms(a, b);
+const parity = (st: Stance | undefined, i: number) => ((st?.scope.get(i) ?? 0) % 2 === 1);
+
+/** The stance (clause) of a sentence holding token i. */
+function stanceAt(stances: Stance[][], doc: Doc, i: number): Stance | undefined {
+  return stances[doc.tokens[i]!.sentence]?.find((st) => i >= st.clause.tokens[0] && i < st.clause.tokens[1]);
 }
 
+/** A word that can carry a statement's polarity: a plain lower-case content word, not a name or a number. */
+const polar = (t: Token) => t.content && !t.capitalized && t.number === undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
 
 /**
- * negation-flipped: a statement whose polarity is reversed, by a negation added or removed
- * ("pleaded guilty" / "pleaded not guilty") or by a word swapped for its opposite ("increase" /
- * "decline"). A negation and an antonym together cancel out ("not guilty" / "innocent").
+ * negation-flipped: a statement whose polarity is reversed, by a negation added or removed on the same
+ * words ("pleaded guilty" / "pleaded not guilty", "said profits doubled" / "denied that profits
+ * doubled") or by a word swapped for its opposite ("increase" / "decline"). Polarity is counted, not
+ * guessed: each negation bears on the words of its phrase, and a word's polarity is the parity of the
+ * negations over it, so a negation and an antonym cancel ("not guilty" / "innocent"), and a negated
+ * clause a summary leaves out, or says in other words ("did not survive" / "died"), is no flip.
  */
 export const negationFlipped: Check = {
   meta: {
@@ -57,83 +74,116 @@ export const negationFlipped: Check = {
     docs: 'docs/checks/negation-flipped.md',
   },
   run(ctx) {
-    const reported = new Set<number>(); // revised clause starts already reported
-    // opposites swapped inside linked sentences, in the same context
-    for (const [r, sup] of ctx.alignment.supports.entries()) {
-      if (!sup.length) continue;
-      const swap = antonymSwap(ctx.base, ctx.revised, sup.map((x) => x.base), r);
-      if (!swap) continue;
-      const [b, rv] = swap;
-      const rc = ctx.facts.revised.stances[r]!.find((st) => rv.start >= st.clause.start && rv.end <= st.clause.end);
-      const bc = ctx.facts.base.stances[b.sentence]!.find((st) => b.start >= st.clause.start && b.end <= st.clause.end);
-      // "not guilty" for "innocent": a negation on the opposite word itself cancels it out
-      if (rc && bc && rc.negated !== bc.negated && (negates(rc, rv) || negates(bc, b))) {
-        reported.add(rc.clause.start);
-        continue;
+    const bs = ctx.facts.base.stances;
+    const rs = ctx.facts.revised.stances;
+    const reported = new Set<Stance>(); // revised clauses already reported
+    /** Reports base token k and revised token j: as opposites, or as a negation added or removed. */
+    const report = (k: number, j: number, bst: Stance | undefined, rst: Stance | undefined, antonyms?: [string, string]) => {
+      if (rst) reported.add(rst);
+      const b = ctx.base.tokens[k]!;
+      const r = ctx.revised.tokens[j]!;
+      const rNeg = parity(rst, j);
+      const data = {
+        base: { negated: parity(bst, k), cues: bst?.negations.map((c) => c.text) ?? [] },
+        revised: { negated: rNeg, cues: rst?.negations.map((c) => c.text) ?? [] },
+        ...(antonyms ? { antonyms } : {}),
+      };
+      if (antonyms || !bst || !rst) {
+        ctx.report({
+          message: `Opposite meaning: "${b.text}" became "${r.text}"`,
+          base: { start: b.start, end: b.end },
+          revised: { start: r.start, end: r.end },
+          data,
+        });
+        return;
       }
-      if (rc) reported.add(rc.clause.start);
+      const bc = bst.clause;
+      const rc = rst.clause;
       ctx.report({
-        message: `Opposite meaning: "${b.text}" became "${rv.text}"`,
-        base: { start: b.start, end: b.end },
-        revised: { start: rv.start, end: rv.end },
-        data: {
-          base: { negated: bc?.negated ?? false, cues: bc?.negations.map((c) => c.text) ?? [] },
-          revised: { negated: rc?.negated ?? false, cues: rc?.negations.map((c) => c.text) ?? [] },
-          antonyms: [b.lower, rv.lower],
-        },
+        message: rNeg
+          ? `Negation added: "${ctx.revised.norm.slice(rc.start, rc.end)}"`
+          : `Negation removed: "${ctx.base.norm.slice(bc.start, bc.end)}"`,
+        base: { start: bc.start, end: bc.end },
+        revised: { start: rc.start, end: rc.end },
+        data,
       });
+    };
+
+    // opposites at the same place of linked sentences ("approved" / "rejected")
+    for (const link of ctx.alignment.links) {
+      for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
+        const nb = sub.base[1] - sub.base[0];
+        const nr = sub.revised[1] - sub.revised[0];
+        if (nb === 0 || nr === 0 || nb > 4 || nr > 4) continue;
+        for (let j = sub.revised[0]; j < sub.revised[1]; j++) {
+          const rt = ctx.revised.tokens[j]!;
+          if (!polar(rt) || !hasOpposite(rt.lower)) continue;
+          for (let k = sub.base[0]; k < sub.base[1]; k++) {
+            const bt = ctx.base.tokens[k]!;
+            if (!polar(bt) || !opposite(bt.lower, rt.lower) || ended(ctx.revised, j) || ended(ctx.base, k)) continue;
+            const rst = stanceAt(rs, ctx.revised, j);
+            const bst = stanceAt(bs, ctx.base, k);
+            if (rst && reported.has(rst)) continue;
+            // "not guilty" for "innocent": a negation on one of the opposites cancels them
+            if (parity(rst, j) !== parity(bst, k)) {
+              if (rst) reported.add(rst);
+              continue;
+            }
+            report(k, j, bst, rst, [bt.lower, rt.lower]);
+          }
+        }
+      }
     }
-    // a negation added or removed
-    for (const pair of clausePairs(ctx)) {
-      if (pair.score < FLIP_SCORE || reported.has(pair.revised.clause.start)) continue;
-      if (pair.revised.negated === pair.base.negated) continue;
-      reported.add(pair.revised.clause.start);
-      const cueSide = (st: Stance) => st.negations.map((c) => c.text);
-      ctx.report({
-        message: pair.revised.negated
-          ? `Negation added: "${ctx.revised.norm.slice(pair.revised.clause.start, pair.revised.clause.end)}"`
-          : `Negation removed: "${ctx.base.norm.slice(pair.base.clause.start, pair.base.clause.end)}"`,
-        base: { start: pair.base.clause.start, end: pair.base.clause.end },
-        revised: { start: pair.revised.clause.start, end: pair.revised.clause.end },
-        data: {
-          base: { negated: pair.base.negated, cues: cueSide(pair.base) },
-          revised: { negated: pair.revised.negated, cues: cueSide(pair.revised) },
-        },
-      });
-    }
-    // a negation added in a linked sentence: the base clause closest to the negated one (among
-    // the linked sentences) is not negated
-    const baseClauses = clauseFeaturesOf(ctx, 'base');
-    const revisedClauses = clauseFeaturesOf(ctx, 'revised');
-    for (const [r, sup] of ctx.alignment.supports.entries()) {
-      if (!sup.length) continue;
-      ctx.facts.revised.stances[r]!.forEach((st, ci) => {
-        if (!st.negated || reported.has(st.clause.start)) return;
-        const f = revisedClauses(r)[ci]!;
-        let best: { stance: Stance; score: number } | undefined;
-        for (const x of sup) {
-          baseClauses(x.base).forEach((g, bi) => {
-            const score = coverage(f, g);
-            if (!best || score > best.score) best = { stance: ctx.facts.base.stances[x.base]![bi]!, score };
+
+    // the same words with the other polarity, in clauses that say the same thing
+    const bf = clauseFeaturesOf(ctx, 'base');
+    const rf = clauseFeaturesOf(ctx, 'revised');
+    ctx.facts.revised.stances.forEach((clauses, r) => {
+      const sources = counterparts(ctx, r);
+      if (!sources.length) return;
+      clauses.forEach((rst, ci) => {
+        if (reported.has(rst)) return;
+        const f = rf(r)[ci]!;
+        // the base clauses this one says again
+        const same: Stance[] = [];
+        for (const b of sources) {
+          bf(b).forEach((g, bi) => {
+            if (Math.max(coverage(f, g), coverage(g, f)) >= SAME_STATEMENT) same.push(bs[b]![bi]!);
           });
         }
-        if (!best || best.score < CLOSEST_SCORE || best.stance.negations.length > 0) return;
-        reported.add(st.clause.start);
-        const b = best.stance.clause;
-        ctx.report({
-          message: `Negation added: "${ctx.revised.norm.slice(st.clause.start, st.clause.end)}"`,
-          base: { start: b.start, end: b.end },
-          revised: { start: st.clause.start, end: st.clause.end },
-          data: { base: { negated: false, cues: [] }, revised: { negated: true, cues: st.negations.map((c) => c.text) } },
-        });
+        if (!same.length) return;
+        const [a, z] = rst.clause.tokens;
+        for (let j = a; j < z; j++) {
+          const rt = ctx.revised.tokens[j]!;
+          if (!polar(rt)) continue;
+          const rNeg = parity(rst, j);
+          let agree = false;
+          let clash: { bst: Stance; k: number } | undefined;
+          for (const bst of same) {
+            for (let k = bst.clause.tokens[0]; k < bst.clause.tokens[1]; k++) {
+              if (ctx.base.tokens[k]!.stem !== rt.stem) continue;
+              if (parity(bst, k) === rNeg) agree = true;
+              else clash ??= { bst, k };
+            }
+          }
+          // the base also says it with this polarity: a repetition, not a flip
+          if (!clash || agree) continue;
+          // a negation cancelled by an opposite in the other clause ("could not fly directly" / "had to fly a roundabout route")
+          if (cancelled(ctx.base, clash.bst, ctx.revised, rst)) continue;
+          report(clash.k, j, clash.bst, rst);
+          return;
+        }
       });
-    }
+    });
   },
 };
 
-/** The clause's negation stands on the word (within three words before it): "not guilty". */
-function negates(st: Stance, t: Token): boolean {
-  return st.negations.some((c) => c.end <= t.start && t.start - c.end <= 20);
+/** A word of one clause and its opposite in the other, which turns a negation into a paraphrase. */
+function cancelled(bd: Doc, bst: Stance, rd: Doc, rst: Stance): boolean {
+  const words = (d: Doc, st: Stance) => d.tokens.slice(st.clause.tokens[0], st.clause.tokens[1]).filter(polar).map((t) => t.lower);
+  const bw = words(bd, bst);
+  const rw = words(rd, rst);
+  return rw.some((x) => !bw.includes(x) && hasOpposite(x) && bw.some((y) => !rw.includes(y) && opposite(x, y)));
 }
 
 /** The word is the object of an ending verb within two words before it ("ending the war"). */
@@ -141,48 +191,4 @@ function ended(doc: Doc, i: number): boolean {
   const [a] = doc.sentenceTokens[doc.tokens[i]!.sentence]!;
   for (let k = Math.max(a, i - 2); k < i; k++) if (ENDING_VERBS.has(doc.tokens[k]!.lower)) return true;
   return false;
-}
-
-/** Context words: the content stems within five words of a token, inside its sentence. */
-function context(doc: Doc, i: number): Set<string> {
-  const t = doc.tokens[i]!;
-  const [a, b] = doc.sentenceTokens[t.sentence]!;
-  const out = new Set<string>();
-  for (let k = Math.max(a, i - 5); k < Math.min(b, i + 6); k++) if (k !== i && doc.tokens[k]!.content) out.add(doc.tokens[k]!.stem);
-  return out;
-}
-
-/**
- * A word of the revised sentence whose opposite stands in a linked base sentence, where neither
- * sentence has the other's word and the two share a word of context.
- */
-function antonymSwap(base: Doc, revised: Doc, linked: number[], r: number): [Token, Token] | undefined {
-  const [ra, rb] = revised.sentenceTokens[r]!;
-  const rWords = new Set<string>();
-  for (let i = ra; i < rb; i++) rWords.add(revised.tokens[i]!.lower);
-  for (const b of linked) {
-    const [ba, bb] = base.sentenceTokens[b]!;
-    const bWords = new Set<string>();
-    for (let k = ba; k < bb; k++) bWords.add(base.tokens[k]!.lower);
-    // only words that have an opposite at all are paired
-    const bCand: number[] = [];
-    for (let k = ba; k < bb; k++) {
-      const bt = base.tokens[k]!;
-      if (!bt.capitalized && !rWords.has(bt.lower) && hasOpposite(bt.lower)) bCand.push(k);
-    }
-    if (!bCand.length) continue;
-    for (let i = ra; i < rb; i++) {
-      const rt = revised.tokens[i]!;
-      if (rt.capitalized || !/^\p{L}+$/u.test(rt.text) || bWords.has(rt.lower) || !hasOpposite(rt.lower)) continue;
-      for (const k of bCand) {
-        const bt = base.tokens[k]!;
-        if (!opposite(bt.lower, rt.lower)) continue;
-        if (ended(revised, i) || ended(base, k)) continue;
-        const rc = context(revised, i);
-        const bc = context(base, k);
-        if ([...rc].some((w) => bc.has(w))) return [bt, rt];
-      }
-    }
-  }
-  return undefined;
 }

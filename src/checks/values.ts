@@ -28,6 +28,8 @@ export interface ValueKind<T extends Placed> {
   same(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
+  /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */
+  bindable?(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** the noun the value counts or qualifies, when it has one */
   head?(m: T, doc: Doc): Token | undefined;
   /**
@@ -135,7 +137,7 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     if (!linked && !rh) continue;
     let best: { b: T; score: number } | undefined;
     for (const b of bm) {
-      if (!differ(b, r)) continue;
+      if (!differ(b, r) || (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised))) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
       if (heads === false || (!linked && !heads)) continue;
       const score = boundAlike(bind.revised.of(r), bind.base.of(b));

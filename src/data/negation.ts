@@ -20,11 +20,25 @@ export const ENDING_VERBS = new Set([
   'reverse', 'reversed', 'undo', 'abandon', 'abandoned',
 ]);
 
-/** Negators that do not negate in these neighbours: "not only", "no doubt", "a few", "a little". */
+/** Negators that do not negate before these words: "not only", "not least", "no doubt", "no matter". */
 export const NOT_NEGATING_AFTER: Record<string, string[]> = {
-  not: ['only', 'just'],
-  no: ['doubt', 'longer'],
+  not: ['only', 'just', 'least'],
+  no: ['doubt', 'matter', 'sooner'],
 };
+/** Weak negators that do not negate after these words: "a few", "the last few days", "a little". */
+export const NOT_NEGATING_BEFORE: Record<string, string[]> = {
+  few: ['a', 'the', 'last', 'past', 'next', 'first', 'these', 'those', 'quite', 'every', 'some'],
+  little: ['a', 'quite', 'as', 'the'],
+};
+/**
+ * Verbs of an emphatic "cannot ... enough" ("I cannot stress enough", "we can't thank them enough"),
+ * which asserts, not negates.
+ */
+export const EMPHATIC_VERBS = new Set(['stress', 'emphasise', 'emphasize', 'thank', 'praise', 'overstate', 'overstated', 'say', 'recommend', 'underline', 'wait']);
+/** Words that end a negation's scope inside a clause: a new coordinated clause or a contrast. */
+export const SCOPE_ENDS = new Set(['and', 'or', 'but', 'yet', 'so', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'until', 'when', 'after', 'before', 'since', 'as', 'which', 'who', 'that', 'where']);
+/** Verbs that deny what follows them: "denied that profits doubled" says profits did not double. */
+export const DENYING_VERBS = new Set(['deny', 'denies', 'denied', 'denying']);
 
 /**
  * Opposites that matter in news and that WordNet does not list as antonyms of each other (WordNet
@@ -77,3 +91,6 @@ export const NEWS_ANTONYMS: Array<[Set<string>, Set<string>]> = GROUPS.trim()
   .map((g) => g.trim().split('\n').map((l) => new Set(l.split(',').map((w) => w.trim()).filter(Boolean))))
   .filter((p) => p.length === 2)
   .map((p) => [p[0]!, p[1]!]);
+
+/** Particles and prepositions: "called off" / "called on", "up" / "down" after a verb are no opposites of a statement. */
+export const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'under', 'back', 'forward', 'forwards', 'backward', 'backwards', 'above', 'below', 'before', 'after', 'ahead', 'behind']);

@@ -27,12 +27,15 @@ export const FRACTIONS: Record<string, number> = {
   half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2,
   tenth: 0.1, tenths: 0.1,
 };
-/** duration units in months (a month is 30.4375 days, a twelfth of the mean Gregorian year) */
-const DAY = 1 / 30.4375;
+/**
+ * duration units in months, in the calendar news writes by: a year is 12 months or 52 weeks, a day
+ * a 365th of a year ("two weeks" and "14 days" then differ by a quarter of a percent, and compare
+ * within a tolerance)
+ */
 export const DURATION_MONTHS: Record<string, number> = {
-  year: 12, years: 12, yr: 12, yrs: 12, month: 1, months: 1, week: 7 * DAY, weeks: 7 * DAY,
-  day: DAY, days: DAY, decade: 120, decades: 120, century: 1200, centuries: 1200,
-  fortnight: 14 * DAY, fortnights: 14 * DAY,
+  year: 12, years: 12, yr: 12, yrs: 12, month: 1, months: 1, week: 12 / 52, weeks: 12 / 52,
+  day: 12 / 365, days: 12 / 365, decade: 120, decades: 120, century: 1200, centuries: 1200,
+  fortnight: 24 / 52, fortnights: 24 / 52,
 };
 /** shorter durations in hours */
 export const DURATION_HOURS: Record<string, number> = {

@@ -304,7 +304,8 @@ export function quantityKey(q: Quantity): string {
   const v = Math.round(q.value * 1000) / 1000;
   switch (q.kind) {
     case 'duration':
-      return 'dur:' + q.unit + ':' + v;
+      // two significant digits: "two weeks" and "14 days" meet
+      return 'dur:' + q.unit + ':' + Number(q.value.toPrecision(2));
     case 'percent':
       return '%' + v;
     case 'money':

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../types.js';
 import type { Clause } from './clauses.js';
-import { NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER } from '../data/negation.js';
+import { DENYING_VERBS, EMPHATIC_VERBS, NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER, NOT_NEGATING_BEFORE, SCOPE_ENDS } from '../data/negation.js';
 import { CERTAINTY_CUES, GENERIC_SOURCES, REPORTING_VERBS } from '../data/hedges.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
 import { COUNTRY_OF } from '../data/places.js';
@@ -29,6 +29,13 @@ export interface Stance {
   negations: Cue[];
   /** true when the clause is negated an odd number of times */
   negated: boolean;
+  /**
+   * The words each negation bears on, by token index: how many cues scope over the word. A cue's scope
+   * runs from the word after it to the end of its phrase ("did not [survive the crash]", "no [reported
+   * deaths]", "failed to [make real progress] on"), so "not guilty" negates "guilty" and leaves the
+   * rest of the sentence as it is. Odd counts are negated.
+   */
+  scope: Map<number, number>;
   /** -2 called into question, -1 hedged, 0 plain, +1 asserted as established */
   certainty: number;
   certaintyCues: Cue[];
@@ -53,20 +60,47 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
   const toks = doc.tokens;
   const negations: Cue[] = [];
   const cue = (i: number, j: number): Cue => ({ text: doc.norm.slice(toks[i]!.start, toks[j - 1]!.end), start: toks[i]!.start, end: toks[j - 1]!.end });
+  const scope = new Map<number, number>();
+  /** the scope of a cue ending before token `from`: to the end of its phrase, at most eight words */
+  const widen = (from: number) => {
+    let n = 0;
+    for (let k = from; k < b && n < 8; k++) {
+      const t = toks[k]!;
+      if (k > from && SCOPE_ENDS.has(t.lower)) break;
+      if (k > from && /[,;:()"]/.test(doc.norm.slice(toks[k - 1]!.end, t.start))) break;
+      scope.set(k, (scope.get(k) ?? 0) + 1);
+      n++;
+    }
+  };
   for (let i = a; i < b; i++) {
     const w = toks[i]!.lower;
     const next = i + 1 < b ? toks[i + 1]!.lower : '';
     const prev = i > a ? toks[i - 1]!.lower : '';
-    if (/n't$/.test(w) || w === "cannot") negations.push(cue(i, i + 1));
-    else if (NEGATORS.has(w)) {
+    if (/n't$/.test(w) || w === 'cannot') {
+      // "I cannot stress enough", "can't wait": emphatic, not negated
+      if (EMPHATIC_VERBS.has(next) || (next && EMPHATIC_VERBS.has(toks[i + 2]?.lower ?? '') && i + 2 < b && toks[i + 1]!.lower === 'be')) continue;
+      negations.push(cue(i, i + 1));
+      widen(i + 1);
+    } else if (NEGATORS.has(w)) {
       if (NOT_NEGATING_AFTER[w]?.includes(next)) continue;
-      if ((w === 'few' || w === 'little') && (prev === 'a' || prev === 'quite')) continue;
+      if (NOT_NEGATING_BEFORE[w]?.includes(prev)) continue;
+      // "Little", "No. 1", "world no 7": a name or a number sign
+      if (toks[i]!.capitalized || (w === 'no' && (/^\./.test(doc.norm.slice(toks[i]!.end, toks[i]!.end + 1)) || toks[i + 1]?.number !== undefined))) continue;
       if (w === 'no' && next === 'one' && prev === '') {
         negations.push(cue(i, i + 2));
+        widen(i + 2);
         continue;
       }
       negations.push(cue(i, i + 1));
-    } else if (NEGATING_VERBS.has(w) && next === 'to') negations.push(cue(i, i + 2));
+      widen(i + 1);
+    } else if (NEGATING_VERBS.has(w) && next === 'to') {
+      negations.push(cue(i, i + 2));
+      widen(i + 2);
+    } else if (DENYING_VERBS.has(w)) {
+      // "denied that profits doubled", "denied any wrongdoing"
+      negations.push(cue(i, i + 1));
+      widen(next === 'that' ? i + 2 : i + 1);
+    }
   }
   // certainty: the most doubtful cue wins; else the strongest booster
   const certaintyCues: Cue[] = [];
@@ -93,6 +127,7 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
     clause,
     negations,
     negated: negations.length % 2 === 1,
+    scope,
     certainty,
     certaintyCues,
     source: attribution?.source ?? null,
