@@ -30,3 +30,36 @@ export const SENTENCE_OPENERS = new Set([
   'however', 'still', 'yet', 'for', 'since', 'during', 'under', 'both',
   'one', 'two', 'three', 'all', 'no', 'not', 'none', 'earlier', 'later', 'last', 'next',
 ]);
+
+/**
+ * Abbreviations written before a number ("p. 55", "No. 10", "vol. 3", "N°. 1026"): before a digit
+ * they never end a sentence. From the reference abbreviations of the Chicago Manual of Style (page,
+ * paragraph, volume, chapter, section, figure, article, number).
+ */
+export const BEFORE_NUMBER = new Set([
+  'p', 'pp', 'pg', 'para', 'paras', 'vol', 'vols', 'ch', 'chap', 'sec', 'secs', 'fig', 'figs', 'art',
+  'no', 'nos', 'nr', 'n°', 'nº', 'op', 'ex', 'tel', 'pt',
+]);
+
+/**
+ * Social titles that open a sentence when they follow an abbreviation that may end one ("... at
+ * 6 P.M. Mr. Smith then went ..."): no sentence runs on from "p.m." or "Inc." into "Mr.". Titles of
+ * office ("Sen.", "Gov.") are left out: "U.S. Sen. Marco Rubio" is one sentence.
+ */
+export const OPENING_TITLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle']);
+
+/**
+ * Prepositions that open an introductory phrase ("At 5 a.m. Mr. Smith went ...", "In the U.S. the
+ * rule ..."): a sentence of three words or fewer that starts with one is a phrase, not a sentence.
+ */
+export const INTRO_PREPOSITIONS = new Set([
+  'at', 'on', 'in', 'by', 'from', 'until', 'till', 'since', 'after', 'before', 'around', 'about',
+  'near', 'for', 'during', 'through', 'across', 'outside', 'inside', 'within', 'throughout',
+]);
+
+/**
+ * Bullets that open a list item. A hyphen or an asterisk opens an item only at the start of a line
+ * (elsewhere it is a dash or a footnote mark), so they are not here. The Unicode bullets of the
+ * General Punctuation, Geometric Shapes and Dingbats blocks.
+ */
+export const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▸', '➢', '➤', '✓', '✔']);
