@@ -63,3 +63,19 @@ export const INTRO_PREPOSITIONS = new Set([
  * General Punctuation, Geometric Shapes and Dingbats blocks.
  */
 export const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▸', '➢', '➤', '✓', '✔']);
+
+/**
+ * Capitalized words that open a sentence and do not stand inside one unless they begin a name
+ * ("The Hague", "Her Majesty"). After a lower-case word or a number with no full stop between,
+ * they start a sentence that lost its full stop ("... than a colleague The cost of divorce ...",
+ * captions and highlights run into the text), unless the word before names or introduces what
+ * follows (a function word, a speech verb, NAMING_WORDS).
+ */
+export const RUN_ON_OPENERS = new Set(['The', 'His', 'Her', 'Their', 'He', 'She', 'They', 'We', 'This', 'These', 'Those']);
+
+/** Words after which a capitalized "The ..." is a title or a name: "nicknamed The Invisible Man". */
+export const NAMING_WORDS = new Set([
+  'called', 'named', 'nicknamed', 'dubbed', 'titled', 'entitled', 'labelled', 'labeled', 'branded', 'renamed',
+  'starring', 'starred', 'watched', 'watching', 'read', 'reading', 'joined', 'joining', 'thanked', 'thanking',
+  'presented', 'presenting', 'host', 'hosted', 'hosting', 'edits', 'edited', 'editor', 'founded',
+]);

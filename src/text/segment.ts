@@ -8,14 +8,19 @@
  */
 import type { BlockKind } from '../types.js';
 import {
-  ALWAYS_CONTINUES, BEFORE_NUMBER, BULLETS, INTRO_PREPOSITIONS, MAY_END, OPENING_TITLES, SENTENCE_OPENERS,
+  ALWAYS_CONTINUES, BEFORE_NUMBER, BULLETS, INTRO_PREPOSITIONS, MAY_END, NAMING_WORDS, OPENING_TITLES, RUN_ON_OPENERS,
+  SENTENCE_OPENERS,
 } from '../data/abbreviations.js';
+import { STOP_WORDS } from '../data/stopwords.js';
+import { SPEECH_VERBS } from '../data/speech.js';
 
 export interface SplitOptions {
   /** the telling writes no capitals (model output): a lower-case word may open a sentence */
   caseless?: boolean;
   /** normalized offsets of full stops, question and exclamation marks that a tokenizer wrote as their own token: they always end a sentence */
   stops?: ReadonlySet<number>;
+  /** normalized offsets where a sentence surely starts (run-together sentences of model output) */
+  breaks?: ReadonlySet<number>;
 }
 
 export interface Block {
@@ -165,7 +170,13 @@ export function sentences(norm: string, start: number, end: number, options: Spl
       i = Math.max(i, it.body);
       continue;
     }
+    if (options.breaks?.has(i) && i > sentStart) cut(i, i);
     const c = norm[i]!;
+    if (c === ' ' && !caseless && runOn(norm, sentStart, i)) {
+      cut(i, i + 1);
+      i++;
+      continue;
+    }
     if (c === '[') {
       // an elision mark, "[...]", stands for left-out words inside a sentence
       const m = ELISION.exec(norm.slice(i, i + 8));
@@ -217,12 +228,36 @@ export function sentences(norm: string, start: number, end: number, options: Spl
     const nc = norm[next] ?? '';
     let stopped = false;
     if (options.stops) for (let k = termStart; k < termStart + run.length && !stopped; k++) stopped = options.stops.has(k);
-    if (!stopped && !isBoundary(norm, sentStart, termStart, run, stop, next, nc, caseless)) continue;
+    // in tokenized text a sentence's full stop is its own token: the dots left on words are abbreviations
+    if (!stopped && (options.stops || !isBoundary(norm, sentStart, termStart, run, stop, next, nc, caseless))) continue;
     cut(stop, next);
     i = next;
   }
   if (sentStart < end) cut(end, end);
   return out;
+}
+
+/**
+ * A sentence that lost its full stop: at the space `at`, a capitalized opener ("The", "He", "His")
+ * follows a lower-case word or a number (or a quotation closing after one) that does not lead into
+ * a name.
+ */
+function runOn(norm: string, sentStart: number, at: number): boolean {
+  const n = norm.charCodeAt(at + 1);
+  if (n !== 84 && n !== 72 && n !== 83 && n !== 87) return false; // T, H, S, W: the openers' first letters
+  let e = at + 1;
+  while (e < norm.length && /\p{L}/u.test(norm[e]!)) e++;
+  const opener = norm.slice(at + 1, e);
+  if (!RUN_ON_OPENERS.has(opener) || norm[e] !== ' ') return false;
+  // "The" before a capital may begin a name: "the newspaper The Times"
+  if (opener === 'The' && !/[\p{Ll}\p{N}]/u.test(norm[e + 1] ?? '')) return false;
+  let b = at;
+  while (b > sentStart && CLOSERS.has(norm[b - 1]!)) b--;
+  const word = wordBefore(norm, b);
+  if (b - word.length - 1 < sentStart) return false; // at least two words before
+  if (NUMBER.test(word)) return /^\p{N}/u.test(word);
+  if (!/^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(word)) return false;
+  return !STOP_WORDS.has(word) && !SPEECH_VERBS.has(word) && !NAMING_WORDS.has(word);
 }
 
 const NUMBER = /^[$£€#]?\p{N}[\p{N}.,]*%?$/u;
