@@ -3,7 +3,7 @@ import type { BlockKind, Doc, Paragraph, Sentence, Token } from '../types.js';
 import { normalize, toRaw, type Normalized } from './normalize.js';
 import { blockKinds, paragraphs, sentences } from './segment.js';
 import { makeToken, words } from './tokens.js';
-import { isCaseless, isTokenized, maskPlaceholders, truecase, untokenize, type Casing } from './provenance.js';
+import { foldTexQuotes, isCaseless, isTokenized, maskPlaceholders, truecase, untokenize, type Casing } from './provenance.js';
 
 export interface AnalyzeOptions {
   /**
@@ -20,12 +20,13 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Doc {
   const tokenized = isTokenized(n.norm);
   const caseless = isCaseless(raw);
   n = maskPlaceholders(n, tokenized || caseless);
-  let marks: { stops: Set<number>; breaks: Set<number> } | undefined;
+  let marks: { stops?: Set<number>; breaks: Set<number> } | undefined;
   if (tokenized) {
     const f = untokenize(n);
     n = f;
-    marks = { stops: f.stops, breaks: f.breaks };
-  }
+    // its own full stops are its sentence ends; a tokenized telling that writes none ("``" alone) is split as prose
+    marks = f.stops.size ? { stops: f.stops, breaks: f.breaks } : { breaks: f.breaks };
+  } else n = foldTexQuotes(n);
   const { normToRaw } = n;
   const paras = paragraphs(n.norm);
   // a telling without capitals shows no headlines: every paragraph is body text

@@ -14,7 +14,10 @@
  * mark ("do n't": the "n" maps to the space), so a word before it ends exactly where it ends in
  * the raw text; a dropped space after an opening mark stays with the mark.
  */
+import { fileURLToPath } from 'node:url';
 import type { Normalized } from './normalize.js';
+import { SortedTable } from './table.js';
+import { known } from './lexicon.js';
 import { STOP_WORDS } from '../data/stopwords.js';
 import { SPEECH_VERBS } from '../data/speech.js';
 import {
@@ -62,6 +65,22 @@ export function maskPlaceholders(n: Normalized, modelText: boolean): Normalized 
   re.lastIndex = 0;
   for (let m = re.exec(n.norm); m; m = re.exec(n.norm)) edits.push({ start: m.index, end: m.index + m[0].length, text: '\uFFFD' });
   return edits.length ? rewrite(n, edits) : n;
+}
+
+/**
+ * Quotation marks written as two backquotes and two apostrophes (TeX's and the Penn Treebank's
+ * convention, left in model output: "are ``dismayed''that") as '"', in a telling that has "``"; a
+ * word run on after the closing mark is given its space back ('"dismayed" that').
+ */
+export function foldTexQuotes(n: Normalized): Normalized {
+  if (!n.norm.includes('``')) return n;
+  const edits: Edit[] = [];
+  const re = /``|''(\p{L}|\p{N})?/gu;
+  for (let m = re.exec(n.norm); m; m = re.exec(n.norm)) {
+    edits.push({ start: m.index, end: m.index + 2, text: m[0] === '``' || !m[1] ? '"' : '" ' });
+    re.lastIndex = m.index + 2;
+  }
+  return rewrite(n, edits);
 }
 
 // --- detection ------------------------------------------------------------------------------------
@@ -128,7 +147,11 @@ export function untokenize(n: Normalized): Folded {
   });
   // "`` quoted ''" -> '"quoted"'
   all(/``( ?)/g, (m) => edits.push({ start: m.index, end: m.index + m[0].length, text: '"' }));
-  all(/ ''(?=[ \n.,;:?!]|$)/g, (m) => edits.push({ start: m.index, end: m.index + 3, text: '"', ...runOn(norm, m.index + 3) }));
+  all(/( ?)''(?=[ \n.,;:?!]|$|(\p{L}|\p{N}))/gu, (m) => {
+    // '' closing a quotation; a word run on after it gets its space back ("``dismayed''that")
+    const end = m.index + m[0].length;
+    edits.push({ start: m.index, end, text: m[2] ? '" ' : '"', ...runOn(norm, end) });
+  });
   // "said ." -> "said.", "13 %" -> "13%"; "u.s. ." -> "u.s." with its dot a sure end
   all(new RegExp(`${LONE_MARK.replace('[.,;:?!]', '([.,;:?!%])')}(?=[ \\n"')\\]]|$)`, 'g'), (m) => {
     const mark = m[1]!;
@@ -275,21 +298,61 @@ export function casingOf(text: string): Casing {
   return out;
 }
 
-/** Gives a caseless telling's words their capitals; the same length, so the map to raw offsets holds. */
+let names: SortedTable | undefined;
+/** The kinds the names table (dist/data/names.txt, from `compromise`) gives a word: "MaleName", "LastName". */
+function nameKinds(lower: string): string {
+  names ??= new SortedTable(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), false, 'utf8');
+  const line = names.lines('', lower)[0];
+  return line === undefined ? '' : line.slice(line.indexOf(' ') + 1);
+}
+
+const capitalize = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+/**
+ * Gives a caseless telling's words their capitals; the same length, so the map to raw offsets holds.
+ * Words take the other telling's capitals, or those English always writes; then a name's
+ * neighbours join it: a first name before a capitalized word ("stan Wawrinka"), and a surname or a
+ * word no dictionary knows after a capitalized first name ("Alexis randock").
+ */
 export function truecase(norm: string, casing: Casing | undefined): string {
-  const parts: string[] = [];
-  let last = 0;
+  const ws: Array<{ at: number; w: string; cased: string | undefined }> = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
     const w = m[0];
-    if (w !== w.toLowerCase()) continue;
+    if (w !== w.toLowerCase()) {
+      ws.push({ at: m.index, w, cased: w });
+      continue;
+    }
     let cased = casing?.get(w) ?? ALWAYS.get(w);
     if (cased === undefined && MONTH_WORDS.has(w) && /^ \d/.test(norm.slice(m.index + w.length, m.index + w.length + 2))) {
-      cased = w[0]!.toUpperCase() + w.slice(1);
+      cased = capitalize(w);
     }
-    if (cased === undefined || cased.length !== w.length) continue;
-    parts.push(norm.slice(last, m.index), cased);
-    last = m.index + w.length;
+    ws.push({ at: m.index, w, cased: cased !== undefined && cased.length === w.length ? cased : undefined });
+  }
+  // neighbours: only across a single space, only plain words
+  const adjacent = (a: (typeof ws)[number], b: (typeof ws)[number]): boolean => norm.slice(a.at + a.w.length, b.at) === ' ';
+  const plain = (x: (typeof ws)[number]): boolean =>
+    x.cased === undefined && /^\p{Ll}+$/u.test(x.w) && x.w.length > 1 && !STOP_WORDS.has(x.w) && !NEVER.has(x.w);
+  for (let k = ws.length - 2; k >= 0; k--) {
+    const x = ws[k]!;
+    const next = ws[k + 1]!;
+    if (next.cased !== undefined && /^\p{Lu}/u.test(next.cased) && adjacent(x, next) && plain(x) && /FirstName|MaleName|FemaleName/.test(nameKinds(x.w))) {
+      x.cased = capitalize(x.w);
+    }
+  }
+  for (let k = 1; k < ws.length; k++) {
+    const x = ws[k]!;
+    const prev = ws[k - 1]!;
+    if (prev.cased === undefined || !adjacent(prev, x) || !plain(x)) continue;
+    if (!/FirstName|MaleName|FemaleName/.test(nameKinds(prev.w.toLowerCase()))) continue;
+    if (/LastName/.test(nameKinds(x.w)) || !known(x.w)) x.cased = capitalize(x.w);
+  }
+  const parts: string[] = [];
+  let last = 0;
+  for (const x of ws) {
+    if (x.cased === undefined || x.cased === x.w) continue;
+    parts.push(norm.slice(last, x.at), x.cased);
+    last = x.at + x.w.length;
   }
   if (!parts.length) return norm;
   parts.push(norm.slice(last));
