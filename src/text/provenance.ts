@@ -24,8 +24,15 @@ import {
   ALWAYS_CAPITALIZED, CLITICS, SUBJECTS, MONTHS_BEFORE_NUMBER, NEVER_TRUECASED, PLACEHOLDERS, PTB_BRACKETS,
 } from '../data/model-text.js';
 
-/** A word of the other telling, lower-cased, and the capitals it is written with there. */
-export type Casing = ReadonlyMap<string, string>;
+/** The capitals a telling writes, to give to a telling written without capitals. */
+export interface Casing {
+  /** a word written with capitals inside a sentence and never in lower case: "mchenry" -> "McHenry" */
+  words: ReadonlyMap<string, string>;
+  /** runs of capitalized words, by their lower-case first word: "new" -> ["New York"] */
+  phrases: ReadonlyMap<string, readonly string[]>;
+  /** the words it writes in lower case */
+  lower: ReadonlySet<string>;
+}
 
 interface Edit {
   /** normalized range replaced */
@@ -98,6 +105,8 @@ const TELLS = new RegExp(
  * at least once in 40 words. Edited prose with a stray " ," is not.
  */
 export function isTokenized(norm: string): boolean {
+  // most prose has none of the forms: a quick look before the full search
+  if (norm.indexOf(' ,') < 0 && norm.indexOf(' .') < 0 && norm.indexOf(" n'") < 0 && norm.indexOf('``') < 0 && norm.indexOf("''") < 0 && !/-[lr][rsc]b-/i.test(norm)) return false;
   TELLS.lastIndex = 0;
   let tells = 0;
   while (TELLS.exec(norm)) tells++;
@@ -264,38 +273,71 @@ const NEVER = new Set(NEVER_TRUECASED);
 const ALWAYS = new Map(ALWAYS_CAPITALIZED.map((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 const MONTH_WORDS = new Set(MONTHS_BEFORE_NUMBER);
 
+const CONNECTOR_WORDS = new Set(['of', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'ibn']);
+
 /**
  * The capitals a telling writes: each word it writes with a capital inside a sentence (after a
- * word or a comma, not after a full stop, a colon or a quotation mark) and never in lower case.
+ * word or a comma, not after a full stop, a colon or a quotation mark) and never in lower case;
+ * each run of two or more capitalized words ("New York", "Bank of England"), wherever it stands,
+ * without a function word that opens it ("The"); and the words it writes in lower case.
  */
 export function casingOf(text: string): Casing {
   const forms = new Map<string, Map<string, number>>();
-  const lowerSeen = new Set<string>();
+  const lower = new Set<string>();
+  const phrases = new Map<string, string[]>();
+  let run: string[] = [];
+  let runEnd = -1;
+  const endRun = (): void => {
+    while (run.length && CONNECTOR_WORDS.has(run[run.length - 1]!)) run.pop();
+    while (run.length && STOP_WORDS.has(run[0]!.toLowerCase())) run.shift();
+    // the run and its parts: "New York Police Department" gives "New York Police", "New York", ...
+    for (let a = 0; a + 1 < run.length; a++) {
+      if (CONNECTOR_WORDS.has(run[a]!) || STOP_WORDS.has(run[a]!.toLowerCase())) continue;
+      const first = run[a]!.toLowerCase();
+      const list = phrases.get(first) ?? [];
+      for (let b = a + 2; b <= run.length; b++) {
+        if (CONNECTOR_WORDS.has(run[b - 1]!)) continue;
+        const phrase = run.slice(a, b).join(' ');
+        if (!list.includes(phrase)) list.push(phrase);
+      }
+      if (list.length) phrases.set(first, list);
+    }
+    run = [];
+  };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0];
-    const lower = w.toLowerCase();
-    if (w === lower) {
-      lowerSeen.add(lower);
+    const lw = w.toLowerCase();
+    const joined = runEnd >= 0 && text.slice(runEnd, m.index) === ' ';
+    const capital = w !== lw && /^\p{Lu}/u.test(w);
+    if (capital || (joined && run.length && CONNECTOR_WORDS.has(w))) {
+      if (!joined) endRun();
+      run.push(w);
+    } else endRun();
+    runEnd = m.index + w.length;
+    if (w === lw) {
+      lower.add(lw);
       continue;
     }
     let p = m.index - 1;
     while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p--;
     if (p < 0 || !/[\p{L}\p{N},]/u.test(text[p]!)) continue; // a sentence may open here
-    if (lower.length < 2 || STOP_WORDS.has(lower) || NEVER.has(lower) || PLACEHOLDER_WORD.has(lower)) continue;
-    let f = forms.get(lower);
-    if (!f) forms.set(lower, (f = new Map()));
+    if (lw.length < 2 || STOP_WORDS.has(lw) || NEVER.has(lw) || PLACEHOLDER_WORD.has(lw)) continue;
+    let f = forms.get(lw);
+    if (!f) forms.set(lw, (f = new Map()));
     f.set(w, (f.get(w) ?? 0) + 1);
   }
-  const out = new Map<string, string>();
-  for (const [lower, f] of forms) {
-    if (lowerSeen.has(lower)) continue;
+  endRun();
+  const words = new Map<string, string>();
+  for (const [lw, f] of forms) {
+    if (lower.has(lw)) continue;
     let best = '';
     let n = 0;
     for (const [w, c] of f) if (c > n) [best, n] = [w, c];
-    out.set(lower, best);
+    words.set(lw, best);
   }
-  return out;
+  for (const list of phrases.values()) list.sort((a, b) => b.length - a.length);
+  return { words, phrases, lower };
 }
 
 let names: SortedTable | undefined;
@@ -323,7 +365,10 @@ export function truecase(norm: string, casing: Casing | undefined): string {
       ws.push({ at: m.index, w, cased: w });
       continue;
     }
-    let cased = casing?.get(w) ?? ALWAYS.get(w);
+    let cased = casing?.words.get(w) ?? ALWAYS.get(w);
+    if (cased === undefined && !casing?.lower.has(w) && !STOP_WORDS.has(w) && /City|Country|Region/.test(nameKinds(w))) {
+      cased = capitalize(w); // a place a gazetteer knows: "geneva", "turkey"
+    }
     if (cased === undefined && MONTH_WORDS.has(w) && /^ \d/.test(norm.slice(m.index + w.length, m.index + w.length + 2))) {
       cased = capitalize(w);
     }
@@ -331,6 +376,26 @@ export function truecase(norm: string, casing: Casing | undefined): string {
   }
   // neighbours: only across a single space, only plain words
   const adjacent = (a: (typeof ws)[number], b: (typeof ws)[number]): boolean => norm.slice(a.at + a.w.length, b.at) === ' ';
+  // the other telling's phrases, longest first: "new york" -> "New York", "premier league" -> "Premier League"
+  if (casing?.phrases.size) {
+    for (let k = 0; k < ws.length; k++) {
+      const list = casing.phrases.get(ws[k]!.w.toLowerCase());
+      if (!list) continue;
+      for (const phrase of list) {
+        const parts = phrase.split(' ');
+        if (k + parts.length > ws.length) continue;
+        let ok = true;
+        for (let j = 0; j < parts.length && ok; j++) {
+          const x = ws[k + j]!;
+          ok = x.w.toLowerCase() === parts[j]!.toLowerCase() && x.w.length === parts[j]!.length && (j === 0 || adjacent(ws[k + j - 1]!, x));
+        }
+        if (!ok) continue;
+        for (let j = 0; j < parts.length; j++) ws[k + j]!.cased = parts[j]!;
+        k += parts.length - 1;
+        break;
+      }
+    }
+  }
   const plain = (x: (typeof ws)[number]): boolean =>
     x.cased === undefined && /^\p{Ll}+$/u.test(x.w) && x.w.length > 1 && !STOP_WORDS.has(x.w) && !NEVER.has(x.w);
   for (let k = ws.length - 2; k >= 0; k--) {

@@ -162,31 +162,36 @@ export function sentences(norm: string, start: number, end: number, options: Spl
     sentStart = next;
   };
   let i = start;
+  let nextItem = items.length ? items[0]!.start : Infinity;
   while (i < end) {
-    if (item < items.length && i >= items[item]!.start) {
+    if (i >= nextItem) {
       // a list item opens a sentence; its marker ("1.", "a)") ends none
       const it = items[item++]!;
+      nextItem = item < items.length ? items[item]!.start : Infinity;
       if (it.start > sentStart) cut(it.start, it.start);
       i = Math.max(i, it.body);
       continue;
     }
-    if (options.breaks?.has(i) && i > sentStart) cut(i, i);
-    const c = norm[i]!;
-    if (c === ' ' && !caseless && runOn(norm, sentStart, i)) {
-      cut(i, i + 1);
+    const code = norm.charCodeAt(i);
+    if (code === 32) {
+      // a sentence that runs on without its full stop
+      if ((options.breaks?.has(i + 1) || (!caseless && runOn(norm, sentStart, i))) && i > sentStart) {
+        cut(i, i + 1);
+      }
       i++;
       continue;
     }
-    if (c === '[') {
+    if (code === 91) {
       // an elision mark, "[...]", stands for left-out words inside a sentence
       const m = ELISION.exec(norm.slice(i, i + 8));
       i += m ? m[0].length : 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') {
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
       i++;
       continue;
     }
+    const c = norm[i]!;
     if (c === '.' && norm[i + 1] === ' ' && norm[i + 2] === '.') {
       // a spaced ellipsis, ". . ." (Chicago style): three dots mark words left out inside a sentence;
       // four, or a full stop on a word and then three, end one ("compounds. . . . The", "period . . . . Next")
