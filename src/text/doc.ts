@@ -17,8 +17,8 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Doc {
   // model output and tokenized text (src/text/provenance.ts): fold the tokenizer's forms, mask
   // placeholders, give a caseless telling its capitals; offsets into raw are kept throughout
   let n: Normalized = normalize(raw);
-  const tokenized = isTokenized(n.norm);
   const caseless = isCaseless(raw);
+  const tokenized = isTokenized(n.norm, caseless);
   n = maskPlaceholders(n, tokenized || caseless);
   let marks: { stops?: Set<number>; breaks: Set<number> } | undefined;
   if (tokenized) {

@@ -101,16 +101,16 @@ const TELLS = new RegExp(
 );
 
 /**
- * A tokenized telling: tell-tale forms ("do n't", " , ", " . ", "-lrb-", "``") at least twice and
- * at least once in 40 words. Edited prose with a stray " ," is not.
+ * A tokenized telling: tell-tale forms ("do n't", " , ", " . ", "-lrb-", "``") at least twice (once
+ * in a telling without capitals) and at least once in 40 words. Edited prose with a stray " ," is not.
  */
-export function isTokenized(norm: string): boolean {
+export function isTokenized(norm: string, caseless = false): boolean {
   // most prose has none of the forms: a quick look before the full search
   if (norm.indexOf(' ,') < 0 && norm.indexOf(' .') < 0 && norm.indexOf(" n'") < 0 && norm.indexOf('``') < 0 && norm.indexOf("''") < 0 && !/-[lr][rsc]b-/i.test(norm)) return false;
   TELLS.lastIndex = 0;
   let tells = 0;
   while (TELLS.exec(norm)) tells++;
-  if (tells < 2) return false;
+  if (tells < (caseless ? 1 : 2)) return false;
   let words = 1;
   for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 32) words++;
   return tells * 40 >= words;
@@ -123,8 +123,13 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019.&][\p{L}\p{M}\p{N}]+)*/g
  * letter and at most one word in twenty has a capital (placeholders aside).
  */
 export function isCaseless(text: string): boolean {
-  const first = /\p{L}/u.exec(text);
-  if (!first || !/\p{Ll}/u.test(first[0])) return false;
+  // the first letter of a word that is no placeholder
+  let first: string | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && first === undefined; m = WORD.exec(text)) {
+    if (!PLACEHOLDER_WORD.has(m[0].toLowerCase()) || m[0] === m[0].toLowerCase()) first = m[0][0];
+  }
+  if (first === undefined || !/\p{Ll}/u.test(first)) return false;
   let words = 0;
   let caps = 0;
   WORD.lastIndex = 0;
