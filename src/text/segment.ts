@@ -254,15 +254,19 @@ function runOn(norm: string, sentStart: number, at: number): boolean {
   while (e < norm.length && /\p{L}/u.test(norm[e]!)) e++;
   const opener = norm.slice(at + 1, e);
   if (!RUN_ON_OPENERS.has(opener) || norm[e] !== ' ') return false;
-  // "The" before a capital may begin a name: "the newspaper The Times"
-  if (opener === 'The' && !/[\p{Ll}\p{N}]/u.test(norm[e + 1] ?? '')) return false;
+  // the word after it is not capitalized: "the newspaper The Times", "\"The Times They Are A Changin\""
+  if (!/[\p{Ll}\p{N}]/u.test(norm[e + 1] ?? '')) return false;
   let b = at;
   while (b > sentStart && CLOSERS.has(norm[b - 1]!)) b--;
   const word = wordBefore(norm, b);
   if (b - word.length - 1 < sentStart) return false; // at least two words before
   if (NUMBER.test(word)) return /^\p{N}/u.test(word);
-  if (!/^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(word)) return false;
-  return !STOP_WORDS.has(word) && !SPEECH_VERBS.has(word) && !NAMING_WORDS.has(word);
+  // a pronoun does not follow a name inside a sentence: "... on Saturday His only goal ...";
+  // "The" may, when the two make a name: "Sunday The Times"
+  const cased = opener !== 'The' && opener !== 'This' && opener !== 'These' && opener !== 'Those';
+  if (!(cased ? /^\p{L}[\p{Ll}'\u2019-]*$/u : /^\p{Ll}[\p{Ll}'\u2019-]*$/u).test(word)) return false;
+  const lower = word.toLowerCase();
+  return !STOP_WORDS.has(lower) && !SPEECH_VERBS.has(lower) && !NAMING_WORDS.has(lower);
 }
 
 const NUMBER = /^[$£€#]?\p{N}[\p{N}.,]*%?$/u;

@@ -83,6 +83,12 @@ describe('sentences of model output', () => {
     assert.deepEqual(sentencesOf('The activist group The Aleppo Centre said so.'), ['The activist group The Aleppo Centre said so.']);
     assert.deepEqual(sentencesOf('He was nicknamed The quiet man by friends.'), ['He was nicknamed The quiet man by friends.']);
     assert.deepEqual(sentencesOf('She told The Associated Press she would go.'), ['She told The Associated Press she would go.']);
+    // a pronoun after a name: a new sentence; a title in title case: none
+    assert.deepEqual(sentencesOf('He scored against Villa on Saturday His only goal came in January.'), [
+      'He scored against Villa on Saturday',
+      'His only goal came in January.',
+    ]);
+    assert.deepEqual(sentencesOf('It replaced Dylan\'s "The Times They Are A Changin" as the anthem.'), ['It replaced Dylan\'s "The Times They Are A Changin" as the anthem.']);
   });
 });
 
