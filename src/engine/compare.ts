@@ -1,6 +1,7 @@
 /** compare(): the library's entry point. Synchronous; returns plain data (JSON schema version 1). */
 import type { CompareOptions, Comparison, Doc, Link, Profile, SideSummary } from '../types.js';
 import { analyze } from '../text/doc.js';
+import { casingOf, isCaseless, type Casing } from '../text/provenance.js';
 import { Facts } from '../extract/facts.js';
 import { align } from '../align/align.js';
 import { wordDiff } from '../align/words.js';
@@ -10,20 +11,37 @@ import { runChecks } from './run.js';
 export const SCHEMA = 'storydiff/comparison@1' as const;
 export const PROFILES: readonly Profile[] = ['revision', 'faithful'];
 
-/** Analysed texts, kept for a few calls: in a batch, a repeated base text is analysed once. */
+/**
+ * Analysed texts, kept for a few calls: in a batch, a repeated base text is analysed once. A text
+ * written without capitals is analysed with the other telling's capitals (src/text/provenance.ts),
+ * so it is kept under both texts.
+ */
 const cache = new Map<string, { doc: Doc; facts: Facts }>();
 const CACHE_SIZE = 8;
+const casings = new Map<string, Casing>();
 
-function prepared(text: string): { doc: Doc; facts: Facts } {
-  const hit = cache.get(text);
+function prepared(text: string, other: string): { doc: Doc; facts: Facts } {
+  let key = text;
+  let hit = cache.get(key);
+  const caseless = !hit && isCaseless(text);
+  if (caseless) {
+    key = text + '\u0000' + other;
+    hit = cache.get(key);
+  }
   if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
+    cache.delete(key);
+    cache.set(key, hit);
     return hit;
   }
-  const doc = analyze(text);
+  let casing: Casing | undefined;
+  if (caseless) {
+    casing = casings.get(other) ?? casingOf(other);
+    casings.set(other, casing);
+    if (casings.size > CACHE_SIZE) casings.delete(casings.keys().next().value!);
+  }
+  const doc = analyze(text, casing ? { casing } : {});
   const entry = { doc, facts: new Facts(doc) };
-  cache.set(text, entry);
+  cache.set(key, entry);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return entry;
 }
@@ -39,8 +57,8 @@ export function compare(base: string, revised: string, options: CompareOptions =
   if (typeof base !== 'string' || typeof revised !== 'string') throw new TypeError('compare(base, revised): both texts must be strings');
   const profile = options.profile ?? 'revision';
   if (!PROFILES.includes(profile)) throw new RangeError(`unknown profile "${String(profile)}" (use revision or faithful)`);
-  const b = prepared(base);
-  const r = prepared(revised);
+  const b = prepared(base, revised);
+  const r = prepared(revised, base);
   const alignment = align(b.doc, r.doc, { baseQuantities: b.facts.quantities, revisedQuantities: r.facts.quantities });
   const links: Link[] = alignment.links.map((l) => ({ ...l, diff: wordDiff(b.doc, r.doc, l) }));
   if (options.checks) {

@@ -19,6 +19,22 @@ describe('sentence splitting', () => {
     ['curly quotes', 'She said: “It is over.” Then she left.', ['She said: “It is over.”', 'Then she left.']],
     ['a.m. and p.m.', 'It began at 9 p.m. on Friday. Crews arrived.', ['It began at 9 p.m. on Friday.', 'Crews arrived.']],
     ['company suffixes', 'Harbor Grain Co. said it would help. Others did not.', ['Harbor Grain Co. said it would help.', 'Others did not.']],
+    ['a page reference before a number', 'The ruling is on p. 12 of the filing. It was sealed.', ['The ruling is on p. 12 of the filing.', 'It was sealed.']],
+    ['a number abbreviation before a number', 'He wore No. 23 for the club. Fans cheered.', ['He wore No. 23 for the club.', 'Fans cheered.']],
+    ['a time before a social title', 'The vote ended at 6 p.m. Mr. Ortiz left soon after.', ['The vote ended at 6 p.m.', 'Mr. Ortiz left soon after.']],
+    ['an opening time phrase', 'At 5 a.m. Mr. Ortiz went to the office. He left.', ['At 5 a.m. Mr. Ortiz went to the office.', 'He left.']],
+    ['a web address ending a sentence', 'Details are at https://example.org/report.html. Please read them.', ['Details are at https://example.org/report.html.', 'Please read them.']],
+    ['an e-mail address ending a sentence', 'Write to tips@example.org. Someone will answer.', ['Write to tips@example.org.', 'Someone will answer.']],
+    ['a number ending a sentence', 'Shares closed at 101.25. Trading was light.', ['Shares closed at 101.25.', 'Trading was light.']],
+    ['the pronoun I, then an initial', 'The winners were you and I. Did you call Anna K. Berg?', ['The winners were you and I.', 'Did you call Anna K. Berg?']],
+    ['initials in a name after a lower-case word', 'The tower was designed by I. M. Pei in 1989. It opened.', ['The tower was designed by I. M. Pei in 1989.', 'It opened.']],
+    ['a spaced ellipsis inside a quotation', '"We will . . . Rebuild it," she said. Then she left.', ['"We will . . . Rebuild it," she said.', 'Then she left.']],
+    ['a full stop and a spaced ellipsis', 'The talks failed. . . . The mood was grim.', ['The talks failed.', '. . . The mood was grim.']],
+    ['an elision in brackets', '"The plan [...] Worked well," he wrote. Officials disagreed.', ['"The plan [...] Worked well," he wrote.', 'Officials disagreed.']],
+    ['list items on one line', '1. Close the port 2. Open the school', ['1. Close the port', '2. Open the school']],
+    ['list items with full stops', 'a) The port closes. b) The school opens.', ['a) The port closes.', 'b) The school opens.']],
+    ['bulleted items', '• Roads closed • Schools shut', ['• Roads closed', '• Schools shut']],
+    ['a number that does not continue the list', '1) The fund grew 3) The rate fell', ['1) The fund grew 3) The rate fell']],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(split(text), expected));
