@@ -10,7 +10,9 @@ import { counterparts } from './values.js';
 import { linkSubstitutions } from './slots.js';
 
 /** Least share two clauses must have of each other to be compared word by word. */
-const SAME_STATEMENT = 0.34;
+const SAME_STATEMENT = 0.2;
+/** Least share of a clause a whole base sentence must carry for its clauses to be compared with it. */
+const SAME_SENTENCE = 0.34;
 
 /** word -> [group index, side] for each side of each news antonym group it stands in */
 const SIDES = new Map<string, Array<[number, number]>>();
@@ -135,6 +137,20 @@ export const negationFlipped: Check = {
       }
     }
 
+    // opposites in a sentence that restates a base sentence in other words ("reported a fourth quarter
+    // increase in vaccine sales" for "a steep drop in vaccine sales"): the two words share their context
+    for (let r = 0; r < ctx.revised.sentences.length; r++) {
+      const sources = counterparts(ctx, r);
+      if (!sources.length) continue;
+      const swap = contextSwap(ctx.base, ctx.revised, sources, r);
+      if (!swap) continue;
+      const [k, j] = swap;
+      const rst = stanceAt(rs, ctx.revised, j);
+      const bst = stanceAt(bs, ctx.base, k);
+      if ((rst && reported.has(rst)) || parity(rst, j) !== parity(bst, k)) continue;
+      report(k, j, bst, rst, [ctx.base.tokens[k]!.lower, ctx.revised.tokens[j]!.lower]);
+    }
+
     // the same words with the other polarity, in clauses that say the same thing
     const bf = clauseFeaturesOf(ctx, 'base');
     const rf = clauseFeaturesOf(ctx, 'revised');
@@ -147,8 +163,10 @@ export const negationFlipped: Check = {
         // the base clauses this one says again
         const same: Stance[] = [];
         for (const b of sources) {
+          // a clause that says the same, or any clause of a base sentence that carries this one
+          const whole = coverage(f, ctx.alignment.baseFeatures[b]!) >= SAME_SENTENCE;
           bf(b).forEach((g, bi) => {
-            if (Math.max(coverage(f, g), coverage(g, f)) >= SAME_STATEMENT) same.push(bs[b]![bi]!);
+            if (whole || Math.max(coverage(f, g), coverage(g, f)) >= SAME_STATEMENT) same.push(bs[b]![bi]!);
           });
         }
         if (!same.length) return;
@@ -177,6 +195,50 @@ export const negationFlipped: Check = {
     });
   },
 };
+
+/** Context words: the content stems within five words of a token, inside its sentence. */
+function context(doc: Doc, i: number): Set<string> {
+  const t = doc.tokens[i]!;
+  const [a, b] = doc.sentenceTokens[t.sentence]!;
+  const out = new Set<string>();
+  for (let k = Math.max(a, i - 5); k < Math.min(b, i + 6); k++) if (k !== i && doc.tokens[k]!.content) out.add(doc.tokens[k]!.stem);
+  return out;
+}
+
+/**
+ * A word of the revised sentence whose opposite stands in a linked base sentence, where neither
+ * sentence has the other's word, and the two share their context: a word of it for a pair of the
+ * news table, two for a WordNet pair (WordNet's opposites hold in some sense, not always this one).
+ */
+function contextSwap(base: Doc, revised: Doc, linked: number[], r: number): [number, number] | undefined {
+  const [ra, rb] = revised.sentenceTokens[r]!;
+  const rStems = new Set<string>();
+  for (let i = ra; i < rb; i++) rStems.add(revised.tokens[i]!.stem);
+  for (const b of linked) {
+    const [ba, bb] = base.sentenceTokens[b]!;
+    const bStems = new Set<string>();
+    for (let k = ba; k < bb; k++) bStems.add(base.tokens[k]!.stem);
+    const bCand: number[] = [];
+    for (let k = ba; k < bb; k++) {
+      const bt = base.tokens[k]!;
+      if (polar(bt) && !rStems.has(bt.stem) && hasOpposite(bt.lower)) bCand.push(k);
+    }
+    if (!bCand.length) continue;
+    for (let i = ra; i < rb; i++) {
+      const rt = revised.tokens[i]!;
+      if (!polar(rt) || bStems.has(rt.stem) || !hasOpposite(rt.lower)) continue;
+      for (const k of bCand) {
+        const bt = base.tokens[k]!;
+        if (!opposite(bt.lower, rt.lower) || ended(revised, i) || ended(base, k)) continue;
+        const rc = context(revised, i);
+        let shared = 0;
+        for (const w of context(base, k)) if (rc.has(w)) shared++;
+        if (shared >= (newsOpposite(bt.lower, rt.lower) ? 1 : 2)) return [k, i];
+      }
+    }
+  }
+  return undefined;
+}
 
 /** A word of one clause and its opposite in the other, which turns a negation into a paraphrase. */
 function cancelled(bd: Doc, bst: Stance, rd: Doc, rst: Stance): boolean {
