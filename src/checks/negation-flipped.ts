@@ -179,13 +179,18 @@ export const negationFlipped: Check = {
           let clash: { bst: Stance; k: number } | undefined;
           for (const bst of same) {
             for (let k = bst.clause.tokens[0]; k < bst.clause.tokens[1]; k++) {
-              if (ctx.base.tokens[k]!.stem !== rt.stem) continue;
-              if (parity(bst, k) === rNeg) agree = true;
+              const bt = ctx.base.tokens[k]!;
+              // "undescribed" is "not described"
+              const prefixed = bt.stem === rt.stem ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
+              if (prefixed < 0) continue;
+              if ((parity(bst, k) !== (prefixed === 1)) === rNeg) agree = true;
               else clash ??= { bst, k };
             }
           }
-          // the base also says it with this polarity: a repetition, not a flip
-          if (!clash || agree) continue;
+          // the base also says it with this polarity: a repetition, not a flip; nor is a negation
+          // that moved to another word of a clause negated as a whole on both sides ("had not been
+          // given enough time" / "had been given too little time")
+          if (!clash || agree || clash.bst.negated === rst.negated) continue;
           // a negation cancelled by an opposite in the other clause ("could not fly directly" / "had to fly a roundabout route")
           if (cancelled(ctx.base, clash.bst, ctx.revised, rst)) continue;
           report(clash.k, j, clash.bst, rst);
@@ -238,6 +243,13 @@ function contextSwap(base: Doc, revised: Doc, linked: number[], r: number): [num
     }
   }
   return undefined;
+}
+
+/** One word is the other with a negative prefix: "undescribed" / "described", "non-binding" / "binding". */
+function negativeForm(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  return long === 'un' + short || long === 'non' + short || long === 'non-' + short;
 }
 
 /** A word of one clause and its opposite in the other, which turns a negation into a paraphrase. */

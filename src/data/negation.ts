@@ -94,3 +94,5 @@ export const NEWS_ANTONYMS: Array<[Set<string>, Set<string>]> = GROUPS.trim()
 
 /** Particles and prepositions: "called off" / "called on", "up" / "down" after a verb are no opposites of a statement. */
 export const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'under', 'back', 'forward', 'forwards', 'backward', 'backwards', 'above', 'below', 'before', 'after', 'ahead', 'behind']);
+/** Words passed over between a negation and the words it bears on: "not [yet] been", "never [even] tried". */
+export const PASSED_OVER = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'yet', 'even', 'ever', 'always', 'quite', 'very', 'so', 'too', 'all', 'at', 'any', 'a', 'an', 'the', 'to']);

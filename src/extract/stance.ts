@@ -5,7 +5,9 @@
  */
 import type { Doc } from '../types.js';
 import type { Clause } from './clauses.js';
-import { DENYING_VERBS, EMPHATIC_VERBS, NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER, NOT_NEGATING_BEFORE, SCOPE_ENDS } from '../data/negation.js';
+import {
+  DENYING_VERBS, EMPHATIC_VERBS, ENDING_VERBS, NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER, NOT_NEGATING_BEFORE, PASSED_OVER, SCOPE_ENDS,
+} from '../data/negation.js';
 import { CERTAINTY_CUES, GENERIC_SOURCES, REPORTING_VERBS } from '../data/hedges.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
 import { COUNTRY_OF } from '../data/places.js';
@@ -30,10 +32,10 @@ export interface Stance {
   /** true when the clause is negated an odd number of times */
   negated: boolean;
   /**
-   * The words each negation bears on, by token index: how many cues scope over the word. A cue's scope
-   * runs from the word after it to the end of its phrase ("did not [survive the crash]", "no [reported
-   * deaths]", "failed to [make real progress] on"), so "not guilty" negates "guilty" and leaves the
-   * rest of the sentence as it is. Odd counts are negated.
+   * The words each negation bears on, by token index: how many cues bear on the word. A cue bears on
+   * the content words right after it ("did not [survive] the crash", "no [reported deaths]", "failed to
+   * [make real progress] on"), so "not guilty" negates "guilty" and leaves the rest of the sentence as
+   * it is. Odd counts are negated.
    */
   scope: Map<number, number>;
   /** -2 called into question, -1 hedged, 0 plain, +1 asserted as established */
@@ -61,12 +63,18 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
   const negations: Cue[] = [];
   const cue = (i: number, j: number): Cue => ({ text: doc.norm.slice(toks[i]!.start, toks[j - 1]!.end), start: toks[i]!.start, end: toks[j - 1]!.end });
   const scope = new Map<number, number>();
-  /** the scope of a cue ending before token `from`: to the end of its phrase, at most eight words */
+  /**
+   * The words a cue ending before token `from` bears on: the content words that follow it, up to the
+   * first function word or mark ("did not [survive] the crash", "no [underlying health conditions]
+   * has", "failed to [make real progress] on"); auxiliaries and adverbs in between are passed over.
+   */
   const widen = (from: number) => {
     let n = 0;
-    for (let k = from; k < b && n < 8; k++) {
+    let k = from;
+    while (k < b && (PASSED_OVER.has(toks[k]!.lower) || /ly$/.test(toks[k]!.lower)) && k - from < 3) k++;
+    for (; k < b && n < 3; k++) {
       const t = toks[k]!;
-      if (k > from && SCOPE_ENDS.has(t.lower)) break;
+      if (!t.content || SCOPE_ENDS.has(t.lower)) break;
       if (k > from && /[,;:()"]/.test(doc.norm.slice(toks[k - 1]!.end, t.start))) break;
       scope.set(k, (scope.get(k) ?? 0) + 1);
       n++;
@@ -96,6 +104,10 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
     } else if (NEGATING_VERBS.has(w) && next === 'to') {
       negations.push(cue(i, i + 2));
       widen(i + 2);
+    } else if (ENDING_VERBS.has(w) && /ing$/.test(next)) {
+      // "stopped supplying": no longer supplies
+      negations.push(cue(i, i + 2));
+      widen(i + 1);
     } else if (DENYING_VERBS.has(w)) {
       // "denied that profits doubled", "denied any wrongdoing"
       negations.push(cue(i, i + 1));
