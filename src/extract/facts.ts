@@ -7,6 +7,7 @@ import { places, type Place } from './places.js';
 import { inheritScope, stance, type Stance } from './stance.js';
 import { people, type People } from './people.js';
 import { speech, type Speech } from './quotes.js';
+import { frames, type Frame } from './frames.js';
 
 export class Facts {
   #quantities?: Quantity[];
@@ -16,6 +17,7 @@ export class Facts {
   #stances?: Stance[][];
   #people?: People;
   #speech?: Speech;
+  #frames?: Frame[][];
   constructor(readonly doc: Doc) {}
   /** names (persons, organisations, places), persons with their mentions and roles */
   get people(): People {
@@ -27,6 +29,10 @@ export class Facts {
   }
   get quotes(): Speech['quotes'] {
     return this.speech.quotes;
+  }
+  /** who did what to whom, clause by clause, for each sentence */
+  get frames(): Frame[][] {
+    return (this.#frames ??= frames(this.doc, this.clauses, this.people.entities));
   }
   get quantities(): Quantity[] {
     return (this.#quantities ??= quantities(this.doc));

@@ -127,3 +127,9 @@ export function areSynonyms(a: string, b: string): boolean {
   const sb = synsets(b);
   return sa.some((s) => sb.includes(s));
 }
+
+/** The dictionary form under which WordNet knows a word as a verb ("asked" -> "ask"), if any. */
+export function verbForm(lower: string): string | undefined {
+  for (const l of lemmas(lower)) if (senses(l)?.some((k) => k.startsWith('v'))) return l;
+  return undefined;
+}

@@ -1,0 +1,65 @@
+/**
+ * Verb tables for reading clause frames. The irregular forms are the common English irregular verbs
+ * (Quirk et al., A Comprehensive Grammar of the English Language, appendix on irregular verbs),
+ * trimmed to those frequent in news; the auxiliaries and determiners are closed classes of English
+ * grammar. Converse pairs are verbs that tell one event from the other side ("A beat B" is "B lost
+ * to A"), written by hand from news usage.
+ */
+
+/** Irregular past tenses and participles, by form: the verb's lemma. */
+export const IRREGULAR: Record<string, string> = Object.fromEntries(
+  `beat beat beaten|become became become|begin began begun|bring brought|build built|buy bought|catch caught|
+choose chose chosen|come came|cut cut|deal dealt|do did done|draw drew drawn|drive drove driven|eat ate eaten|
+fall fell fallen|feel felt|fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden|
+forget forgot forgotten|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew grown|
+hang hung|have had has|hear heard|hide hid hidden|hit hit|hold held|hurt hurt|keep kept|know knew known|
+lay laid|lead led|leave left|lend lent|let let|lose lost|make made|mean meant|meet met|pay paid|put put|
+quit quit|read read|ride rode ridden|rise rose risen|run ran|say said|see saw seen|seek sought|sell sold|
+send sent|set set|shake shook shaken|shoot shot|show showed shown|shut shut|sing sang sung|sink sank sunk|
+sit sat|sleep slept|speak spoke spoken|spend spent|stand stood|steal stole stolen|strike struck stricken|
+swear swore sworn|take took taken|teach taught|tear tore torn|tell told|think thought|throw threw thrown|
+understand understood|wake woke woken|wear wore worn|win won|withdraw withdrew withdrawn|write wrote written|
+overturn overturned|undertake undertook undertaken|uphold upheld|withhold withheld|oversee oversaw overseen`
+    .split('|')
+    .flatMap((row) => {
+      const [lemma, ...forms] = row.trim().split(/\s+/);
+      return forms.map((f) => [f, lemma!] as const);
+    }),
+);
+
+/** Auxiliaries and modals: they carry tense, voice and mood, not the event. */
+export const AUXILIARIES = new Set([
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", 'have', 'has', 'had', 'having', 'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'not', "n't", 'never', 'also',
+  'still', 'already', 'just', 'now', 'then', 'reportedly', 'allegedly',
+]);
+/** Forms of "be", which make a passive with a participle ("was bought by"). */
+export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'get', 'got', 'gets']);
+/** Words before a noun: after one of these a word is read as a noun ("the plans", "its rival"). */
+export const NOUN_MARKERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some',
+  'any', 'no', 'each', 'every', 'another', 'such', 'of', 'whose',
+]);
+/** Prepositions a verb takes before its object ("asked for aid", "lost to Chelsea", "applied for a grant"). */
+export const VERB_PREPOSITIONS = new Set(['for', 'to', 'from', 'with', 'against', 'on', 'into', 'about', 'over', 'off', 'up', 'out']);
+
+/**
+ * Converse verbs: "A beat B" is "B lost to A", "A gave X to B" is "B received X from A". Each row:
+ * a verb (with its preposition) and its converse (with its preposition); the agent of one is the
+ * object (or, for `to`/`from`, the recipient or source) of the other.
+ */
+export const CONVERSES: Array<[string, string]> = [
+  ['beat', 'lose to'],
+  ['defeat', 'lose to'],
+  ['give', 'receive'],
+  ['award', 'receive'],
+  ['hand', 'receive'],
+  ['send', 'receive'],
+  ['sell', 'buy'],
+  ['lend', 'borrow'],
+  ['employ', 'work for'],
+  ['teach', 'learn from'],
+  ['precede', 'follow'],
+  ['lead', 'trail'],
+  ['hire', 'join'],
+];

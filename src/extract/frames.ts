@@ -1,0 +1,231 @@
+/**
+ * Clause frames: who did what to whom. For each clause, its main verb (lemma, voice, the preposition
+ * it takes) and its participants in their roles: agent, patient, recipient. Read by a shallow
+ * grammar of English, not a parser: the subject is the first noun phrase of the clause not behind a
+ * preposition, the object the noun phrase after the verb, the agent of a passive the phrase after
+ * "by". Converse verbs are told from one side ("B lost to A" is "A beat B"; "B received X from A" is
+ * "A gave X to B"), so that frames of two tellings compare role by role.
+ */
+import type { Doc } from '../types.js';
+import type { Clause } from './clauses.js';
+import type { Entity } from './people.js';
+import { verbForm } from '../text/lexicon.js';
+import { AUXILIARIES, BE, CONVERSES, IRREGULAR, NOUN_MARKERS, VERB_PREPOSITIONS } from '../data/verbs.js';
+import { STOP_WORDS } from '../data/stopwords.js';
+
+export interface Participant {
+  /** token range [first, last) of the noun phrase */
+  tokens: [number, number];
+  /** the head: the last word of its name, or its last content word */
+  head: number;
+  /** the name it carries (its own, or in an appositive: "his father, Miguel,") */
+  entity?: Entity;
+}
+
+export type Role = 'agent' | 'patient' | 'recipient';
+
+export interface Frame {
+  sentence: number;
+  clause: Clause;
+  /** the main verb's token */
+  verb: number;
+  /** the verb's lemma and preposition as written ("lose to") */
+  predicate: string;
+  /** the predicate told from the converse's side when it is one ("beat" for "lose to") */
+  canonical: string;
+  passive: boolean;
+  roles: Partial<Record<Role, Participant>>;
+  /** normalized offsets of the frame: its first participant to its last */
+  start: number;
+  end: number;
+}
+
+const CONVERSE_OF = new Map<string, { canonical: string; transfer: boolean }>();
+for (const [a, b] of CONVERSES) {
+  const transfer = ['receive', 'buy', 'borrow'].includes(b);
+  if (!CONVERSE_OF.has(b)) CONVERSE_OF.set(b, { canonical: a, transfer });
+}
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'into', 'over', 'after', 'before', 'during', 'against', 'about', 'under', 'near', 'off', 'through', 'across', 'amid', 'despite', 'since', 'until', 'without', 'within', 'between', 'among', 'behind', 'beyond', 'toward', 'towards', 'via', 'per', 'as', 'than', 'like']);
+
+/** The verb lemma of a word, when it can be a verb: an irregular form, or a form WordNet knows as a verb. */
+function verbLemma(lower: string): string | undefined {
+  return IRREGULAR[lower] ?? verbForm(lower);
+}
+
+/** A token reads as a verb here: a verb form, not behind a determiner, inflected or after an auxiliary. */
+function verbAt(doc: Doc, i: number, a: number): string | undefined {
+  const t = doc.tokens[i]!;
+  if (t.capitalized || t.number !== undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return undefined;
+  if (AUXILIARIES.has(t.lower) || (STOP_WORDS.has(t.lower) && !IRREGULAR[t.lower])) return undefined;
+  const lemma = verbLemma(t.lower);
+  if (!lemma) return undefined;
+  const prev = i > a ? doc.tokens[i - 1]!.lower : '';
+  if (NOUN_MARKERS.has(prev)) return undefined;
+  const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR[t.lower] !== undefined;
+  const afterAux = AUXILIARIES.has(prev) || /n't$/.test(prev);
+  if (!inflected && !afterAux) return undefined;
+  // a plural noun after an adjective or a name ("vaccine sales") is no verb: a verb in -s follows its subject directly
+  if (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !afterAux && i > a && !doc.tokens[i - 1]!.capitalized && doc.tokens[i - 1]!.content && !/(ed|ly)$/.test(prev)) return undefined;
+  return lemma;
+}
+
+/** A participle ("bought", "caught", "awarded"): it makes a passive after "be". */
+function participle(lower: string): boolean {
+  return /(ed|en)$/.test(lower) || IRREGULAR[lower] !== undefined;
+}
+
+/** The noun phrase starting at token i: determiners, then content words and names, up to a function word or a mark. */
+function nounPhrase(doc: Doc, i: number, b: number, entities: Entity[], verbs: Set<number>): Participant | undefined {
+  let k = i;
+  while (k < b && NOUN_MARKERS.has(doc.tokens[k]!.lower) && doc.tokens[k]!.lower !== 'of') k++;
+  const first = k;
+  while (k < b) {
+    const t = doc.tokens[k]!;
+    if (k > first) {
+      const gap = doc.norm.slice(doc.tokens[k - 1]!.end, t.start);
+      if (/[,;:()"]/.test(gap)) break;
+    }
+    const inName = entities.some((e) => k >= e.tokens[0] && k < e.tokens[1] && k > e.tokens[0]);
+    if (!inName && (verbs.has(k) || !t.content || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower))) break;
+    k++;
+  }
+  if (k === first) return undefined;
+  // a score or an amount alone ("24-18", "78") is not a participant
+  if (doc.tokens.slice(first, k).every((t) => t.number !== undefined)) return undefined;
+  // the head: a name at its end, else its last content word
+  let end = k;
+  // the last name in it that is not a nationality ("the Dutch bank Verhoeven & Co")
+  const nameAt = entities.filter((e) => e.tokens[0] >= first && e.tokens[0] < end && e.kind !== 'nationality').pop();
+  const head = nameAt ? nameAt.tokens[1] - 1 : end - 1;
+  const p: Participant = { tokens: [i, end], head };
+  if (nameAt) p.entity = nameAt;
+  // an appositive name: "his father, Miguel,"
+  if (!nameAt && end < b && /^\s*,\s*$/.test(doc.norm.slice(doc.tokens[end - 1]!.end, doc.tokens[end]!.start))) {
+    const e = entities.find((x) => x.tokens[0] === end && x.kind !== 'place');
+    if (e) {
+      p.entity = e;
+      end = e.tokens[1];
+      p.tokens = [i, end];
+    }
+  }
+  return p;
+}
+
+/** The frame of one clause, or undefined when it has no verb with a subject. */
+function clauseFrame(doc: Doc, clause: Clause, entities: Entity[]): Frame | undefined {
+  const [a, b] = clause.tokens;
+  const verbs = new Map<number, string>();
+  for (let i = a; i < b; i++) {
+    const l = verbAt(doc, i, a);
+    if (l) verbs.set(i, l);
+  }
+  if (!verbs.size) return undefined;
+  const verbSet = new Set(verbs.keys());
+  // the subject: the first noun phrase not behind a preposition
+  let subject: Participant | undefined;
+  let i = a;
+  while (i < b && !verbSet.has(i)) {
+    const prev = i > a ? doc.tokens[i - 1]!.lower : '';
+    const np = !PREPOSITIONS.has(prev) || i === a ? nounPhrase(doc, i, b, entities, verbSet) : undefined;
+    if (np && !PREPOSITIONS.has(doc.tokens[i]!.lower)) {
+      subject ??= np;
+      i = Math.max(i + 1, np.tokens[1]);
+      continue;
+    }
+    i++;
+  }
+  if (!subject || i >= b) return undefined;
+  // the main verb: the first one after the subject, or the last of a chain ("agreed to buy", "has been suing")
+  let verb = i;
+  while (verb + 2 < b && doc.tokens[verb + 1]!.lower === 'to' && verbSet.has(verb + 2)) verb += 2;
+  const lemma = verbs.get(verb)!;
+  // passive: a form of "be" between the subject and a participle
+  let passive = false;
+  for (let k = subject.tokens[1]; k < verb; k++) if (BE.has(doc.tokens[k]!.lower)) passive = participle(doc.tokens[verb]!.lower);
+  // the preposition the verb takes, and its object
+  let k = verb + 1;
+  let prep: string | undefined;
+  if (k < b && VERB_PREPOSITIONS.has(doc.tokens[k]!.lower) && doc.tokens[k]!.lower !== 'by') {
+    prep = doc.tokens[k]!.lower;
+    k++;
+  }
+  let object = k < b && !PREPOSITIONS.has(doc.tokens[k]!.lower) ? nounPhrase(doc, k, b, entities, verbSet) : undefined;
+  // "by X" after a passive, "to X" after the object
+  let by: Participant | undefined;
+  let to: Participant | undefined;
+  let from: Participant | undefined;
+  for (let m = object ? object.tokens[1] : k; m < b - 1; m++) {
+    const w = doc.tokens[m]!.lower;
+    if (verbSet.has(m)) break;
+    if (w === 'by' && passive && !by) by = nounPhrase(doc, m + 1, b, entities, verbSet);
+    else if (w === 'to' && !to && !prep) to = nounPhrase(doc, m + 1, b, entities, verbSet);
+    else if (w === 'from' && !from) from = nounPhrase(doc, m + 1, b, entities, verbSet);
+  }
+  // a converse's preposition may follow the object ("lost 24-18 to Castleford")
+  const later = ['to', 'from', 'for'].find((w) => CONVERSE_OF.has(`${lemma} ${w}`) && (prep === w || (w === 'to' && to) || (w === 'from' && from)));
+  const predicate = later ? `${lemma} ${later}` : lemma;
+  if (later && !prep) {
+    // the phrase after the converse's preposition is its object: "lost 24-18 [to] Castleford"
+    prep = later;
+    if (later === 'to') [object, to] = [to, undefined];
+    else if (later === 'from' && !object) [object, from] = [from, undefined];
+  }
+  const roles: Frame['roles'] = {};
+  if (passive) {
+    // "X was bought by Y": Y the agent; "the garden has been awarded a grant": the subject receives
+    if (object && !prep) {
+      roles.recipient = subject;
+      roles.patient = object;
+    } else roles.patient = subject;
+    if (by) roles.agent = by;
+  } else {
+    roles.agent = subject;
+    if (object) roles.patient = object;
+    if (to) roles.recipient = to;
+  }
+  let canonical = predicate;
+  const converse = CONVERSE_OF.get(predicate);
+  if (converse && !passive) {
+    canonical = converse.canonical;
+    if (converse.transfer) {
+      // "B received X from A": A gave X to B
+      const receiver = roles.agent;
+      delete roles.agent;
+      if (from) roles.agent = from;
+      if (receiver) roles.recipient = receiver;
+    } else {
+      // "B lost to A": A beat B
+      const [x, y] = [roles.agent, roles.patient];
+      delete roles.agent;
+      delete roles.patient;
+      if (y) roles.agent = y;
+      if (x) roles.patient = x;
+    }
+  }
+  const parts = Object.values(roles);
+  const start = Math.min(...parts.map((p) => doc.tokens[p.tokens[0]]!.start), doc.tokens[verb]!.start);
+  const end = Math.max(...parts.map((p) => doc.tokens[p.tokens[1] - 1]!.end), doc.tokens[verb]!.end);
+  return { sentence: clause.sentence, clause, verb, predicate, canonical, passive, roles, start, end };
+}
+
+/** Frames of every clause of a telling, by sentence. */
+export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame[][] {
+  const bySentence = new Map<number, Entity[]>();
+  for (const e of entities) (bySentence.get(e.sentence) ?? bySentence.set(e.sentence, []).get(e.sentence)!).push(e);
+  return clauses.map((cs, si) => {
+    const es = bySentence.get(si) ?? [];
+    const out: Frame[] = [];
+    for (const c of cs) {
+      const f = clauseFrame(doc, c, es);
+      if (f) out.push(f);
+    }
+    return out;
+  });
+}
+
+/** The words of a participant as written. */
+export function participantText(doc: Doc, p: Participant): string {
+  return doc.norm.slice(doc.tokens[p.tokens[0]]!.start, doc.tokens[p.tokens[1] - 1]!.end);
+}
+
