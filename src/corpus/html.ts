@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockLines } from '../server/extract.js';
+import { collapseLines } from './hash.js';
 
 type DomNode = Parameters<typeof blockLines>[0];
 
@@ -45,9 +46,20 @@ function wordCount(lines: string[]): number {
 
 /** The headline first (unless the text already starts with it), then the paragraphs. */
 export function composeText(title: string | null, lines: string[]): string {
-  const out = lines.map((l) => l.replace(/[ \t\f\v\u00a0]+/g, ' ').trim()).filter(Boolean);
-  if (title && out[0]?.toLowerCase() !== title.toLowerCase()) out.unshift(title);
-  return out.length ? out.join('\n') + '\n' : '';
+  return composeFromText(title, lines.join('\n'));
+}
+
+/**
+ * The same from a whole text (a line is a paragraph): white space collapsed within lines, lines
+ * trimmed, blank lines dropped (as the content hash does).
+ */
+export function composeFromText(title: string | null, text: string): string {
+  const body = collapseLines(text);
+  if (!title) return body ? body + '\n' : '';
+  const nl = body.indexOf('\n');
+  const first = nl < 0 ? body : body.slice(0, nl);
+  if (first.toLowerCase() === title.toLowerCase()) return body + '\n';
+  return body ? `${title}\n${body}\n` : `${title}\n`;
 }
 
 /** Text of an HTML fragment (a feed item's content), one line per block; markup never survives. */
@@ -91,7 +103,7 @@ export function articleFromPage(html: string): PageArticle | null {
   const title = clean(parsed.title);
   return {
     title,
-    byline: clean(parsed.byline),
+    byline: clean(parsed.byline)?.replace(/^by\s+/i, '') || null,
     text: composeText(title, lines),
     publishedAt: isoTime(publishedMeta ?? parsed.publishedTime),
     canonicalUrl,

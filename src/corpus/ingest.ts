@@ -10,16 +10,17 @@
  * private addresses refused unless allowed, size and time limits, redirects checked), with a polite
  * delay between two requests to one host.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, openSync, readdirSync, readSync, closeSync, fstatSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { compare } from '../engine/compare.js';
 import { checkUrl, fetchPage, FETCH_DEFAULTS, HttpError, type FetchOptions, type Page } from '../server/fetch.js';
 import type { Profile } from '../types.js';
-import { StoreError, type ComparisonRow, type Identity, type IncomingVersion, type IngestOutcome, type Store } from '../store/types.js';
+import { StaleInputError, StoreError, type ComparisonRow, type Identity, type IncomingVersion, type IngestOutcome, type SeenInput, type Store } from '../store/types.js';
 import { charsetOfContentType, decodeBytes, DecodeError } from './decode.js';
 import { FeedError, looksLikeFeed, parseFeedXml, type FeedItem } from './feed.js';
 import { contentHash } from './hash.js';
-import { articleFromPage, composeText, type PageArticle } from './html.js';
+import { articleFromPage, composeFromText, type PageArticle } from './html.js';
 import { canonicalUrl, guidIdentity, pathIdentity, urlIdentity } from './identity.js';
 import { parseArticleLine } from './jsonl.js';
 import { HostPacer } from './pacer.js';
@@ -106,6 +107,8 @@ const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 const FEED_EXT = new Set(['.xml', '.rss', '.atom', '.rdf']);
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const TEXT_EXT = new Set(['.txt', '.text', '.md']);
+/** Content types read as a page or a text (an empty type is sniffed); XML types are read as feeds. */
+const READABLE_TYPES = new Set(['', 'text/html', 'application/xhtml+xml', 'text/plain']);
 const KNOWN_EXT = new Set([...JSONL_EXT, ...FEED_EXT, ...HTML_EXT, ...TEXT_EXT]);
 
 type Unit = { kind: 'file'; path: string; shown: string; size: number } | { kind: 'url'; url: string };
@@ -158,7 +161,7 @@ class Ingest {
   private readonly pacer: HostPacer;
   private readonly fetchOptions: FetchOptions;
   private readonly now: () => Date;
-  private batch: Array<{ item: IncomingVersion }> = [];
+  private pending: Entry[] = [];
   private readonly summary: IngestSummary = {
     sources: 0, items: 0, newArticles: 0, newVersions: 0, unchanged: 0, failed: 0, failures: [], skipped: 0,
     comparisons: 0, materialChanges: 0, stopped: false, ms: 0,
@@ -323,25 +326,33 @@ class Ingest {
   private async readFile(unit: Extract<Unit, { kind: 'file' }>): Promise<void> {
     const ext = extname(unit.path).toLowerCase();
     if (JSONL_EXT.has(ext)) return this.readJsonl(unit);
-    const text = decodeBytes(this.readBytes(unit.path));
+    const bytes = this.readBytes(unit.path);
     let abs: string;
     try {
       abs = realpathSync(unit.path);
     } catch {
       abs = resolve(unit.path);
     }
-    const kind = FEED_EXT.has(ext) ? 'feed' : HTML_EXT.has(ext) ? 'html' : TEXT_EXT.has(ext) ? 'text' : sniff(text);
-    if (kind === 'feed') return this.readFeed(parseFeedXml(text), unit.shown, `file:${abs}`, null);
-    if (kind === 'html') {
-      const page = articleFromPage(text);
-      if (!page) throw new SourceError('has no readable article (the page is empty, or has too little text)');
-      const url = pageIdentityUrl(null, page);
-      const identity = url ? urlIdentity(url) : pathIdentity(abs);
-      return this.add({ identity, outlet: page.siteName ?? hostOf(url), title: page.title, byline: page.byline, text: page.text, publishedAt: page.publishedAt, source: unit.shown });
-    }
-    const body = composeText(null, text.split(/\r\n?|\n/));
-    if (!body) throw new SourceError('is empty');
-    return this.add({ identity: pathIdentity(abs), outlet: null, title: firstLineTitle(body), byline: null, text: body, publishedAt: null, source: unit.shown });
+    let kind = FEED_EXT.has(ext) ? 'feed' : HTML_EXT.has(ext) ? 'html' : TEXT_EXT.has(ext) ? 'text' : null;
+    const decoded = kind === null || kind === 'feed' ? decodeBytes(bytes) : null;
+    kind ??= sniff(decoded!);
+    if (kind === 'feed') return this.readFeed(parseFeedXml(decoded!), unit.shown, `file:${abs}`, null);
+    // a page or a text: read (the page through the article extractor) only when this input is new
+    const source = unit.shown;
+    const build = (): VersionInput => {
+      const text = decoded ?? decodeBytes(bytes);
+      if (kind === 'html') {
+        const page = articleFromPage(text);
+        if (!page) throw new SourceError('has no readable article (the page is empty, or has too little text)');
+        const url = pageIdentityUrl(null, page);
+        const identity = url ? urlIdentity(url) : pathIdentity(abs);
+        return { identity, outlet: page.siteName ?? hostOf(url), title: page.title, byline: page.byline, text: page.text, publishedAt: page.publishedAt, source };
+      }
+      const body = composeFromText(null, text);
+      if (!body) throw new SourceError('is empty');
+      return { identity: pathIdentity(abs), outlet: null, title: firstLineTitle(body), byline: null, text: body, publishedAt: null, source };
+    };
+    return this.add({ source, inputHash: fingerprint(`file:${abs}`, bytes), build });
   }
 
   /** JSON lines, streamed: memory stays flat however long the file. */
@@ -360,22 +371,14 @@ class Ingest {
       read += buf.length + 1;
       this.unitFraction = unit.size ? Math.min(1, read / unit.size) : 0;
       const raw = buf.length && buf[buf.length - 1] === 13 ? buf.subarray(0, buf.length - 1) : buf;
-      if (!raw.length || /^\s*$/.test(raw.toString('latin1'))) return;
+      if (blank(raw)) return;
       const where = `${unit.shown}:${lineNo}`;
       if (raw.length > this.maxBytes) return this.failItem(where, `the line is ${mb(raw.length)}, over the ${mb(this.maxBytes)} limit`);
-      let line: string;
-      try {
-        line = decodeBytes(raw);
-      } catch (e) {
-        return this.failItem(where, (e as Error).message);
-      }
-      let a;
-      try {
-        a = parseArticleLine(line, scope);
-      } catch (e) {
-        return this.failItem(where, (e as Error).message);
-      }
-      return this.add({ identity: a.identity, outlet: a.outlet, title: a.title, byline: a.byline, text: a.text, publishedAt: a.publishedAt, source: where });
+      const build = (): VersionInput => {
+        const a = parseArticleLine(decodeLine(raw), scope);
+        return { identity: a.identity, outlet: a.outlet, title: a.title, byline: a.byline, text: a.text, publishedAt: a.publishedAt, source: where };
+      };
+      return this.add({ source: where, inputHash: fingerprint(scope, raw), build });
     };
     const stream = createReadStream(unit.path, { highWaterMark: 1 << 20 });
     let rest: Buffer = Buffer.alloc(0);
@@ -442,8 +445,9 @@ class Ingest {
   private async readUrl(url: string): Promise<void> {
     const page = await this.fetchBytes(url);
     const type = page.contentType.split(';')[0]!.trim().toLowerCase();
-    const text = decodeBytes(page.body, charsetOfContentType(page.contentType));
     const xmlType = /(^|\/|\+)(xml|rss|atom)/.test(type);
+    if (!xmlType && !READABLE_TYPES.has(type)) throw new SourceError(`is not a feed, a web page or a text file (content type ${type})`);
+    const text = decodeBytes(page.body, charsetOfContentType(page.contentType));
     if (xmlType || looksLikeFeed(text)) {
       const feed = parseFeedXml(text, page.url);
       return this.readFeed(feed, page.url, `feed:${feed.home ?? page.url}`, page.url);
@@ -454,20 +458,18 @@ class Ingest {
   /** An article page fetched by URL; `item` gives what the feed knew of it. */
   private async addPage(page: Page, type: string, text: string, source: string, item: { feed: string; it: FeedItem; outlet: string | null } | null): Promise<void> {
     if (type === 'text/plain') {
-      const body = composeText(item?.it.title ?? null, text.split(/\r\n?|\n/));
+      const body = composeFromText(item?.it.title ?? null, text);
       if (!body) throw new SourceError('is an empty text file');
       const url = canonicalUrl(page.url)!;
-      return this.add({ identity: urlIdentity(url), outlet: this.options.outlet ?? item?.outlet ?? hostOf(url), title: item?.it.title ?? firstLineTitle(body), byline: item?.it.byline ?? null, text: body, publishedAt: item?.it.publishedAt ?? null, source });
+      return this.addVersion({ identity: urlIdentity(url), outlet: this.options.outlet ?? item?.outlet ?? hostOf(url), title: item?.it.title ?? firstLineTitle(body), byline: item?.it.byline ?? null, text: body, publishedAt: item?.it.publishedAt ?? null, source });
     }
-    if (type !== '' && type !== 'text/html' && type !== 'application/xhtml+xml') {
-      throw new SourceError(`is not a feed, a web page or a text file (content type ${type})`);
-    }
+    if (!READABLE_TYPES.has(type)) throw new SourceError(`is not a feed, a web page or a text file (content type ${type})`);
     const a = articleFromPage(text);
     if (!a) throw new SourceError('has no readable article');
     const url = pageIdentityUrl(page.url, a)!;
     const identity = urlIdentity(url);
     if (item?.it.guid) identity.guid = item.it.guid;
-    return this.add({
+    return this.addVersion({
       identity,
       outlet: item?.outlet ?? a.siteName ?? hostOf(url),
       title: a.title ?? item?.it.title ?? null,
@@ -489,6 +491,7 @@ class Ingest {
         try {
           const page = await this.fetchBytes(it.url);
           const type = page.contentType.split(';')[0]!.trim().toLowerCase();
+          if (!READABLE_TYPES.has(type)) throw new SourceError(`is not a web page or a text file (content type ${type})`);
           const text = decodeBytes(page.body, charsetOfContentType(page.contentType));
           await this.addPage(page, type, text, it.url, { feed: shown, it, outlet });
           await this.flush();
@@ -511,31 +514,65 @@ class Ingest {
         this.failItem(where, 'has no title and no text');
         continue;
       }
-      await this.add({ identity, outlet, title: it.title, byline: it.byline, text: it.text, publishedAt: it.publishedAt, source: it.url ?? `${shown}#${it.guid}` });
+      await this.addVersion({ identity, outlet, title: it.title, byline: it.byline, text: it.text, publishedAt: it.publishedAt, source: it.url ?? `${shown}#${it.guid}` });
     }
   }
 
-  private async add(v: Omit<IncomingVersion, 'hash'>): Promise<void> {
+  /** An article read, stored with the next batch. */
+  private async add(entry: Entry): Promise<void> {
     this.summary.items++;
-    const item: IncomingVersion = { ...v, outlet: this.options.outlet ?? v.outlet, hash: contentHash(v.text) };
-    this.batch.push({ item });
-    if (this.batch.length >= this.batchSize) await this.flush();
+    this.pending.push(entry);
+    if (this.pending.length >= this.batchSize) await this.flush();
     this.progress();
   }
 
-  /** Stores the batch in one transaction, then compares the new versions with the ones before. */
+  private addVersion(v: VersionInput): Promise<void> {
+    return this.add({ source: v.source, inputHash: null, build: () => v });
+  }
+
+  /** The item to store for an entry: a seen input, or the version built from it (null when its input is bad). */
+  private build(entry: Entry, known: Set<string>): IncomingVersion | SeenInput | null {
+    if (entry.inputHash && known.has(entry.inputHash)) return { seen: true, inputHash: entry.inputHash };
+    let v: VersionInput;
+    try {
+      v = entry.build();
+    } catch (e) {
+      this.fail(entry.source, (e as Error).message);
+      return null;
+    }
+    return { ...v, outlet: this.options.outlet ?? v.outlet, hash: contentHash(v.text), inputHash: entry.inputHash };
+  }
+
+  /**
+   * Stores the pending articles in one transaction, then compares the new versions with the ones
+   * before. Inputs stored before (by their fingerprint) are not read again: they are recorded as
+   * unchanged. If one turns out stale inside the transaction, the batch is sent again in full.
+   */
   private async flush(): Promise<void> {
-    if (!this.batch.length) return;
-    const batch = this.batch;
-    this.batch = [];
+    if (!this.pending.length) return;
+    const entries = this.pending;
+    this.pending = [];
+    const hashes = entries.flatMap((e) => (e.inputHash ? [e.inputHash] : []));
+    const known = hashes.length ? await this.store.knownInputs(hashes) : new Set<string>();
+    let built = entries.map((entry) => ({ entry, item: this.build(entry, known) })).filter((b): b is { entry: Entry; item: IncomingVersion | SeenInput } => b.item !== null);
     const at = this.now().toISOString();
-    const outcomes = await this.store.ingestBatch(batch.map((b) => b.item), at);
+    let outcomes: IngestOutcome[];
+    try {
+      outcomes = await this.store.ingestBatch(built.map((b) => b.item), at);
+    } catch (e) {
+      if (!(e instanceof StaleInputError)) throw e;
+      built = built
+        .map((b) => ('seen' in b.item ? { entry: b.entry, item: this.build(b.entry, new Set()) } : b))
+        .filter((b): b is { entry: Entry; item: IncomingVersion | SeenInput } => b.item !== null);
+      outcomes = await this.store.ingestBatch(built.map((b) => b.item), at);
+    }
     const events: Array<{ o: IngestOutcome; item: IncomingVersion }> = [];
     outcomes.forEach((o, i) => {
       if (o.status === 'new-article') this.summary.newArticles++;
       else if (o.status === 'new-version') this.summary.newVersions++;
       else this.summary.unchanged++;
-      if (o.status !== 'unchanged') events.push({ o, item: batch[i]!.item });
+      const item = built[i]!.item;
+      if (o.status !== 'unchanged' && !('seen' in item)) events.push({ o, item });
     });
     const doCompare = this.options.compare ?? true;
     const profile = this.options.profile ?? 'revision';
@@ -566,6 +603,48 @@ class Ingest {
       }
       this.options.onVersion?.(e);
     }
+  }
+}
+
+/** A version as read from a source, before its hash. */
+type VersionInput = Omit<IncomingVersion, 'hash' | 'inputHash'>;
+
+/** An article read from a source, built (parsed, extracted) only if its input is new. */
+interface Entry {
+  source: string;
+  /** fingerprint of the raw input (see fingerprint()), or null when there is none to trust */
+  inputHash: string | null;
+  /** the version; throws an Error saying what is wrong with the input */
+  build: () => VersionInput;
+}
+
+/**
+ * The fingerprint of a raw input within its scope (a file's real path): the same bytes in the same
+ * place always make the same version, so an input seen before need not be parsed again. `i1:` names
+ * this recipe; a change to how inputs become versions must change it.
+ */
+function fingerprint(scope: string, bytes: Uint8Array): string {
+  return 'i1:' + createHash('sha256').update(`${scope}\0`).update(bytes).digest('hex');
+}
+
+/** True for a line of white space only. */
+function blank(buf: Uint8Array): boolean {
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i]!;
+    if (b !== 32 && b !== 9 && b !== 13 && b !== 11 && b !== 12) return false;
+  }
+  return true;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A JSON line as text: strict UTF-8, no NUL bytes. */
+function decodeLine(raw: Uint8Array): string {
+  if (raw.includes(0)) throw new DecodeError('binary data (NUL bytes), expected a JSON line');
+  try {
+    return utf8.decode(raw);
+  } catch {
+    throw new DecodeError('not valid UTF-8');
   }
 }
 

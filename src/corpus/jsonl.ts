@@ -4,7 +4,7 @@
  * (scoped by its outlet, else by the file). `html` may be a whole page (read by the article
  * extractor) or a fragment (read as blocks).
  */
-import { articleFromPage, composeText, fragmentLines, isoTime, plainText } from './html.js';
+import { articleFromPage, composeFromText, composeText, fragmentLines, isoTime, plainText } from './html.js';
 import { canonicalUrl, guidIdentity, urlIdentity } from './identity.js';
 import type { Identity } from '../store/types.js';
 
@@ -56,7 +56,7 @@ export function parseArticleLine(line: string, scope: string): JsonlArticle {
       published ??= page.publishedAt;
       body = composeText(title, page.text.split('\n'));
     } else body = composeText(title, fragmentLines(html));
-  } else if (text !== null) body = composeText(title, text.split(/\r\n?|\n/));
+  } else if (text !== null) body = composeFromText(title, text);
   else throw new Error('"text" or "html" is required');
   if (!body.trim()) throw new Error('the article is empty (no title and no text)');
   let identity: Identity;

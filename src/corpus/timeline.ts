@@ -56,7 +56,10 @@ export interface TimelineOptions {
 /** Finds an article by its id, URL (canonical or as stored), path, or feed GUID. */
 export async function findArticle(store: Store, ref: string): Promise<ArticleRow | null> {
   const r = ref.trim();
-  if (/^\d+$/.test(r)) return store.article(Number(r));
+  if (/^\d{1,15}$/.test(r)) {
+    const byId = await store.article(Number(r));
+    if (byId) return byId;
+  }
   const url = /^https?:\/\//i.test(r) ? canonicalUrl(r) : null;
   if (url) {
     const a = (await store.articleByIdentity(`url:${url}`)) ?? (await store.articlesByLocator(url))[0];

@@ -76,8 +76,12 @@ export const MIGRATIONS: readonly Migration[] = [
         last_seen_at TEXT NOT NULL,
         seen_count INTEGER NOT NULL,
         source TEXT NOT NULL,
+        input_hash TEXT,
         UNIQUE (article_id, seq)
       )`,
+      // input_hash fingerprints the raw input (a JSON line, a file's bytes) the current text came from:
+      // an input seen before is recorded as unchanged without being read again
+      `CREATE INDEX versions_input ON versions (input_hash)`,
       // the comparison JSON (schema storydiff/comparison@1) as text: a report never recomputes
       `CREATE TABLE comparisons (
         id {{pk}},

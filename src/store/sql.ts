@@ -26,9 +26,10 @@ export const SQL = {
   articleChanged: `UPDATE articles SET title = ?, title_search = ?, last_seen_at = ?, last_changed_at = ?, version_count = ?, current_version_id = ?, current_hash = ?,
     outlet_id = COALESCE(outlet_id, ?) WHERE id = ?`,
   articleSeen: `UPDATE articles SET last_seen_at = ?, outlet_id = COALESCE(outlet_id, ?) WHERE id = ?`,
-  versionInsert: `INSERT INTO versions (article_id, seq, title, byline, text, content_hash, published_at, fetched_at, last_seen_at, seen_count, source)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id`,
-  versionSeen: `UPDATE versions SET last_seen_at = ?, seen_count = seen_count + 1 WHERE id = ?`,
+  versionInsert: `INSERT INTO versions (article_id, seq, title, byline, text, content_hash, published_at, fetched_at, last_seen_at, seen_count, source, input_hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id`,
+  versionSeen: `UPDATE versions SET last_seen_at = ?, seen_count = seen_count + 1, input_hash = COALESCE(?, input_hash) WHERE id = ?`,
+  currentByInput: `SELECT v.id, v.article_id FROM versions v JOIN articles a ON a.id = v.article_id AND a.current_version_id = v.id WHERE v.input_hash = ?`,
 
   articleById: `SELECT ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`,
   articleByIdentity: `SELECT ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.identity = ?`,
@@ -56,6 +57,7 @@ export const PARTS = {
   articleSelect: `SELECT ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id`,
   articleOrder: ` ORDER BY a.last_changed_at DESC, a.id DESC`,
   articleCount: `SELECT COUNT(*) AS n FROM articles a`,
+  knownInputs: `SELECT v.input_hash FROM versions v JOIN articles a ON a.id = v.article_id AND a.current_version_id = v.id WHERE v.input_hash IN `,
   missingComparisons: `SELECT v.article_id, p.id AS base_id, v.id AS revised_id FROM versions v
     JOIN versions p ON p.article_id = v.article_id AND p.seq = v.seq - 1
     LEFT JOIN comparisons c ON c.base_version_id = p.id AND c.revised_version_id = v.id AND c.profile = ?

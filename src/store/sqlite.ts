@@ -9,7 +9,7 @@ import type { Comparison } from '../types.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
 import { PARTS, searchForm, SQL, titleFilter } from './sql.js';
 import {
-  StoreError, type ArticleQuery, type ArticleRow, type ComparisonRow, type IdentityKind, type IncomingVersion, type IngestOutcome,
+  StaleInputError, StoreError, type ArticleQuery, type SeenInput, type ArticleRow, type ComparisonRow, type IdentityKind, type IncomingVersion, type IngestOutcome,
   type OutletRow, type Store, type StoreStats, type VersionMeta, type VersionPair, type VersionRow,
 } from './types.js';
 
@@ -24,7 +24,7 @@ export interface SqliteOptions {
 
 /** One line for a SQLite error the user can act on. */
 function storeError(location: string, e: unknown): Error {
-  if (e instanceof StoreError) return e;
+  if (e instanceof StoreError || e instanceof StaleInputError) return e;
   const code = (e as { code?: string }).code ?? '';
   const msg = (e as Error).message ?? String(e);
   if (code === 'SQLITE_NOTADB') return new StoreError(`${location}: is not a SQLite database`);
@@ -98,12 +98,16 @@ function outletRow(r: Row): OutletRow {
   return { id: num(r.id), name: String(r.name), articles: num(r.articles), versions: num(r.versions), lastChangedAt: str(r.last_changed_at) };
 }
 
-/** Applies the migrations this database has not had, each in one transaction. */
-function migrate(db: Database.Database, location: string): number {
+/** Refuses, before anything is written, a database that holds tables but not storydiff's. */
+function refuseForeign(db: Database.Database, location: string): void {
   const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as Row[]).map((r) => String(r.name));
   if (tables.length && !tables.includes(MIGRATIONS_TABLE)) {
     throw new StoreError(`${location}: is a SQLite database but not a storydiff one (it has the tables ${tables.slice(0, 5).join(', ')}); give another --db path`);
   }
+}
+
+/** Applies the migrations this database has not had, each in one transaction. */
+function migrate(db: Database.Database, location: string): number {
   db.exec(CREATE_MIGRATIONS_TABLE);
   const current = num((db.prepare(`SELECT COALESCE(MAX(version), 0) AS v FROM ${MIGRATIONS_TABLE}`).get() as Row).v);
   if (current > SCHEMA_VERSION) {
@@ -141,6 +145,7 @@ export class SqliteStore implements Store {
     let db: Database.Database | undefined;
     try {
       db = new Database(path, { fileMustExist: Boolean(options.mustExist), timeout: options.busyTimeoutMs ?? 5000 });
+      refuseForeign(db, location);
       db.pragma('foreign_keys = ON');
       if (path !== ':memory:') {
         const mode = String(db.pragma('journal_mode = WAL', { simple: true }));
@@ -173,7 +178,20 @@ export class SqliteStore implements Store {
     return this.run(() => num((this.db.prepare(`SELECT COALESCE(MAX(version), 0) AS v FROM ${MIGRATIONS_TABLE}`).get() as Row).v));
   }
 
-  ingestBatch(items: IncomingVersion[], at: string): Promise<IngestOutcome[]> {
+  knownInputs(inputHashes: string[]): Promise<Set<string>> {
+    return this.run(() => {
+      const out = new Set<string>();
+      const unique = [...new Set(inputHashes)];
+      for (let i = 0; i < unique.length; i += 500) {
+        const chunk = unique.slice(i, i + 500);
+        const rows = this.db.prepare(`${PARTS.knownInputs}(${chunk.map(() => '?').join(', ')})`).all(...chunk) as Row[];
+        for (const r of rows) out.add(String(r.input_hash));
+      }
+      return out;
+    });
+  }
+
+  ingestBatch(items: Array<IncomingVersion | SeenInput>, at: string): Promise<IngestOutcome[]> {
     return this.run(() => {
       const created = new Map<string, number>();
       const out = this.db.transaction(() => items.map((it) => this.ingestOne(it, at, created))).immediate();
@@ -195,26 +213,35 @@ export class SqliteStore implements Store {
     return id;
   }
 
-  private ingestOne(it: IncomingVersion, at: string, created: Map<string, number>): IngestOutcome {
+  private ingestOne(item: IncomingVersion | SeenInput, at: string, created: Map<string, number>): IngestOutcome {
+    if ('seen' in item) {
+      const cur = this.st.currentByInput.get(item.inputHash) as Row | undefined;
+      if (!cur) throw new StaleInputError(`input ${item.inputHash} is no longer the current version of its article`);
+      this.st.versionSeen.run(at, null, cur.id);
+      this.st.articleSeen.run(at, null, cur.article_id);
+      return { status: 'unchanged', articleId: num(cur.article_id), versionId: num(cur.id) };
+    }
+    const it = item;
+    const input = it.inputHash ?? null;
     const outletId = this.outletId(it.outlet, at, created);
     const state = this.st.articleState.get(it.identity.key) as Row | undefined;
     if (!state) {
       const articleId = num((this.st.articleInsert.get(
         it.identity.key, it.identity.kind, it.identity.url, it.identity.guid, it.identity.path, outletId, it.title, searchForm(it.title), at, at, at, it.hash,
       ) as Row).id);
-      const versionId = num((this.st.versionInsert.get(articleId, 1, it.title, it.byline, it.text, it.hash, it.publishedAt, at, at, it.source) as Row).id);
+      const versionId = num((this.st.versionInsert.get(articleId, 1, it.title, it.byline, it.text, it.hash, it.publishedAt, at, at, it.source, input) as Row).id);
       this.st.articleSetCurrent.run(versionId, articleId);
       return { status: 'new-article', articleId, versionId };
     }
     const articleId = num(state.id);
     const previous = num(state.current_version_id);
     if (String(state.current_hash) === it.hash) {
-      this.st.versionSeen.run(at, previous);
+      this.st.versionSeen.run(at, input, previous);
       this.st.articleSeen.run(at, outletId, articleId);
       return { status: 'unchanged', articleId, versionId: previous };
     }
     const seq = num(state.version_count) + 1;
-    const versionId = num((this.st.versionInsert.get(articleId, seq, it.title, it.byline, it.text, it.hash, it.publishedAt, at, at, it.source) as Row).id);
+    const versionId = num((this.st.versionInsert.get(articleId, seq, it.title, it.byline, it.text, it.hash, it.publishedAt, at, at, it.source, input) as Row).id);
     this.st.articleChanged.run(it.title, searchForm(it.title), at, at, seq, versionId, it.hash, outletId, articleId);
     return { status: 'new-version', articleId, versionId, previousVersionId: previous };
   }

@@ -96,6 +96,19 @@ export interface IncomingVersion {
   hash: string;
   publishedAt: string | null;
   source: string;
+  /** fingerprint of the raw input the text was made from (see SeenInput), or null */
+  inputHash?: string | null;
+}
+
+/**
+ * An input already stored: its fingerprint is the input hash of the current version of an article
+ * (as knownInputs() said). Stored as an unchanged fetch of that version. When, inside the batch, the
+ * version is no longer current (an earlier item of the batch, or another process, changed the
+ * article), the batch fails with StaleInputError and nothing of it is stored: send it again in full.
+ */
+export interface SeenInput {
+  seen: true;
+  inputHash: string;
 }
 
 export type IngestStatus = 'new-article' | 'new-version' | 'unchanged';
@@ -141,7 +154,9 @@ export interface Store {
    * order, so the same article twice in a batch gives two versions when its text changed.
    * `at` is the fetch time recorded for every item.
    */
-  ingestBatch(items: IncomingVersion[], at: string): Promise<IngestOutcome[]>;
+  ingestBatch(items: Array<IncomingVersion | SeenInput>, at: string): Promise<IngestOutcome[]>;
+  /** the input hashes, among those given, of versions that are their article's current version */
+  knownInputs(inputHashes: string[]): Promise<Set<string>>;
   outlets(): Promise<OutletRow[]>;
   outlet(id: number): Promise<OutletRow | null>;
   /** articles, most recently changed first */
@@ -164,6 +179,9 @@ export interface Store {
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
+
+/** A SeenInput whose version is no longer current: the batch was rolled back; send its items in full. */
+export class StaleInputError extends Error {}
 
 /** A store problem the user can act on (no such database, not a storydiff database, locked, disk full). One line. */
 export class StoreError extends Error {}
