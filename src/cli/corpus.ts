@@ -184,9 +184,9 @@ export async function watchCommand(sources: string[], flags: WatchFlags, stdout:
           if (e.compareError) stderr.write(`storydiff: cannot compare version ${e.versionId} of article ${e.articleId}: ${e.compareError}\n`);
         },
         onFailure: (f) => stderr.write(`storydiff: skipped ${f.source}: ${f.reason}\n`),
-        onRound: (round, s) => stderr.write(`storydiff: round ${round}: ${s.newArticles} new articles, ${s.newVersions} new versions (${s.materialChanges} material), ${s.unchanged} unchanged, ${s.failed} failed\n`),
+        onRound: (round, s) => stderr.write(`storydiff: round ${round}: ${plural(s.newArticles, 'new article')}, ${plural(s.newVersions, 'new version')} (${s.materialChanges} material), ${s.unchanged} unchanged, ${s.failed} failed\n`),
       });
-      stderr.write(`storydiff: stopped after ${plural(total.rounds, 'round')}: ${total.newVersions} new versions, ${total.materialChanges} with material changes\n`);
+      stderr.write(`storydiff: stopped after ${plural(total.rounds, 'round')}: ${plural(total.newVersions, 'new version')}, ${total.materialChanges} with material changes\n`);
     } finally {
       stop.dispose();
     }

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Comparison } from '../types.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
 import { PARTS, searchForm, SQL, titleFilter } from './sql.js';
@@ -141,6 +142,7 @@ export class SqliteStore implements Store {
     if (path !== ':memory:') {
       if (existsSync(path) && statSync(path).isDirectory()) throw new StoreError(`${location}: is a directory, expected a database file`);
       if (options.mustExist && !existsSync(path)) throw new StoreError(`${location}: no such database (create one with storydiff ingest SOURCE --db ${path})`);
+      if (!existsSync(dirname(resolve(path)))) throw new StoreError(`${location}: cannot open the database (no such folder: ${dirname(path)})`);
     }
     let db: Database.Database | undefined;
     try {
