@@ -122,7 +122,7 @@ nav.top{display:flex;gap:1em;flex-wrap:wrap;align-items:center;border-bottom:1px
 table{width:100%;border-collapse:collapse;margin:.4em 0}th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);padding:.3em .5em}
 th{font-weight:600}td.num,th.num{text-align:right;white-space:nowrap}
 .sev-material{color:var(--material);font-weight:700}.sev-notable{color:var(--notable);font-weight:600}.sev-minor{color:var(--minor)}
-.check{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
+.check{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;white-space:nowrap}
 .change{border:1px solid var(--line);border-radius:6px;background:var(--panel);padding:.4em .9em;margin:.8em 0}
 .change h3{margin:.3em 0}
 pre.text{white-space:pre-wrap;word-wrap:break-word;font:inherit;font-size:.95em;background:var(--bg);border:1px solid var(--line);border-radius:4px;padding:.6em;max-height:30em;overflow:auto}
