@@ -8,9 +8,10 @@ import { compare } from '../engine/compare.js';
 import { openBackend, type OpenOptions } from '../store/index.js';
 import { StoreError, type ArticleQuery, type ArticleRow, type OutletRow, type Store, type StoreStats, type VersionMeta, type VersionRow } from '../store/types.js';
 import type { Comparison, Profile } from '../types.js';
-import { ingest, type IngestOptions, type IngestSummary } from './ingest.js';
+// ingest and watch are loaded when used: their HTML and feed parsers are not needed to read the store
+import type { IngestOptions, IngestSummary } from './ingest.js';
 import { buildTimeline, findArticle, type Timeline, type TimelineOptions } from './timeline.js';
-import { watch, type WatchOptions, type WatchSummary } from './watch.js';
+import type { WatchOptions, WatchSummary } from './watch.js';
 
 const require = createRequire(import.meta.url);
 /** storydiff's version, recorded with each stored comparison. */
@@ -28,12 +29,14 @@ export class Corpus {
   constructor(readonly store: Store) {}
 
   /** Reads sources into the store (see IngestOptions). */
-  ingest(sources: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  async ingest(sources: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+    const { ingest } = await import('./ingest.js');
     return ingest(this.store, sources, { toolVersion: TOOL_VERSION, ...options });
   }
 
   /** Re-ingests the sources every `everyMs` until the signal aborts (or `rounds` rounds). */
-  watch(sources: string[], options: WatchOptions): Promise<WatchSummary> {
+  async watch(sources: string[], options: WatchOptions): Promise<WatchSummary> {
+    const { watch } = await import('./watch.js');
     return watch(this.store, sources, { toolVersion: TOOL_VERSION, ...options });
   }
 
