@@ -61,7 +61,7 @@ export interface IngestOptions {
   follow?: boolean;
   /** limits and address policy of URL fetches (default: the server's: 5 MB, 10 s, private addresses refused) */
   fetch?: FetchOptions;
-  /** ms between two requests to the same host (default 1000) */
+  /** ms from the end of a request to a host to the start of the next one (default 1000) */
   delayMs?: number;
   /** versions per transaction (default 500) */
   batchSize?: number;
@@ -439,6 +439,8 @@ class Ingest {
     } catch (e) {
       if (e instanceof HttpError) throw new HttpError(e.status, e.message.replace(/\(start the server with --allow-private to allow it\)/, '(use --allow-private to allow it)'));
       throw e;
+    } finally {
+      this.pacer.done(u.host);
     }
   }
 

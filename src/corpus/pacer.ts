@@ -1,17 +1,24 @@
-/** A polite pace: at most one request per host every `delayMs`, waiting without blocking others. */
+/**
+ * A polite pace: a request to a host starts at least `delayMs` after the previous request to that
+ * host ended (requests are made one at a time).
+ */
 
 export class HostPacer {
-  private next = new Map<string, number>();
+  private ended = new Map<string, number>();
 
   constructor(private readonly delayMs: number) {}
 
   /** Resolves when a request to the host may start (false when the signal aborted the wait). */
   async wait(host: string, signal?: AbortSignal): Promise<boolean> {
-    const now = Date.now();
-    const at = this.next.get(host) ?? 0;
-    this.next.set(host, Math.max(now, at) + this.delayMs);
-    if (at <= now) return !signal?.aborted;
-    return sleep(at - now, signal);
+    const last = this.ended.get(host);
+    const wait = last === undefined ? 0 : last + this.delayMs - Date.now();
+    if (wait <= 0) return !signal?.aborted;
+    return sleep(wait, signal);
+  }
+
+  /** Records the end of a request to the host. */
+  done(host: string): void {
+    this.ended.set(host, Date.now());
   }
 }
 
