@@ -142,6 +142,11 @@ export async function ingestCommand(sources: string[], flags: IngestFlags, stdou
           clear();
           stderr.write(`storydiff: skipped ${f.source}: ${f.reason}\n`);
         },
+        onVersion: (e: VersionEvent) => {
+          if (!e.compareError) return;
+          clear();
+          stderr.write(`storydiff: not compared: version ${e.versionId} of article ${e.articleId}: ${e.compareError}\n`);
+        },
       });
     } finally {
       clear();
@@ -181,7 +186,7 @@ export async function watchCommand(sources: string[], flags: WatchFlags, stdout:
         signal: stop.signal,
         onVersion: (e) => {
           if (e.comparison && e.comparison.material > 0) stdout.write(changeLine(e));
-          if (e.compareError) stderr.write(`storydiff: cannot compare version ${e.versionId} of article ${e.articleId}: ${e.compareError}\n`);
+          if (e.compareError) stderr.write(`storydiff: not compared: version ${e.versionId} of article ${e.articleId}: ${e.compareError}\n`);
         },
         onFailure: (f) => stderr.write(`storydiff: skipped ${f.source}: ${f.reason}\n`),
         onRound: (round, s) => stderr.write(`storydiff: round ${round}: ${plural(s.newArticles, 'new article')}, ${plural(s.newVersions, 'new version')} (${s.materialChanges} material), ${s.unchanged} unchanged, ${s.failed} failed\n`),

@@ -101,6 +101,9 @@ export interface IngestSummary {
   ms: number;
 }
 
+/** Longer pairs are not compared during an ingest (a 1 MB text takes seconds); log compares them when asked. */
+const COMPARE_MAX_CHARS = 2_000_000;
+
 export const INGEST_DEFAULTS = { delayMs: 1000, batchSize: 500, maxBytes: 5 * 1024 * 1024 };
 
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
@@ -592,7 +595,9 @@ class Ingest {
       if (o.status === 'new-version' && doCompare) {
         try {
           const prev = await this.store.version(o.previousVersionId!);
-          if (prev) {
+          if (prev && prev.text.length + item.text.length > COMPARE_MAX_CHARS) {
+            e.compareError = `the texts are too long to compare while ingesting (over ${COMPARE_MAX_CHARS / 1e6} million characters together); storydiff log compares them when asked`;
+          } else if (prev) {
             const result = compare(prev.text, item.text, { profile });
             e.comparison = await this.store.saveComparison(prev.id, o.versionId, profile, result, this.options.toolVersion ?? 'unknown', this.now().toISOString());
             this.summary.comparisons++;
