@@ -119,6 +119,9 @@ type Unit = { kind: 'file'; path: string; shown: string; size: number } | { kind
 /** A source that cannot be read: the message names the problem, the caller names the source. */
 class SourceError extends Error {}
 
+/** The signal stopped the ingest while it waited to fetch: not a failure of the source. */
+class StoppedError extends Error {}
+
 function fsReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or folder';
@@ -203,6 +206,7 @@ class Ingest {
         if (unit.kind === 'file') await this.readFile(unit);
         else await this.readUrl(unit.url);
       } catch (e) {
+        if (e instanceof StoppedError) break;
         if (e instanceof SourceError || e instanceof HttpError || e instanceof FeedError || e instanceof DecodeError) this.fail(shown, e.message);
         else if (e instanceof StoreError) throw e;
         else this.fail(shown, `failed: ${(e as Error).message ?? String(e)}`);
@@ -436,7 +440,7 @@ class Ingest {
 
   private async fetchBytes(url: string): Promise<Page> {
     const u = checkUrl(url);
-    if (!(await this.pacer.wait(u.host, this.options.signal))) throw new SourceError('not fetched: stopped');
+    if (!(await this.pacer.wait(u.host, this.options.signal))) throw new StoppedError('stopped');
     try {
       return await fetchPage(u.href, this.fetchOptions);
     } catch (e) {
@@ -502,6 +506,7 @@ class Ingest {
           await this.flush();
         } catch (e) {
           if (e instanceof StoreError) throw e;
+          if (e instanceof StoppedError) return;
           this.failItem(`${where} ${it.url}`, (e as Error).message);
         }
         continue;

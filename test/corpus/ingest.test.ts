@@ -240,6 +240,18 @@ describe('ingest: URLs through the fetcher', () => {
     await c.close();
   });
 
+  it('a stop while waiting to fetch is not a failure', async () => {
+    const c = await fresh();
+    const controller = new AbortController();
+    const t = Date.now();
+    // the feed is fetched, then the first linked article waits 10 s for its host: stopped meanwhile
+    setTimeout(() => controller.abort(), 300);
+    const s = await c.ingest([`${server.url}/feed.xml`], { delayMs: 10_000, fetch: LOCAL, follow: true, signal: controller.signal });
+    assert.ok(Date.now() - t < 5000, 'did not wait out the delay');
+    assert.deepEqual([s.stopped, s.failed, s.newArticles], [true, 0, 0]);
+    await c.close();
+  });
+
   it('waits between two requests to the same host', async () => {
     const c = await fresh();
     const start = server.requests.length;
