@@ -9,6 +9,8 @@
  *   growth  time and peak memory of compare() on synthetic pairs of about 1k, 10k and 100k words
  *           (`--sizes 1000,10000` to change), each in its own process, given `--timeout 300` seconds
  *   cold    wall time of `storydiff compare BASE REVISED --format json` as a whole process
+ *   corpus  ingest of 10,000 articles into SQLite (rate, peak RSS, database size, re-ingest) and
+ *           `storydiff log` of an article with 50 versions (`--articles N` to change the count)
  *
  * Times are medians after warm-up with p10 and p90; the machine may be shared, so spreads matter.
  */
@@ -23,13 +25,14 @@ import { batch as loadBatch, referencePair, ROOT } from './inputs.js';
 import { STAGES, runStages, zeroTimes } from './stages.js';
 import { gc, keep, mb, ms, summarize, type Summary } from './stats.js';
 import { wordCount } from './synth.js';
+import { benchCorpus } from './corpus.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const only = new Set((arg('--only') ?? 'pair,batch,growth,cold').split(','));
+const only = new Set((arg('--only') ?? 'pair,batch,growth,cold,corpus').split(','));
 const sizes = (arg('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 
 const TARGETS = {
@@ -272,6 +275,7 @@ if (only.has('pair')) benchPair();
 if (only.has('batch')) benchBatch();
 if (only.has('growth')) benchGrowth();
 if (only.has('cold')) benchCold();
+if (only.has('corpus')) await benchCorpus({ out, results, pinned, articles: Number(arg('--articles') ?? 10000) });
 results.table = lines;
 const file = join(ROOT, 'bench', 'results.json');
 writeFileSync(file, JSON.stringify(results, null, 2) + '\n');

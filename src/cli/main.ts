@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { InputError, DEFAULT_MAX_BYTES } from './io.js';
 import { compareBatch, comparePair, type CompareFlags } from './compare.js';
 import { FORMATS } from '../report/index.js';
+import { registerCorpusCommands } from './corpus-commands.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../../package.json') as { version: string };
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity is reported').choices(['material', 'notable', 'minor', 'none']).default('material'))
     .option('--batch <items.jsonl>', 'compare each line {"id", "base", "revised"} of a JSON lines file (- for standard input); writes one JSON line per item')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--db <path>', 'compare two versions stored in this database: BASE and REVISED are version ids (see storydiff log)')
     .action(async (base: string | undefined, revised: string | undefined, opts: Record<string, unknown>) => {
       const flags: CompareFlags = {
         profile: opts.profile as CompareFlags['profile'],
@@ -59,6 +61,12 @@ export async function main(argv: string[]): Promise<number> {
         color: colorWanted(process.stdout),
         ...(opts.out ? { out: opts.out as string } : {}),
       };
+      if (opts.db) {
+        if (opts.batch || !base || !revised) throw new InputError('with --db, compare needs two version ids: storydiff compare --db PATH BASE_ID REVISED_ID');
+        const { compareStored } = await import('./corpus.js');
+        code = await compareStored(opts.db as string, base, revised, flags, process.stdout);
+        return;
+      }
       if (opts.batch) {
         if (base || revised) throw new InputError('--batch takes no BASE or REVISED arguments');
         // batch output is JSON lines; the text default does not apply
@@ -77,11 +85,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free port)', portNumber, 8080)
     .option('--allow-private', 'also fetch URLs that resolve to private, loopback or link-local addresses', false)
-    .action(async (opts: { host: string; port: number; allowPrivate: boolean }) => {
+    .option('--db <path>', 'also serve pages over this corpus database (outlets, articles, timelines) under /corpus/')
+    .action(async (opts: { host: string; port: number; allowPrivate: boolean; db?: string }) => {
       // loaded only when serving: the server's HTML parser is heavy and compare does not need it
       const { serve } = await import('./serve.js');
-      code = await serve({ host: opts.host, port: opts.port, allowPrivate: opts.allowPrivate }, process.stdout, process.stderr);
+      code = await serve({ host: opts.host, port: opts.port, allowPrivate: opts.allowPrivate, ...(opts.db ? { db: opts.db } : {}) }, process.stdout, process.stderr);
     });
+
+  registerCorpusCommands(program, (c) => (code = c), colorWanted);
 
   try {
     await program.parseAsync(argv);

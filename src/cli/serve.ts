@@ -6,6 +6,22 @@ export interface ServeFlags {
   host: string;
   port: number;
   allowPrivate: boolean;
+  /** a corpus database: its pages are served under /corpus/ */
+  db?: string;
+}
+
+/** Opens the corpus database (it must exist) and its pages. */
+async function openCorpus(db: string) {
+  const { openStore } = await import('../corpus/corpus.js');
+  const { corpusPages } = await import('../server/corpus/pages.js');
+  const { StoreError } = await import('../store/types.js');
+  try {
+    const corpus = await openStore(db, { mustExist: true });
+    return { pages: corpusPages(corpus), close: () => corpus.close() };
+  } catch (e) {
+    if (e instanceof StoreError) throw new InputError(e.message);
+    throw e;
+  }
 }
 
 function isLoopback(host: string): boolean {
@@ -14,13 +30,16 @@ function isLoopback(host: string): boolean {
 
 export async function serve(flags: ServeFlags, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   const host = flags.host.replace(/^\[|\]$/g, '');
+  const corpus = flags.db ? await openCorpus(flags.db) : undefined;
   let running;
   try {
     running = await listen(host, flags.port, {
       allowPrivate: flags.allowPrivate,
       log: (line) => stderr.write(line + '\n'),
+      ...(corpus ? { pages: corpus.pages } : {}),
     });
   } catch (e) {
+    await corpus?.close();
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'EADDRINUSE' ? 'the port is in use' :
@@ -30,6 +49,7 @@ export async function serve(flags: ServeFlags, stdout: NodeJS.WritableStream, st
     throw new InputError(`cannot listen on ${flags.host}:${flags.port}: ${why}`);
   }
   stdout.write(`storydiff: listening on ${running.url}\n`);
+  if (corpus) stdout.write(`storydiff: corpus pages of ${flags.db} at ${running.url}corpus/\n`);
   if (!isLoopback(host)) stderr.write(`storydiff: warning: listening on ${flags.host}, reachable from other machines; the server has no authentication\n`);
   if (flags.allowPrivate) stderr.write('storydiff: warning: --allow-private: URLs on private, loopback and link-local addresses will be fetched\n');
   await new Promise<void>((resolve) => {
@@ -42,6 +62,7 @@ export async function serve(flags: ServeFlags, stdout: NodeJS.WritableStream, st
     process.on('SIGTERM', stop);
   });
   await running.close();
+  await corpus?.close();
   stdout.write('storydiff: stopped\n');
   return 0;
 }

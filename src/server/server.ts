@@ -11,6 +11,7 @@ import { html as htmlReport, reportPolicy } from '../report/html.js';
 import type { Profile } from '../types.js';
 import { FETCH_DEFAULTS, fetchArticle, HttpError, type FetchOptions } from './fetch.js';
 import { errorPage, indexPage, pagePolicy } from './page.js';
+import type { Pages } from './corpus/pages.js';
 
 export { HttpError } from './fetch.js';
 
@@ -27,6 +28,8 @@ export interface ServerOptions {
   fetch?: Omit<FetchOptions, 'allowPrivate'>;
   /** where to report unexpected errors (default: nowhere) */
   log?: (line: string) => void;
+  /** more pages (the corpus pages of `serve --db`), answered under their prefix */
+  pages?: Pages;
 }
 
 // two texts of up to 1 MB each; comparisons run in a worker, one at a time, stopped after 30 s
@@ -234,8 +237,12 @@ export function createApp(options: ServerOptions = {}): Server {
         const { result, texts } = await run(job);
         return send(res, 200, 'text/html; charset=utf-8', htmlReport([result], { texts: [texts] }), `${reportPolicy()}; frame-ancestors 'none'`);
       }
-      default:
+      default: {
+        const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+        const answer = await options.pages?.handle({ method, path, query, compare: (b, r, p) => pool.compare(b, r, p) });
+        if (answer) return send(res, answer.status, answer.type, answer.body, answer.policy);
         throw new HttpError(404, `nothing at ${path}`);
+      }
     }
   }
 
@@ -256,7 +263,11 @@ export function createApp(options: ServerOptions = {}): Server {
       const allow = (e as { allow?: string }).allow;
       if (allow) extra.allow = allow;
       if (status === 413 || status === 408) extra.connection = 'close';
-      if (path === '/report' && req.method === 'POST') send(res, status, 'text/html; charset=utf-8', errorPage(status, message), pagePolicy(), extra);
+      const pages = options.pages;
+      if (pages && (path === pages.prefix || path.startsWith(pages.prefix + '/'))) {
+        const page = pages.errorPage(status, message);
+        send(res, status, page.type, page.body, page.policy, extra);
+      } else if (path === '/report' && req.method === 'POST') send(res, status, 'text/html; charset=utf-8', errorPage(status, message), pagePolicy(), extra);
       else sendJson(res, status, { error: message }, extra);
     });
   });

@@ -1,0 +1,100 @@
+/** The corpus commands' arguments (ingest, watch, log), registered on the program by main.ts. */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+
+function duration(v: string): number {
+  const n = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/i.exec(v.trim());
+  if (!n) throw new InvalidArgumentError('expected a duration such as 500ms, 30s, 10m, 2h or 1d');
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(n[2] ?? 's').toLowerCase() as 's'];
+  return Math.round(Number(n[1]) * unit);
+}
+
+function positive(what: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number${what}`);
+    return n;
+  };
+}
+
+const INGEST_MAX_BYTES = 5 * 1024 * 1024;
+
+function ingestOptions(cmd: Command): Command {
+  return cmd
+    .option('--db <path>', 'the SQLite database (default: $STORYDIFF_DB, else storydiff.db in the working directory; created when missing)')
+    .option('--outlet <name>', 'the outlet of every article read (default: the feed title, the JSON line\'s outlet, the site\'s name or host)')
+    .option('--follow', 'for feeds, fetch each item\'s link and store the article of the page instead of the feed\'s text', false)
+    .option('--allow-private', 'also fetch URLs that resolve to private, loopback or link-local addresses', false)
+    .option('--delay <duration>', 'pause between two requests to the same host', duration, 1000)
+    .option('--batch-size <n>', 'articles stored per transaction', positive(''), 500)
+    .option('--no-compare', 'do not compare new versions with the versions before (log compares them when asked)')
+    .addOption(new Option('--profile <profile>', 'profile of the comparisons stored').choices(['revision', 'faithful']).default('revision'))
+    .option('--max-bytes <n>', 'largest file, page or JSON line read', positive(' of bytes'), INGEST_MAX_BYTES);
+}
+
+type Flags = Record<string, unknown>;
+
+function ingestFlags(o: Flags) {
+  return {
+    ...(o.db !== undefined ? { db: o.db as string } : {}),
+    ...(o.outlet !== undefined ? { outlet: o.outlet as string } : {}),
+    follow: Boolean(o.follow),
+    allowPrivate: Boolean(o.allowPrivate),
+    delayMs: o.delay as number,
+    batchSize: o.batchSize as number,
+    compare: o.compare !== false,
+    profile: o.profile as 'revision' | 'faithful',
+    maxBytes: o.maxBytes as number,
+  };
+}
+
+export function registerCorpusCommands(program: Command, setCode: (code: number) => void, color: (s: NodeJS.WriteStream) => boolean): void {
+  ingestOptions(
+    program
+      .command('ingest')
+      .description('read articles into the store: text and HTML files, folders, JSON lines, RSS and Atom feeds (files or URLs), article URLs')
+      .argument('<source...>', 'files, folders, JSON lines files, feed files, or http(s) URLs of feeds and articles'),
+  ).action(async (sources: string[], o: Flags) => {
+    const { ingestCommand } = await import('./corpus.js');
+    setCode(await ingestCommand(sources, ingestFlags(o), process.stdout, process.stderr));
+  });
+
+  ingestOptions(
+    program
+      .command('watch')
+      .description('re-ingest feeds and article URLs on a schedule; print one line per material change; Ctrl-C stops')
+      .argument('<source...>', 'feed and article URLs (files and folders are re-read too)')
+      .requiredOption('--every <duration>', 'time between the starts of two rounds (e.g. 10m)', duration)
+      .option('--rounds <n>', 'stop after this many rounds', positive('')),
+  ).action(async (sources: string[], o: Flags) => {
+    const { watchCommand } = await import('./corpus.js');
+    const flags = { ...ingestFlags(o), everyMs: o.every as number, ...(o.rounds !== undefined ? { rounds: o.rounds as number } : {}) };
+    setCode(await watchCommand(sources, flags, process.stdout, process.stderr));
+  });
+
+  program
+    .command('log')
+    .description("an article's timeline: every version with its time, and the findings between consecutive versions, newest first")
+    .argument('<article>', 'the article: its id, its URL, or the path it was read from')
+    .option('--db <path>', 'the SQLite database (default: $STORYDIFF_DB, else storydiff.db)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
+    .option('--since <when>', 'only versions fetched since a date or time (2026-11-24) or a span back from now (36h, 7d)')
+    .addOption(new Option('--profile <profile>', 'profile of the comparisons').choices(['revision', 'faithful']).default('revision'))
+    .option('--out <file>', 'write the output to FILE (written whole, or not at all)')
+    .action(async (ref: string, o: Flags) => {
+      const { logCommand } = await import('./corpus.js');
+      setCode(
+        await logCommand(
+          ref,
+          {
+            ...(o.db !== undefined ? { db: o.db as string } : {}),
+            format: o.format as 'text',
+            ...(o.since !== undefined ? { since: o.since as string } : {}),
+            ...(o.out !== undefined ? { out: o.out as string } : {}),
+            profile: o.profile as 'revision',
+            color: color(process.stdout),
+          },
+          process.stdout,
+        ),
+      );
+    });
+}
