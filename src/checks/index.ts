@@ -15,6 +15,7 @@ import { quoteDropped } from './quote-dropped.js';
 import { speakerChanged } from './speaker-changed.js';
 import { roleChanged } from './role-changed.js';
 import { nameChanged } from './name-changed.js';
+import { relationChanged } from './relation-changed.js';
 
 export const CHECKS: Check[] = [
   claimAdded,
@@ -32,5 +33,6 @@ export const CHECKS: Check[] = [
   speakerChanged,
   roleChanged,
   nameChanged,
+  relationChanged,
 ];
 export type { Check, CheckContext, Report } from './context.js';

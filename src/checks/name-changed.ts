@@ -16,14 +16,21 @@ function initials(e: Entity, doc: Doc): string {
   return doc.tokens.slice(e.tokens[0], e.tokens[1]).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('').toLowerCase();
 }
 
+/** A name without the place it is "of": "faith wanjiru of kenya" is "faith wanjiru" (not "bank of england"). */
+function coreName(key: string): string {
+  const m = /^(.+?) of (.+)$/.exec(key);
+  if (!m || !countryOf(m[2]!)) return key;
+  return m[1]!;
+}
+
 /**
  * True when two names stand for the same: the same words, one the other's part ("Zelensky" /
  * "Volodymyr Zelensky"), a country, its demonym, short form or capital ("U.K." / "British",
  * "Ukrainian" / "Kyiv"), or an acronym of the other.
  */
 export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
-  const ka = keyOf(a.text);
-  const kb = keyOf(b.text);
+  const ka = coreName(keyOf(a.text));
+  const kb = coreName(keyOf(b.text));
   if (ka === kb) return true;
   const ca = a.country ?? countryOf(a.text);
   const cb = b.country ?? countryOf(b.text);

@@ -63,3 +63,32 @@ export const CONVERSES: Array<[string, string]> = [
   ['lead', 'trail'],
   ['hire', 'join'],
 ];
+
+/**
+ * Stages of one course of events that news keeps apart: asking is not getting, a charge is not a
+ * conviction, an injury is not a death, a nomination is not an appointment. A verb of one side in
+ * place of a verb of the other, between the same participants, changes the relation ("asked for
+ * federal aid" / "received federal aid"). Each row: the earlier stage, then the later one.
+ */
+export const STAGES: Array<[string[], string[]]> = [
+  [
+    ['ask', 'request', 'seek', 'apply', 'bid', 'demand', 'want', 'lobby', 'petition', 'plead', 'claim', 'call'],
+    ['receive', 'get', 'win', 'obtain', 'secure', 'award', 'grant', 'gain', 'land', 'earn', 'collect'],
+  ],
+  [
+    ['accuse', 'charge', 'suspect', 'arrest', 'investigate', 'allege', 'question', 'detain', 'sue', 'prosecute', 'indict', 'try'],
+    ['convict', 'sentence', 'jail', 'imprison', 'fine', 'punish', 'execute'],
+  ],
+  [
+    ['attack', 'shoot', 'stab', 'injure', 'wound', 'hit', 'assault', 'hurt', 'beat'],
+    ['kill', 'murder', 'slay'],
+  ],
+  [
+    ['nominate', 'shortlist', 'propose', 'consider', 'interview'],
+    ['appoint', 'elect', 'name', 'choose', 'select', 'hire', 'install'],
+  ],
+  [
+    ['offer', 'propose', 'plan', 'announce', 'promise', 'pledge'],
+    ['complete', 'finish', 'deliver', 'pay', 'implement', 'accept'],
+  ],
+];

@@ -23,6 +23,8 @@ const SUPERSEDES: Record<string, string[]> = {
   'place-changed': ['name-changed'],
   'date-changed': ['name-changed', 'number-changed'],
   'number-changed': ['negation-flipped'],
+  'negation-flipped': ['relation-changed'],
+  'relation-changed': ['name-changed'],
 };
 
 export function runChecks(

@@ -12,6 +12,7 @@ import type { Entity } from './people.js';
 import { verbForm } from '../text/lexicon.js';
 import { AUXILIARIES, BE, CONVERSES, IRREGULAR, NOUN_MARKERS, VERB_PREPOSITIONS } from '../data/verbs.js';
 import { STOP_WORDS } from '../data/stopwords.js';
+import { MONTHS, WEEKDAYS } from '../data/dates.js';
 
 export interface Participant {
   /** token range [first, last) of the noun phrase */
@@ -35,6 +36,8 @@ export interface Frame {
   canonical: string;
   passive: boolean;
   roles: Partial<Record<Role, Participant>>;
+  /** the grammatical subject as written, whatever its role */
+  subject: Participant;
   /** normalized offsets of the frame: its first participant to its last */
   start: number;
   end: number;
@@ -46,6 +49,7 @@ for (const [a, b] of CONVERSES) {
   if (!CONVERSE_OF.has(b)) CONVERSE_OF.set(b, { canonical: a, transfer });
 }
 
+const CALENDAR = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), 'today', 'yesterday', 'tomorrow', 'tonight']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'into', 'over', 'after', 'before', 'during', 'against', 'about', 'under', 'near', 'off', 'through', 'across', 'amid', 'despite', 'since', 'until', 'without', 'within', 'between', 'among', 'behind', 'beyond', 'toward', 'towards', 'via', 'per', 'as', 'than', 'like']);
 
 /** The verb lemma of a word, when it can be a verb: an irregular form, or a form WordNet knows as a verb. */
@@ -88,15 +92,17 @@ function nounPhrase(doc: Doc, i: number, b: number, entities: Entity[], verbs: S
     }
     const inName = entities.some((e) => k >= e.tokens[0] && k < e.tokens[1] && k > e.tokens[0]);
     if (!inName && (verbs.has(k) || !t.content || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower))) break;
+    // a number after a word starts another phrase: "fined the bank [€45 million]"
+    if (k > first && t.number !== undefined && doc.tokens[k - 1]!.number === undefined) break;
     k++;
   }
   if (k === first) return undefined;
-  // a score or an amount alone ("24-18", "78") is not a participant
-  if (doc.tokens.slice(first, k).every((t) => t.number !== undefined)) return undefined;
+  // a score or an amount alone ("24-18", "78"), or a day ("on Monday"), is not a participant
+  if (doc.tokens.slice(first, k).every((t) => t.number !== undefined || CALENDAR.has(t.lower))) return undefined;
   // the head: a name at its end, else its last content word
   let end = k;
-  // the last name in it that is not a nationality ("the Dutch bank Verhoeven & Co")
-  const nameAt = entities.filter((e) => e.tokens[0] >= first && e.tokens[0] < end && e.kind !== 'nationality').pop();
+  // a name at its end that is not a nationality ("the Dutch bank Verhoeven & Co"; not "a Darwin woman")
+  const nameAt = entities.filter((e) => e.tokens[0] >= first && e.tokens[1] === end && e.kind !== 'nationality').pop();
   const head = nameAt ? nameAt.tokens[1] - 1 : end - 1;
   const p: Participant = { tokens: [i, end], head };
   if (nameAt) p.entity = nameAt;
@@ -113,7 +119,7 @@ function nounPhrase(doc: Doc, i: number, b: number, entities: Entity[], verbs: S
 }
 
 /** The frame of one clause, or undefined when it has no verb with a subject. */
-function clauseFrame(doc: Doc, clause: Clause, entities: Entity[]): Frame | undefined {
+function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: Participant): Frame | undefined {
   const [a, b] = clause.tokens;
   const verbs = new Map<number, string>();
   for (let i = a; i < b; i++) {
@@ -127,6 +133,8 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[]): Frame | unde
   let i = a;
   while (i < b && !verbSet.has(i)) {
     const prev = i > a ? doc.tokens[i - 1]!.lower : '';
+    // a dateline or a lead-in before a dash, a bracket or a colon is no subject: "BRUSSELS (AP) - Ministers agreed"
+    if (i > a && /[()\u2014:]|\s-\s/.test(doc.norm.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start))) subject = undefined;
     const np = !PREPOSITIONS.has(prev) || i === a ? nounPhrase(doc, i, b, entities, verbSet) : undefined;
     if (np && !PREPOSITIONS.has(doc.tokens[i]!.lower)) {
       subject ??= np;
@@ -135,6 +143,9 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[]): Frame | unde
     }
     i++;
   }
+  // a clause that opens with its verb after an appositive takes the sentence's subject:
+  // "Dr Paul Fenner, a surgeon at the hospital, reported a nurse"
+  if (!subject && i < b && inherited && doc.tokens.slice(a, i).every((t) => AUXILIARIES.has(t.lower) || /ly$/.test(t.lower))) subject = inherited;
   if (!subject || i >= b) return undefined;
   // the main verb: the first one after the subject, or the last of a chain ("agreed to buy", "has been suing")
   let verb = i;
@@ -206,7 +217,7 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[]): Frame | unde
   const parts = Object.values(roles);
   const start = Math.min(...parts.map((p) => doc.tokens[p.tokens[0]]!.start), doc.tokens[verb]!.start);
   const end = Math.max(...parts.map((p) => doc.tokens[p.tokens[1] - 1]!.end), doc.tokens[verb]!.end);
-  return { sentence: clause.sentence, clause, verb, predicate, canonical, passive, roles, start, end };
+  return { sentence: clause.sentence, clause, verb, predicate, canonical, passive, roles, subject, start, end };
 }
 
 /** Frames of every clause of a telling, by sentence. */
@@ -216,10 +227,12 @@ export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame
   return clauses.map((cs, si) => {
     const es = bySentence.get(si) ?? [];
     const out: Frame[] = [];
-    for (const c of cs) {
-      const f = clauseFrame(doc, c, es);
+    // the noun phrase opening the sentence, for a later clause that opens with its verb
+    const opening = cs.length > 1 ? nounPhrase(doc, cs[0]!.tokens[0], cs[0]!.tokens[1], es, new Set()) : undefined;
+    cs.forEach((c, k) => {
+      const f = clauseFrame(doc, c, es, k > 0 ? opening : undefined);
       if (f) out.push(f);
-    }
+    });
     return out;
   });
 }

@@ -130,6 +130,9 @@ export function areSynonyms(a: string, b: string): boolean {
 
 /** The dictionary form under which WordNet knows a word as a verb ("asked" -> "ask"), if any. */
 export function verbForm(lower: string): string | undefined {
-  for (const l of lemmas(lower)) if (senses(l)?.some((k) => k.startsWith('v'))) return l;
+  // English spelling: "fined" is "fine" before "fin", "asked" is "ask" ("aske" is no word)
+  const forms = lemmas(lower);
+  const ordered = /ed$/.test(lower) ? [lower.slice(0, -1), ...forms.filter((f) => f !== lower.slice(0, -1))] : forms;
+  for (const l of ordered) if (senses(l)?.some((k) => k.startsWith('v'))) return l;
   return undefined;
 }

@@ -1,0 +1,162 @@
+import type { Check, CheckContext } from './context.js';
+import type { Doc } from '../types.js';
+import type { Frame, Participant, Role } from '../extract/frames.js';
+import { areSynonyms, synsets } from '../text/lexicon.js';
+import { STAGES } from '../data/verbs.js';
+import { SPEECH_VERBS } from '../data/speech.js';
+import { sameName, variantName } from './name-changed.js';
+import { counterparts } from './values.js';
+import { linkSubstitutions } from './slots.js';
+
+const ROLES: Role[] = ['agent', 'patient', 'recipient'];
+
+/** Two participants are one: the same name, or the same head noun (or a synonym); undefined when one is named and the other not. */
+function sameParticipant(p: Participant | undefined, pd: Doc, q: Participant | undefined, qd: Doc): boolean | undefined {
+  if (!p || !q) return undefined;
+  if (p.entity && q.entity) return sameName(p.entity, pd, q.entity, qd) || variantName(p.entity, q.entity);
+  if (p.entity || q.entity) return undefined;
+  const a = pd.tokens[p.head]!;
+  const b = qd.tokens[q.head]!;
+  return a.stem === b.stem || areSynonyms(a.lower, b.lower);
+}
+
+/** Two predicates name one relation: the same verb (from its side), a synonym, or a derived form. */
+function samePredicate(a: Frame, b: Frame): boolean {
+  if (a.canonical === b.canonical) return true;
+  const [x, y] = [a.canonical.split(' ')[0]!, b.canonical.split(' ')[0]!];
+  if (areSynonyms(x, y)) return true;
+  const sx = synsets(x);
+  return synsets(y).some((k) => k.startsWith('~') && sx.includes(k));
+}
+
+/** The two verbs are different stages of one course of events ("ask" / "receive", "charge" / "convict"). */
+function otherStage(a: Frame, b: Frame): boolean {
+  const [x, y] = [a.predicate.split(' ')[0]!, b.predicate.split(' ')[0]!];
+  return STAGES.some(([early, late]) => (early.includes(x) && late.includes(y)) || (late.includes(x) && early.includes(y)));
+}
+
+function describe(doc: Doc, f: Frame): Record<string, unknown> {
+  const roles: Record<string, string> = {};
+  for (const r of ROLES) {
+    const p = f.roles[r];
+    if (p) roles[r] = doc.norm.slice(doc.tokens[p.tokens[0]]!.start, doc.tokens[p.tokens[1] - 1]!.end);
+  }
+  return { predicate: f.predicate, passive: f.passive, roles };
+}
+
+type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
+
+/** The base frames a revised frame is compared with: those of the base sentences its sentence draws on. */
+function baseFramesFor(ctx: Ctx, r: number): Frame[] {
+  return counterparts(ctx, r).flatMap((b) => ctx.facts.base.frames[b] ?? []);
+}
+
+/** The participant of a revised frame that stands in another role of the base frame, with the two roles. */
+function crossed(ctx: Ctx, fr: Frame, fb: Frame): { from: Role; to: Role } | undefined {
+  for (const to of ROLES) {
+    const x = fr.roles[to];
+    if (!x) continue;
+    if (sameParticipant(x, ctx.revised, fb.roles[to], ctx.base) === true) continue;
+    for (const from of ROLES) {
+      // patient and recipient trade places in a rewording ("awarded her a grant" / "awarded a grant to her")
+      if (from === to || (from !== 'agent' && to !== 'agent')) continue;
+      if (sameParticipant(x, ctx.revised, fb.roles[from], ctx.base) !== true) continue;
+      // the other way round too, or a named participant that clearly moved
+      const back = sameParticipant(fr.roles[from], ctx.revised, fb.roles[to], ctx.base);
+      if (back === true || (x.entity && back !== false)) return { from, to };
+    }
+  }
+  return undefined;
+}
+
+/** Some base frame of this relation has the participant in the role the revision gives it: support. */
+function supported(ctx: Ctx, fr: Frame, role: Role): boolean {
+  const x = fr.roles[role];
+  return ctx.facts.base.frames.some((fs) => fs.some((g) => samePredicate(fr, g) && sameParticipant(x, ctx.revised, g.roles[role], ctx.base) === true));
+}
+
+/**
+ * relation-changed: the same participants in another relation, or a participant moved to another
+ * role: "A beat B" / "B beat A", "the boy was pulled out by his father, Miguel" / "Miguel was pulled
+ * out", "asked for federal aid" / "received federal aid". Frames are compared role by role, told
+ * from one side ("B lost to A" is "A beat B"; a passive is its active), so a rewording in the other
+ * voice or with the converse verb is no change.
+ */
+export const relationChanged: Check = {
+  meta: {
+    id: 'relation-changed',
+    description: 'the same participants in another relation, or a participant moved to another role',
+    severity: 'material',
+    docs: 'docs/checks/relation-changed.md',
+  },
+  run(ctx) {
+    const done = new Set<Frame>();
+    const report = (fb: Frame, fr: Frame, change: string, extra: Record<string, unknown> = {}) => {
+      done.add(fr);
+      ctx.report({
+        message:
+          change === 'predicate-changed'
+            ? `Relation changed: "${fb.predicate}" became "${fr.predicate}" between the same participants`
+            : `Roles changed: ${change === 'roles-swapped' ? 'participants swapped' : 'a participant moved to another role'} in "${fr.predicate}"`,
+        base: { start: fb.start, end: fb.end },
+        revised: { start: fr.start, end: fr.end },
+        data: { change, base: describe(ctx.base, fb), revised: describe(ctx.revised, fr), ...extra },
+      });
+    };
+    // the same relation with its participants in other roles
+    ctx.facts.revised.frames.forEach((fs, r) => {
+      for (const fr of fs) {
+        // who said what is speaker-changed's
+        if (SPEECH_VERBS.has(fr.predicate.split(' ')[0]!)) continue;
+        for (const fb of baseFramesFor(ctx, r)) {
+          if (done.has(fr) || !samePredicate(fr, fb)) continue;
+          const x = crossed(ctx, fr, fb);
+          if (x && !supported(ctx, fr, x.to)) {
+            report(fb, fr, 'roles-swapped', { moved: { from: x.from, to: x.to } });
+            continue;
+          }
+          // a named participant replaced in place by one the base names in another part of the story
+          for (const role of ROLES) {
+            const p = fr.roles[role];
+            const q = fb.roles[role];
+            if (done.has(fr) || !p?.entity || !q?.entity || sameParticipant(p, ctx.revised, q, ctx.base) !== false) continue;
+            if (!inPlace(ctx, fb, q, fr, p) || supported(ctx, fr, role)) continue;
+            const inBase = ctx.facts.base.people.entities.some((e) => sameName(e, ctx.base, p.entity!, ctx.revised));
+            if (inBase) report(fb, fr, 'participant-moved', { role });
+          }
+        }
+      }
+    });
+    // another relation in place of the base's, between the same participants ("asked for aid" / "received aid")
+    for (const link of ctx.alignment.links) {
+      for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
+        const nb = sub.base[1] - sub.base[0];
+        const nr = sub.revised[1] - sub.revised[0];
+        if (nb === 0 || nr === 0 || nb > 4 || nr > 4) continue;
+        const fr = frameWithVerb(ctx.facts.revised.frames, sub.revised);
+        const fb = frameWithVerb(ctx.facts.base.frames, sub.base);
+        if (!fr || !fb || done.has(fr) || samePredicate(fr, fb) || !otherStage(fr, fb)) continue;
+        if (sameParticipant(fr.subject, ctx.revised, fb.subject, ctx.base) !== true) continue;
+        report(fb, fr, 'predicate-changed');
+      }
+    }
+  },
+};
+
+/** The two participants stand in one substitution of the word diff: one replaced the other in place. */
+function inPlace(ctx: Ctx, fb: Frame, q: Participant, fr: Frame, p: Participant): boolean {
+  for (const link of ctx.alignment.links) {
+    if (!link.base.includes(fb.sentence) || !link.revised.includes(fr.sentence)) continue;
+    for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
+      const hitB = sub.base[0] < q.tokens[1] && q.tokens[0] < sub.base[1];
+      const hitR = sub.revised[0] < p.tokens[1] && p.tokens[0] < sub.revised[1];
+      if (hitB && hitR) return true;
+    }
+  }
+  return false;
+}
+
+function frameWithVerb(frames: Frame[][], range: [number, number]): Frame | undefined {
+  for (const fs of frames) for (const f of fs) if (f.verb >= range[0] && f.verb < range[1]) return f;
+  return undefined;
+}
