@@ -50,6 +50,8 @@ for (const [a, b] of CONVERSES) {
 }
 
 const CALENDAR = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), 'today', 'yesterday', 'tomorrow', 'tonight']);
+/** Words opening a phrase of time: "last month", "this week", "next year". */
+const TIME_WORDS = new Set(['last', 'next', 'this', 'previous', 'coming', 'past', 'earlier', 'later']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'into', 'over', 'after', 'before', 'during', 'against', 'about', 'under', 'near', 'off', 'through', 'across', 'amid', 'despite', 'since', 'until', 'without', 'within', 'between', 'among', 'behind', 'beyond', 'toward', 'towards', 'via', 'per', 'as', 'than', 'like']);
 
 /** The verb lemma of a word, when it can be a verb: an irregular form, or a form WordNet knows as a verb. */
@@ -94,11 +96,15 @@ function nounPhrase(doc: Doc, i: number, b: number, entities: Entity[], verbs: S
     if (!inName && (verbs.has(k) || !t.content || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower))) break;
     // a number after a word starts another phrase: "fined the bank [€45 million]"
     if (k > first && t.number !== undefined && doc.tokens[k - 1]!.number === undefined) break;
+    // a word glued to a verb by a hyphen is part of the verb: "Jacob Lyle [top-scored]"
+    if (k + 1 < b && verbs.has(k + 1) && doc.norm.slice(t.end, doc.tokens[k + 1]!.start) === '-') break;
     k++;
   }
   if (k === first) return undefined;
-  // a score or an amount alone ("24-18", "78"), or a day ("on Monday"), is not a participant
-  if (doc.tokens.slice(first, k).every((t) => t.number !== undefined || CALENDAR.has(t.lower))) return undefined;
+  // a score or an amount alone ("24-18", "78"), or a time ("Monday", "last month"), is not a participant
+  const words = doc.tokens.slice(first, k);
+  if (words.every((t) => t.number !== undefined || CALENDAR.has(t.lower))) return undefined;
+  if (TIME_WORDS.has(doc.tokens[i]!.lower) && words.length <= 2) return undefined;
   // the head: a name at its end, else its last content word
   let end = k;
   // a name at its end that is not a nationality ("the Dutch bank Verhoeven & Co"; not "a Darwin woman")
@@ -119,7 +125,7 @@ function nounPhrase(doc: Doc, i: number, b: number, entities: Entity[], verbs: S
 }
 
 /** The frame of one clause, or undefined when it has no verb with a subject. */
-function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: Participant): Frame | undefined {
+function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: Participant, laterVerb = false): Frame | undefined {
   const [a, b] = clause.tokens;
   const verbs = new Map<number, string>();
   for (let i = a; i < b; i++) {
@@ -145,7 +151,12 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   }
   // a clause that opens with its verb after an appositive takes the sentence's subject:
   // "Dr Paul Fenner, a surgeon at the hospital, reported a nurse"
-  if (!subject && i < b && inherited && doc.tokens.slice(a, i).every((t) => AUXILIARIES.has(t.lower) || /ly$/.test(t.lower))) subject = inherited;
+  let reduced = false;
+  if (!subject && i < b && inherited && doc.tokens.slice(a, i).every((t) => AUXILIARIES.has(t.lower) || /ly$/.test(t.lower))) {
+    subject = inherited;
+    // "Eleanor Voss, jailed last month, will appeal": a bare participle before the sentence's own verb is passive
+    reduced = i === a && laterVerb && participle(doc.tokens[i]!.lower);
+  }
   if (!subject || i >= b) return undefined;
   // the main verb: the first one after the subject, or the last of a chain ("agreed to buy", "has been suing")
   let verb = i;
@@ -154,6 +165,7 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   // passive: a form of "be" between the subject and a participle
   let passive = false;
   for (let k = subject.tokens[1]; k < verb; k++) if (BE.has(doc.tokens[k]!.lower)) passive = participle(doc.tokens[verb]!.lower);
+
   // the preposition the verb takes, and its object
   let k = verb + 1;
   let prep: string | undefined;
@@ -162,6 +174,8 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
     k++;
   }
   let object = k < b && !PREPOSITIONS.has(doc.tokens[k]!.lower) ? nounPhrase(doc, k, b, entities, verbSet) : undefined;
+  // a participle with no object after an appositive is a reduced passive ("Voss, jailed last month, will appeal")
+  if (reduced && !object && !prep) passive = true;
   // "by X" after a passive, "to X" after the object
   let by: Participant | undefined;
   let to: Participant | undefined;
@@ -229,8 +243,12 @@ export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame
     const out: Frame[] = [];
     // the noun phrase opening the sentence, for a later clause that opens with its verb
     const opening = cs.length > 1 ? nounPhrase(doc, cs[0]!.tokens[0], cs[0]!.tokens[1], es, new Set()) : undefined;
+    const hasVerb = cs.map((c) => {
+      for (let i = c.tokens[0]; i < c.tokens[1]; i++) if (verbAt(doc, i, c.tokens[0])) return true;
+      return false;
+    });
     cs.forEach((c, k) => {
-      const f = clauseFrame(doc, c, es, k > 0 ? opening : undefined);
+      const f = clauseFrame(doc, c, es, k > 0 ? opening : undefined, hasVerb.slice(k + 1).some(Boolean));
       if (f) out.push(f);
     });
     return out;
