@@ -13,6 +13,7 @@ import { verbForm } from '../text/lexicon.js';
 import { AUXILIARIES, BE, CONVERSES, IRREGULAR, NOUN_MARKERS, VERB_PREPOSITIONS } from '../data/verbs.js';
 import { STOP_WORDS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
+import { SPEECH_VERBS } from '../data/speech.js';
 
 export interface Participant {
   /** token range [first, last) of the noun phrase */
@@ -155,7 +156,7 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   if (!subject && i < b && inherited && doc.tokens.slice(a, i).every((t) => AUXILIARIES.has(t.lower) || /ly$/.test(t.lower))) {
     subject = inherited;
     // "Eleanor Voss, jailed last month, will appeal": a bare participle before the sentence's own verb is passive
-    reduced = i === a && laterVerb && participle(doc.tokens[i]!.lower);
+    reduced = i === a && (laterVerb || [...verbs.keys()].some((v) => v > i + 1)) && participle(doc.tokens[i]!.lower);
   }
   if (!subject || i >= b) return undefined;
   // the main verb: the first one after the subject, or the last of a chain ("agreed to buy", "has been suing")
@@ -197,7 +198,10 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
     else if (later === 'from' && !object) [object, from] = [from, undefined];
   }
   const roles: Frame['roles'] = {};
-  if (passive) {
+  if (i === a && SPEECH_VERBS.has(doc.tokens[verb]!.lower) && object?.entity) {
+    // an attribution written the other way round: '..., said Dr Amara Osei'
+    roles.agent = object;
+  } else if (passive) {
     // "X was bought by Y": Y the agent; "the garden has been awarded a grant": the subject receives
     if (object && !prep) {
       roles.recipient = subject;
