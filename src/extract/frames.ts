@@ -198,7 +198,7 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
     else if (later === 'from' && !object) [object, from] = [from, undefined];
   }
   const roles: Frame['roles'] = {};
-  if (i === a && SPEECH_VERBS.has(doc.tokens[verb]!.lower) && object?.entity) {
+  if (i === a && SPEECH_VERBS.has(doc.tokens[verb]!.lower) && object?.entity && !prep) {
     // an attribution written the other way round: '..., said Dr Amara Osei'
     roles.agent = object;
   } else if (passive) {
@@ -245,12 +245,14 @@ export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame
   return clauses.map((cs, si) => {
     const es = bySentence.get(si) ?? [];
     const out: Frame[] = [];
-    // the noun phrase opening the sentence, for a later clause that opens with its verb
-    const opening = cs.length > 1 ? nounPhrase(doc, cs[0]!.tokens[0], cs[0]!.tokens[1], es, new Set()) : undefined;
-    const hasVerb = cs.map((c) => {
-      for (let i = c.tokens[0]; i < c.tokens[1]; i++) if (verbAt(doc, i, c.tokens[0])) return true;
-      return false;
+    const verbsOf = cs.map((c) => {
+      const set = new Set<number>();
+      for (let i = c.tokens[0]; i < c.tokens[1]; i++) if (verbAt(doc, i, c.tokens[0])) set.add(i);
+      return set;
     });
+    const hasVerb = verbsOf.map((v) => v.size > 0);
+    // the noun phrase opening the sentence, for a later clause that opens with its verb
+    const opening = cs.length > 1 ? nounPhrase(doc, cs[0]!.tokens[0], cs[0]!.tokens[1], es, verbsOf[0]!) : undefined;
     cs.forEach((c, k) => {
       const f = clauseFrame(doc, c, es, k > 0 ? opening : undefined, hasVerb.slice(k + 1).some(Boolean));
       if (f) out.push(f);
