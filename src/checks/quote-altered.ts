@@ -1,6 +1,9 @@
 import type { Check } from './context.js';
 import { bestCounterpart, sameSpeaker, sameWords, speakerData, wordDiff } from './speech-match.js';
 
+/** A quotation with no speaker on either side and at most this many words is read as a title or a term. */
+const TITLE_WORDS = 12;
+
 /**
  * quote-altered: a direct quotation of the base, by the same speaker, whose words changed in the
  * revision. Typography, case and marked elisions ("…", "[...]") are no change, and quoting only a
@@ -15,11 +18,16 @@ export const quoteAltered: Check = {
   },
   run(ctx) {
     const baseQuotes = ctx.facts.base.speech.quotes;
-    for (const r of ctx.facts.revised.speech.quotes) {
+    const revisedQuotes = ctx.facts.revised.speech.quotes;
+    for (const r of revisedQuotes) {
       const b = bestCounterpart(r, baseQuotes);
       if (!b) continue;
       if (sameSpeaker(b.speaker, r.speaker) === false) continue; // speaker-changed reports it
       if (sameWords(b.text, r.text)) continue;
+      // words in quotation marks that nobody says are a title or a term ("the "Moving meat" webinar")
+      if (!b.speaker && !r.speaker && r.text.split(' ').length <= TITLE_WORDS) continue;
+      // the base quotation is still there word for word: this one is another, not an edit of it
+      if (revisedQuotes.some((x) => x !== r && sameWords(b.text, x.text) && sameWords(x.text, b.text))) continue;
       const diff = wordDiff(b.text, r.text);
       ctx.report({
         message: `Quotation${r.speaker ? ` of ${r.speaker.name}` : ''} changed: "${b.text}" became "${r.text}"`,

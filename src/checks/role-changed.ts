@@ -3,6 +3,7 @@ import type { Doc, Span } from '../types.js';
 import { phraseWords, readRole, roleText, samePerson, sameRole, TITLE_WORDS, type Mention, type Role } from '../extract/people.js';
 import { QUALIFIERS } from '../data/titles.js';
 import { linkSubstitutions } from './slots.js';
+import { carriedVerbatim } from './values.js';
 
 const QUALIFIER_SET = new Set(QUALIFIERS);
 
@@ -48,6 +49,9 @@ export const roleChanged: Check = {
       if (baseRoles.length === 0 || baseRoles.some((bm) => sameRole(bm.role!, rm.role!))) continue;
       // the base mention with the closest role: the same title first
       const bm = baseRoles.find((m) => m.role!.title === rm.role!.title) ?? baseRoles[0]!;
+      // the revision still gives the person the base role: the new one is added, not changed ("CEO Larry Fink" / "Larry Fink, Founder")
+      const revisedRoles = rPerson.mentions.map((k) => rp.mentions[k]!.role).filter((x): x is Role => x !== undefined);
+      if (revisedRoles.some((x) => sameRole(x, bm.role!))) continue;
       const key = `${rPerson.surname}|${roleText(rm.role)}`;
       if (reported.has(key)) continue;
       reported.add(key);
@@ -62,7 +66,10 @@ export const roleChanged: Check = {
     // roles without a name: a role word substituted in the same place of linked sentences
     const namedBase = bp.mentions.filter((m) => m.roleStart !== undefined).map((m) => ({ start: m.roleStart!, end: m.roleEnd! }));
     const namedRevised = rp.mentions.filter((m) => m.roleStart !== undefined).map((m) => ({ start: m.roleStart!, end: m.roleEnd! }));
+    const verbatim = carriedVerbatim(ctx);
     for (const link of ctx.alignment.links) {
+      // a new line written on the pattern of one the revision still carries is no edit of it
+      if (link.base.every((b) => verbatim.has(b)) && link.kind !== 'same') continue;
       for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
         const nb = sub.base[1] - sub.base[0];
         const nr = sub.revised[1] - sub.revised[0];
