@@ -97,6 +97,7 @@ export interface FindingLabel {
   revised_text: string | null;
   label: 'right' | 'wrong' | 'unclear';
   why?: string;
+  better_check?: string;
 }
 
 export interface RevisionScore {
@@ -105,6 +106,8 @@ export interface RevisionScore {
   flaggedPairs: number;
   material: number;
   rightKept: number;
+  /** right labels whose change is still reported: the same key, or its check (or better check) with spans that contain the labelled ones */
+  rightFound: number;
   right: number;
   wrongRemoved: number;
   wrongLabels: number;
@@ -118,6 +121,11 @@ export interface RevisionScore {
   stillWrong: string[];
   baselineGiven: boolean;
 }
+
+/** Numbers and dates are read by two checks that share their words ("25" of "25 April", "12" of "12:30pm"). */
+const VALUE_CHECKS = ['number-changed', 'date-changed'];
+const sameFamily = (check: string, l: FindingLabel): boolean =>
+  check === l.check || check === l.better_check || (VALUE_CHECKS.includes(check) && VALUE_CHECKS.includes(l.check));
 
 /** The multiset key of a finding, as the labels' README defines it. */
 export const findingKey = (id: string, check: string, base: string | null, revised: string | null): string =>
@@ -139,12 +147,14 @@ function countKeys(keys: Iterable<string>): Map<string, number> {
  */
 export function scoreRevisions(runs: Array<{ id: string; result: Comparison }>, labels: FindingLabel[], baseline?: string[]): RevisionScore {
   const s: RevisionScore = {
-    pairs: runs.length, flaggedPairs: 0, material: 0, rightKept: 0, right: 0, wrongRemoved: 0, wrongLabels: 0,
+    pairs: runs.length, flaggedPairs: 0, material: 0, rightKept: 0, rightFound: 0, right: 0, wrongRemoved: 0, wrongLabels: 0,
     perCheck: {}, checks: {}, fresh: [], lostRight: [], stillWrong: [], baselineGiven: baseline !== undefined,
   };
   const runKeys: string[] = [];
   const text = new Map<string, string>();
+  const byPair = new Map<string, Comparison>();
   for (const { id, result } of runs) {
+    byPair.set(id, result);
     const found = material(result);
     if (found.length) s.flaggedPairs++;
     s.material += found.length;
@@ -173,6 +183,11 @@ export function scoreRevisions(runs: Array<{ id: string; result: Comparison }>, 
       s.right++;
       pc.right++;
       if (reported) (s.rightKept++, pc.rightKept++);
+      const contains = (span: { text: string } | null, t: string | null) => t === null || (span !== null && span.text.includes(t));
+      const found = material(byPair.get(l.pair) ?? ({ findings: [] } as unknown as Comparison)).some(
+        (f) => sameFamily(f.check, l) && contains(f.base, l.base_text) && contains(f.revised, l.revised_text),
+      );
+      if (reported || found) s.rightFound++;
     } else {
       s.wrongLabels++;
       pc.wrong++;

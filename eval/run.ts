@@ -152,7 +152,8 @@ function revisionsRow(dir: string, baselineFile: string | undefined): Row {
     keptClean: '-',
     caught: '-',
     notes: [
-      `right kept ${frac(s.rightKept, s.right)}, wrong removed ${frac(s.wrongRemoved, s.wrongLabels)}; ` +
+      `right kept ${frac(s.rightKept, s.right)} (the change still found, under its better check or in a longer span: ${frac(s.rightFound, s.right)}), ` +
+        `wrong removed ${frac(s.wrongRemoved, s.wrongLabels)}; ` +
         `${s.material} material findings in ${s.flaggedPairs} pairs` +
         (s.baselineGiven ? `; ${s.fresh.length} not in the baseline run (read them: -v)` : ' (give --baseline FILE to count new ones)'),
       'per check: ' + perCheck.join('; '),

@@ -52,6 +52,9 @@ function distinct(q: Quantity): number {
   return Math.min(1, d);
 }
 
+/** Words of a running figure: "the total is now 13", "so far", "to date", "cumulative". */
+const RUNNING_TOTAL = new Set(['total', 'totals', 'totalling', 'totaling', 'now', 'cumulative', 'altogether', 'overall', 'tally']);
+
 const numbersCache = new WeakMap<Facts, Quantity[]>();
 
 /** The quantities of a telling that are not part of a date ("15 January", "2022"): date-changed compares those. */
@@ -74,6 +77,11 @@ export const QUANTITY: ValueKind<Quantity> = {
   comparable: (a, b) => sameDimension(a, b),
   head: (q: Quantity, doc: Doc) => (q.head === undefined ? undefined : doc.tokens[q.head]),
   distinct,
+  updates: (q, doc) => {
+    const [a, b] = doc.sentenceTokens[q.sentence]!;
+    for (let i = a; i < b; i++) if (RUNNING_TOTAL.has(doc.tokens[i]!.lower) || (doc.tokens[i]!.lower === 'as' && doc.tokens[i + 1]?.lower === 'of')) return true;
+    return false;
+  },
 };
 
 function describe(q: Quantity, text: string): Record<string, unknown> {

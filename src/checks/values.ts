@@ -37,6 +37,11 @@ export interface ValueKind<T extends Placed> {
    * more than "two" or "Sunday". A distinctive value found anywhere in the base is weak support.
    */
   distinct(m: T, doc: Doc): number;
+  /**
+   * The value supersedes older ones of its kind ("the total is now 13", "as of 15 April, there are 70
+   * cases"): a running figure restated is an update even where the revision keeps the old statement.
+   */
+  updates?(m: T, doc: Doc): boolean;
 }
 
 /** A proposed change: a base value and the revised value standing for it. */

@@ -58,7 +58,9 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
     supported = Math.max(supported, s);
     if (near.has(x.sentence)) supportedNear = Math.max(supportedNear, s);
   }
-  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept: keptScore(ctx, claim), distinct };
+  // a running figure restated supersedes the old one, kept or not
+  const kept = kind.updates?.(r, ctx.revised) ? 0 : keptScore(ctx, claim);
+  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept, distinct };
 }
 
 /**

@@ -24,7 +24,8 @@ const SUPERSEDES: Record<string, string[]> = {
   'date-changed': ['name-changed', 'number-changed'],
   'number-changed': ['negation-flipped'],
   'negation-flipped': ['relation-changed'],
-  'relation-changed': ['name-changed'],
+  // a name replaced in place is name-changed's; relation-changed keeps the name moved in from another role
+  'name-changed': ['relation-changed'],
 };
 
 export function runChecks(
