@@ -64,7 +64,7 @@ export function specificity(t: Token): number {
 }
 
 /** Keys a token shares with its synonyms: WordNet senses and forms, and a country for its demonym. */
-function tokenSyns(t: Token): string[] {
+export function tokenSyns(t: Token): string[] {
   const country = COUNTRY_OF.get(t.lower);
   if (country) return ['@' + country];
   if (t.number !== undefined || t.capitalized || !/^[a-z-]+$/.test(t.lower)) return [];

@@ -1,7 +1,7 @@
 import type { Check } from './context.js';
 import { uncarried } from './claims.js';
 import { round } from '../align/align.js';
-import { detailSwaps } from './details.js';
+import { detailInsertions, detailSwaps } from './details.js';
 
 /** claim-added: content of the revised telling with no support in the base. */
 export const claimAdded: Check = {
@@ -19,6 +19,14 @@ export const claimAdded: Check = {
         message: u.scope === 'sentence' ? `New content with no support in the base: "${text}"` : `New clause with no support in the base: "${text}"`,
         revised: { start: u.start, end: u.end },
         data: { scope: u.scope, sentence: u.sentence, coverage: round(u.coverage) },
+      });
+    }
+    // a detail the base never gives, added to a sentence it otherwise carries
+    for (const t of detailInsertions(ctx.base, ctx.revised, ctx.alignment)) {
+      ctx.report({
+        message: `Detail with no support in the base: "${t.text}"`,
+        revised: { start: t.start, end: t.end },
+        data: { scope: 'detail', sentence: t.sentence, revised: t.text },
       });
     }
     // a detail the base does not have, standing where the base had another thing of the same kind

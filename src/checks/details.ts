@@ -5,8 +5,9 @@
  * replaces stands nowhere in the revised sentence.
  */
 import type { Doc, Token } from '../types.js';
-import type { Alignment } from '../align/align.js';
-import { areSynonyms } from '../text/lexicon.js';
+import { tokenKey, tokenSyns, type Alignment } from '../align/align.js';
+import { areSynonyms, senseCount, verbForm } from '../text/lexicon.js';
+import { NOUN_MARKERS } from '../data/verbs.js';
 import { sameKindDifferentThing } from '../text/hypernyms.js';
 import { linkSubstitutions } from './slots.js';
 
@@ -50,4 +51,47 @@ export function detailSwaps(base: Doc, revised: Doc, alignment: Alignment): Deta
     }
   }
   return out;
+}
+
+/** Longest insertion read as a detail added to a sentence (a first name, "dead", "in a storm"). */
+const MAX_INSERTION = 5;
+/** Least share of a revised sentence its link must carry for an insertion in it to be a detail. */
+const CARRIED = 0.6;
+
+/**
+ * Details added inside a sentence the base otherwise carries: a run of words the word diff inserts
+ * ("shot [dead]", "sank [in a storm]", "[Adam] Kowalski", "a [54-year-old] woman") holding a word
+ * the base never uses, in any form or sense. Each insertion gives its first such word.
+ */
+export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment): Token[] {
+  const out: Token[] = [];
+  const known = (t: Token) => alignment.index.base.has(tokenKey(t)) || tokenSyns(t).some((k) => alignment.index.base.has(k));
+  for (const link of alignment.links) {
+    const carried = Math.min(...link.revised.map((r) => alignment.supports[r]!.reduce((a, s) => Math.max(a, s.coverage), 0)));
+    if (carried < CARRIED) continue;
+    for (const sub of linkSubstitutions(base, revised, link)) {
+      const nb = sub.base[1] - sub.base[0];
+      const nr = sub.revised[1] - sub.revised[0];
+      if (nr === 0 || nr > MAX_INSERTION || nb > 0) continue;
+      const t = revised.tokens.slice(sub.revised[0], sub.revised[1]).find((x, k) => x.content && detailWord(revised, sub.revised[0] + k) && !known(x));
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** WordNet senses a word may have at most to name a detail; words of many senses are rewordings. */
+const DETAIL_SENSES = 6;
+
+/**
+ * A word that names a detail rather than rewording the sentence: a name, a figure in digits, or a
+ * noun or adjective of few senses ("dead", "storm", "half"); not a verb ("lost", "tumbled"), nor an
+ * adverb, nor a number word.
+ */
+function detailWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.capitalized || (t.number !== undefined && /\d/.test(t.text))) return true;
+  if (!/^\p{Ll}+$/u.test(t.text) || /ly$/.test(t.lower) || senseCount(t.lower) === 0 || senseCount(t.lower) > DETAIL_SENSES) return false;
+  const prev = i > 0 ? doc.tokens[i - 1]!.lower : '';
+  return !verbForm(t.lower) || NOUN_MARKERS.has(prev);
 }
