@@ -217,9 +217,11 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     // a section heading is a label: it links only to a heading
     const isHeading = revised.sentences[r]!.kind === 'heading';
     const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    // of equally good sources (a sentence the text repeats), the one at the same relative place
+    const at = (b: number) => Math.abs(b / Math.max(1, bf.length) - r / Math.max(1, rf.length));
     const scored = cand
       .map((b) => ({ base: b, coverage: coverage(f, bf[b]!, revised), reverse: coverage(bf[b]!, f, base) }))
-      .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || x.base - y.base);
+      .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || at(x.base) - at(y.base) || x.base - y.base);
     const chosen: Support[] = [];
     const covered = new Set<string>();
     let union = 0;

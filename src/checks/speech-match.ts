@@ -115,7 +115,8 @@ export function bestCounterpart(q: Quote, others: Quote[]): Quote | undefined {
   for (const o of sharingWords(q, others)) {
     if (!counterpart(q, o)) continue;
     const s = overlap(q.text, o.text).dice + (sameWords(o.text, q.text) ? 1 : 0);
-    if (s > score) {
+    // of equally close quotations (words said twice), the one given to the same speaker
+    if (s > score || (s === score && sameSpeaker(o.speaker, q.speaker) === true && sameSpeaker(best!.speaker, q.speaker) !== true)) {
       score = s;
       best = o;
     }
