@@ -256,7 +256,10 @@ export function applyTypography(text: string, e: TypoEdit): string {
   } else if (s === '-') by = ['\u2011', '\u2010'][e.b % 2]!;
   else if (s === ' - ') by = [' — ', ' – ', '—'][e.b % 3]!;
   else if (s === '–' || s === '—') by = ['-', '–', '—'][e.b % 3]!;
-  else by = [' ', '  ', '\u00a0', '\t', ' \u2009', '\u202f'][e.b % 6]!;
+  else {
+    const spaces = [' ', '  ', '\u00a0', '\t', ' \u2009', '\u202f'].filter((x) => x !== s);
+    by = spaces[e.b % spaces.length]!;
+  }
   return text.slice(0, m.index) + by + text.slice(m.index + s.length);
 }
 

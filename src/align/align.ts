@@ -212,6 +212,16 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   // inverted index over base sentences: their keys and synonym keys
   const bySyn = indexOf(base, bf);
 
+  // base sentences by their normalized text: a sentence found word for word is always a candidate,
+  // even when all its words are too common for the index (a sentence a long text repeats)
+  const twins = new Map<string, number[]>();
+  base.sentences.forEach((_, b) => {
+    const t = sentenceText(base, b);
+    const list = twins.get(t);
+    if (list) list.push(b);
+    else twins.set(t, [b]);
+  });
+
   const supports: Support[][] = rf.map((f, r) => {
     if (f.tokens.length === 0) return [];
     // a section heading is a label: it links only to a heading
@@ -219,6 +229,11 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
     // of equally good sources (a sentence the text repeats), the one at the same relative place
     const at = (b: number) => Math.abs(b / Math.max(1, bf.length) - r / Math.max(1, rf.length));
+    const same = twins.get(sentenceText(revised, r))?.filter((b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    if (same?.length) {
+      const nearest = same.reduce((x, y) => (at(y) < at(x) ? y : x));
+      if (!cand.includes(nearest)) cand.push(nearest);
+    }
     const scored = cand
       .map((b) => ({ base: b, coverage: coverage(f, bf[b]!, revised), reverse: coverage(bf[b]!, f, base) }))
       .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || at(x.base) - at(y.base) || x.base - y.base);
