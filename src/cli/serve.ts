@@ -6,6 +6,8 @@ export interface ServeFlags {
   host: string;
   port: number;
   allowPrivate: boolean;
+  /** log the stack of an internal error */
+  debug?: boolean;
 }
 
 function isLoopback(host: string): boolean {
@@ -18,6 +20,7 @@ export async function serve(flags: ServeFlags, stdout: NodeJS.WritableStream, st
   try {
     running = await listen(host, flags.port, {
       allowPrivate: flags.allowPrivate,
+      debug: flags.debug ?? false,
       log: (line) => stderr.write(line + '\n'),
     });
   } catch (e) {
