@@ -3,9 +3,9 @@
  * statements share, whether two speakers are one, and the counterpart of each quotation in the
  * other telling.
  */
-import { diffArrays } from 'diff';
 import type { Doc, Span } from '../types.js';
 import { coverage, rangeFeatures, type Alignment, type SentenceFeatures } from '../align/align.js';
+import { boundedDiff } from '../align/words.js';
 import { words, stem } from '../text/tokens.js';
 import { STOP_WORDS } from '../data/stopwords.js';
 import type { Quote, Speaker, Statement } from '../extract/quotes.js';
@@ -60,7 +60,7 @@ export function sameWords(base: string, revised: string): boolean {
 
 /** The word diff of two quotations: runs of kept ("="), removed ("-") and added ("+") words. */
 export function wordDiff(base: string, revised: string): Array<['=' | '-' | '+', string]> {
-  const parts = diffArrays(quoteWords(base), quoteWords(revised));
+  const parts = boundedDiff(quoteWords(base), quoteWords(revised));
   return parts.map((p) => [p.added ? '+' : p.removed ? '-' : '=', p.value.join(' ')] as ['=' | '-' | '+', string]);
 }
 
