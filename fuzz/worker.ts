@@ -26,7 +26,10 @@ const ROUND = 25;
 const { seed, corpus, properties } = workerData as WorkerData;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 
-const arbitraries = new Map(properties.map((p) => [p, inputsFor(p, corpus, FUZZ_SCALE)]));
+/** Shrinking steps at most: shrinking a large slow input could otherwise take the whole run. */
+const MAX_SHRINKS = 200;
+
+const arbitraries = new Map(properties.map((p) => [p, fc.limitShrink(inputsFor(p, corpus, FUZZ_SCALE), MAX_SHRINKS)]));
 
 for (let round = 0; ; round++) {
   for (const property of properties) {
