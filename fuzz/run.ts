@@ -103,6 +103,11 @@ function main(): void {
   let workers = 0;
   let worker: Worker | undefined;
   let last: { property: PropertyName; input: Input } | undefined;
+  let pending: { property: PropertyName; input: Input; error: string; seed: number } | undefined;
+  const flush = () => {
+    if (pending) record(pending.property, pending.input, pending.error.replace(/\n|$/, ' (not shrunk)\n'), pending.seed);
+    pending = undefined;
+  };
   let beat = Date.now();
 
   process.stdout.write(
@@ -134,10 +139,15 @@ function main(): void {
       beat = Date.now();
       if (m.type === 'input') last = { property: m.property, input: m.input };
       else if (m.type === 'round') runs[m.property] += m.runs;
-      else record(m.property, m.input, m.error, m.seed);
+      else if (!m.shrunk) pending = m; // written as it is if shrinking does not end in time
+      else {
+        pending = undefined;
+        record(m.property, m.input, m.error, m.seed);
+      }
     });
     w.on('error', (e) => {
       if (worker !== w) return;
+      flush();
       if (last) record(last.property, last.input, `the worker died: ${e.message}`, data.seed);
       worker = undefined;
       if (Date.now() < deadline) worker = spawn();
@@ -155,6 +165,7 @@ function main(): void {
       const w = worker;
       worker = undefined;
       void w.terminate();
+      flush();
       if (last) record(last.property, last.input, `took longer than ${o.timeoutS} s`, 0);
       if (now < deadline) worker = spawn();
     }
@@ -167,6 +178,7 @@ function main(): void {
       const w = worker;
       worker = undefined;
       void w?.terminate();
+      flush();
       const per = o.only.map((p) => `${p} ${runs[p]}`).join(', ');
       process.stdout.write(
         `fuzz: done after ${o.minutes} min: ${total} inputs (${per}); ${failures} failures, ${written} cases written` +
