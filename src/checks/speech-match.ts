@@ -112,13 +112,15 @@ function sharingWords(q: Quote, others: Quote[]): Quote[] {
 export function bestCounterpart(q: Quote, others: Quote[]): Quote | undefined {
   let best: Quote | undefined;
   let score = -1;
+  let bestSame = false;
   for (const o of sharingWords(q, others)) {
     if (!counterpart(q, o)) continue;
     const s = overlap(q.text, o.text).dice + (sameWords(o.text, q.text) ? 1 : 0);
     // of equally close quotations (words said twice), the one given to the same speaker
-    if (s > score || (s === score && sameSpeaker(o.speaker, q.speaker) === true && sameSpeaker(best!.speaker, q.speaker) !== true)) {
+    if (s > score || (s === score && !bestSame && sameSpeaker(o.speaker, q.speaker) === true)) {
       score = s;
       best = o;
+      bestSame = sameSpeaker(o.speaker, q.speaker) === true;
     }
   }
   return best;
