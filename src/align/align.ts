@@ -271,6 +271,9 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   // quarter or more of the sentence's content, the sentence is not supported.
   supports.forEach((list, r) => {
     if (!list.length) return;
+    // a sentence the base has word for word brings no new quotation (even when its words are too
+    // common for the index to find them)
+    if (twins.has(sentenceText(revised, r))) return;
     const quoted = quotedTokens(revised, r);
     if (!quoted.length) return;
     const qf = rangeFeaturesOf(revised, quoted, weight);
