@@ -1,4 +1,5 @@
 import type { Check } from './context.js';
+import type { Doc } from '../types.js';
 import { bySentence } from '../extract/scan.js';
 import { compatible, type Quantity } from '../extract/quantities.js';
 import { areSynonyms } from '../text/lexicon.js';
@@ -20,14 +21,25 @@ function equal(a: Quantity, b: Quantity): boolean {
   return compatible(a, b) && (a.kind !== 'money' || a.unit === b.unit);
 }
 
-function describe(q: Quantity, text: string): Record<string, unknown> {
+/**
+ * The unit as a reader writes it: counts and ordinals match their noun by its stem ("polic"), and
+ * the data gives the word itself ("police"), found among the words after the number.
+ */
+function unitWord(doc: Doc, q: Quantity): string {
+  if (q.kind !== 'count' && q.kind !== 'ordinal') return q.unit;
+  const [, next] = doc.sentenceTokens[q.sentence]!;
+  for (let k = q.tokens[1]; k < next && k < q.tokens[1] + 4; k++) if (doc.tokens[k]!.stem === q.unit) return doc.tokens[k]!.lower;
+  return q.unit;
+}
+
+function describe(q: Quantity, text: string, doc: Doc): Record<string, unknown> {
   return {
     text,
     kind: q.kind,
     value: q.value,
     low: q.low,
     high: Number.isFinite(q.high) ? q.high : null,
-    unit: q.unit,
+    unit: unitWord(doc, q),
     ...(q.approximator ? { approximator: q.approximator } : {}),
   };
 }
@@ -64,7 +76,7 @@ export const numberChanged: Check = {
         message: `Number changed: "${bt}" became "${rt}"`,
         base: { start: counterpart.start, end: counterpart.end },
         revised: { start: q.start, end: q.end },
-        data: { base: describe(counterpart, bt), revised: describe(q, rt) },
+        data: { base: describe(counterpart, bt, ctx.base), revised: describe(q, rt, ctx.revised) },
       });
     }
   },
