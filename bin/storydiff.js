@@ -6,7 +6,9 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (err) => {
+    // main() prints its own errors; this is the last guard, for a bug that escapes it
     process.stderr.write(`storydiff: internal error: ${err && err.message ? err.message : String(err)}\n`);
+    if (process.argv.includes('--debug') && err && err.stack) process.stderr.write(err.stack + '\n');
     process.exitCode = 2;
   },
 );

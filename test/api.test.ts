@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compare, CHECKS, type Comparison } from '../src/index.js';
+import { compare, CHECKS, format, type Comparison } from '../src/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -31,6 +31,14 @@ describe('library API', () => {
   it('refuses an unknown check id', () => {
     assert.throws(() => compare('a', 'b', { checks: ['nope'] }), /unknown check "nope"/);
     assert.equal(compare('The bridge opened on Monday.', 'The bridge opened on Friday.', { checks: ['date-changed'] }).findings[0]!.check, 'date-changed');
+  });
+  it('format() says what to pass when given one comparison instead of a list (issue 10)', () => {
+    const r = compare('The bridge opened on Monday.', 'The bridge opened on Friday.');
+    assert.throws(() => format('text', r as never), { name: 'TypeError', message: /comparisons is a list; for one comparison, pass \[result\]/ });
+    assert.throws(() => format('md', undefined as never), /must be a list of compare\(\) results \(got undefined\)/);
+    assert.throws(() => format('pdf' as never, [r]), /unknown format "pdf" \(use one of text, json, jsonl, md, html\)/);
+    assert.throws(() => format('toString' as never, [r]), /unknown format/);
+    assert.match(format('text', [r]), /date-changed/);
   });
   it('refuses an unknown profile', () => {
     assert.throws(() => compare('a', 'b', { profile: 'strict' as never }), /unknown profile/);

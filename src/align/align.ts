@@ -212,14 +212,31 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   // inverted index over base sentences: their keys and synonym keys
   const bySyn = indexOf(base, bf);
 
+  // base sentences by their normalized text: a sentence found word for word is always a candidate,
+  // even when all its words are too common for the index (a sentence a long text repeats)
+  const twins = new Map<string, number[]>();
+  base.sentences.forEach((_, b) => {
+    const t = sentenceText(base, b);
+    const list = twins.get(t);
+    if (list) list.push(b);
+    else twins.set(t, [b]);
+  });
+
   const supports: Support[][] = rf.map((f, r) => {
     if (f.tokens.length === 0) return [];
     // a section heading is a label: it links only to a heading
     const isHeading = revised.sentences[r]!.kind === 'heading';
     const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    // of equally good sources (a sentence the text repeats), the one at the same relative place
+    const at = (b: number) => Math.abs(b / Math.max(1, bf.length) - r / Math.max(1, rf.length));
+    const same = twins.get(sentenceText(revised, r))?.filter((b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    if (same?.length) {
+      const nearest = same.reduce((x, y) => (at(y) < at(x) ? y : x));
+      if (!cand.includes(nearest)) cand.push(nearest);
+    }
     const scored = cand
       .map((b) => ({ base: b, coverage: coverage(f, bf[b]!, revised), reverse: coverage(bf[b]!, f, base) }))
-      .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || x.base - y.base);
+      .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || at(x.base) - at(y.base) || x.base - y.base);
     const chosen: Support[] = [];
     const covered = new Set<string>();
     let union = 0;
@@ -254,6 +271,9 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   // quarter or more of the sentence's content, the sentence is not supported.
   supports.forEach((list, r) => {
     if (!list.length) return;
+    // a sentence the base has word for word brings no new quotation (even when its words are too
+    // common for the index to find them)
+    if (twins.has(sentenceText(revised, r))) return;
     const quoted = quotedTokens(revised, r);
     if (!quoted.length) return;
     const qf = rangeFeaturesOf(revised, quoted, weight);

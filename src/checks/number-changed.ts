@@ -84,14 +84,19 @@ export const QUANTITY: ValueKind<Quantity> = {
   },
 };
 
-function describe(q: Quantity, text: string): Record<string, unknown> {
+/** The unit as a reader writes it: counts match their noun by its stem ("polic"); the data gives the word ("police"). */
+function unitWord(doc: Doc, q: Quantity): string {
+  return q.head !== undefined && (q.kind === 'count' || q.kind === 'ordinal') ? doc.tokens[q.head]!.lower : q.unit;
+}
+
+function describe(q: Quantity, text: string, doc: Doc): Record<string, unknown> {
   return {
     text,
     kind: q.kind,
     value: q.value,
     low: q.low,
     high: Number.isFinite(q.high) ? q.high : null,
-    unit: q.unit,
+    unit: unitWord(doc, q),
     ...(q.second !== undefined ? { second: q.second } : {}),
     ...(q.approximator ? { approximator: q.approximator } : {}),
   };
@@ -121,7 +126,7 @@ export const numberChanged: Check = {
         message: `Number changed: "${bt}" became "${rt}"`,
         base: { start: b.start, end: b.end },
         revised: { start: q.start, end: q.end },
-        data: { base: describe(b, bt), revised: describe(q, rt) },
+        data: { base: describe(b, bt, ctx.base), revised: describe(q, rt, ctx.revised) },
         claim,
       });
     }

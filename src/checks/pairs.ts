@@ -58,10 +58,22 @@ export function clausePairs(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignm
     if (!sup.length) return;
     rf(r).forEach((f, ci) => {
       let best: ClausePair | undefined;
+      let bestBoth = 0;
+      let bestPlace = Infinity;
       for (const s of sup) {
         bf(s.base).forEach((g, bi) => {
-          const score = Math.max(coverage(f, g), coverage(g, f));
-          if (score >= PAIR_SCORE && (!best || score > best.score)) best = { revised: rs[r]![ci]!, base: bs[s.base]![bi]!, score };
+          const there = coverage(f, g);
+          const back = coverage(g, f);
+          const score = Math.max(there, back);
+          // of equally scored clauses, the one that also covers the other way is the counterpart
+          // ("X said" covers "X won't go" as well as "X won't go" itself does), then the one at the
+          // same place in its sentence (a clause the sentence repeats)
+          const tie = !!best && score === best.score && (there + back > bestBoth || (there + back === bestBoth && Math.abs(bi - ci) < bestPlace));
+          if (score >= PAIR_SCORE && (!best || score > best.score || tie)) {
+            best = { revised: rs[r]![ci]!, base: bs[s.base]![bi]!, score };
+            bestBoth = there + back;
+            bestPlace = Math.abs(bi - ci);
+          }
         });
       }
       if (best) out.push(best);

@@ -3,7 +3,7 @@
  * adds in the revision at one place ("Ozy Media" / "UFO Media": "Ozy" gives way to "UFO"). Shared
  * by name-changed and role-changed.
  */
-import { diffArrays } from 'diff';
+import { boundedDiff } from '../align/words.js';
 import type { Doc, Link, Token } from '../types.js';
 
 export interface Substitution {
@@ -27,7 +27,7 @@ export function substitutions(base: Doc, revised: Doc, link: Link): Substitution
   const bi = tokenIndices(base, link.base);
   const ri = tokenIndices(revised, link.revised);
   const key = (t: Token) => t.lower.replace(/\.$/, '');
-  const parts = diffArrays(bi.map((i) => key(base.tokens[i]!)), ri.map((i) => key(revised.tokens[i]!)));
+  const parts = boundedDiff(bi.map((i) => key(base.tokens[i]!)), ri.map((i) => key(revised.tokens[i]!)));
   const out: Substitution[] = [];
   let pb = 0;
   let pr = 0;

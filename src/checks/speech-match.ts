@@ -3,9 +3,9 @@
  * statements share, whether two speakers are one, and the counterpart of each quotation in the
  * other telling.
  */
-import { diffArrays } from 'diff';
 import type { Doc, Span } from '../types.js';
 import { coverage, rangeFeatures, type Alignment, type SentenceFeatures } from '../align/align.js';
+import { boundedDiff } from '../align/words.js';
 import { words, stem } from '../text/tokens.js';
 import { STOP_WORDS } from '../data/stopwords.js';
 import type { Quote, Speaker, Statement } from '../extract/quotes.js';
@@ -60,7 +60,7 @@ export function sameWords(base: string, revised: string): boolean {
 
 /** The word diff of two quotations: runs of kept ("="), removed ("-") and added ("+") words. */
 export function wordDiff(base: string, revised: string): Array<['=' | '-' | '+', string]> {
-  const parts = diffArrays(quoteWords(base), quoteWords(revised));
+  const parts = boundedDiff(quoteWords(base), quoteWords(revised));
   return parts.map((p) => [p.added ? '+' : p.removed ? '-' : '=', p.value.join(' ')] as ['=' | '-' | '+', string]);
 }
 
@@ -112,12 +112,15 @@ function sharingWords(q: Quote, others: Quote[]): Quote[] {
 export function bestCounterpart(q: Quote, others: Quote[]): Quote | undefined {
   let best: Quote | undefined;
   let score = -1;
+  let bestSame = false;
   for (const o of sharingWords(q, others)) {
     if (!counterpart(q, o)) continue;
     const s = overlap(q.text, o.text).dice + (sameWords(o.text, q.text) ? 1 : 0);
-    if (s > score) {
+    // of equally close quotations (words said twice), the one given to the same speaker
+    if (s > score || (s === score && !bestSame && sameSpeaker(o.speaker, q.speaker) === true)) {
       score = s;
       best = o;
+      bestSame = sameSpeaker(o.speaker, q.speaker) === true;
     }
   }
   return best;

@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import { compare } from '../engine/compare.js';
 import { format, type FormatName } from '../report/index.js';
 import type { Comparison, Profile, Severity } from '../types.js';
-import { decode, InputError, readText, writeAtomic } from './io.js';
+import { decode, InputError, InternalError, ISSUES_URL, readText, stackOf, writeAtomic } from './io.js';
 
 
 export interface CompareFlags {
@@ -16,24 +16,62 @@ export interface CompareFlags {
   failOn: Severity | 'none';
   maxBytes: number;
   color: boolean;
+  /** print the stack of an internal error on standard error */
+  debug?: boolean;
 }
+
+/** The library's compare(); the tests hand in one that fails, to see the isolation work. */
+export type Engine = typeof compare;
 
 const RANK: Record<string, number> = { material: 0, notable: 1, minor: 2 };
 
+/** The sides of a comparison that have no text (no sentence at all). */
+export function emptySides(c: Comparison): Array<'base' | 'revised'> {
+  return (['base', 'revised'] as const).filter((side) => c[side].sentences.length === 0);
+}
+
+/**
+ * True when the comparison fails the gate: a finding at or above `failOn`, or an empty side, which
+ * counts as notable (an empty file is a valid telling, but more often a failed fetch or export).
+ */
 export function fails(c: Comparison, failOn: CompareFlags['failOn']): boolean {
   if (failOn === 'none') return false;
+  if (emptySides(c).length && RANK.notable! <= RANK[failOn]!) return true;
   return c.findings.some((f) => RANK[f.severity]! <= RANK[failOn]!);
 }
 
-export function comparePair(basePath: string, revisedPath: string, flags: CompareFlags, stdout: NodeJS.WritableStream): number {
+/** The warning for empty sides, or undefined. */
+export function emptyWarning(c: Comparison, baseName: string, revisedName: string): string | undefined {
+  const empty = emptySides(c);
+  if (empty.length === 2) return `${baseName} and ${revisedName} are both empty: there was nothing to compare`;
+  if (empty[0] === 'base') return `${baseName} (the base) is empty: everything in ${revisedName} is reported as added`;
+  if (empty[0] === 'revised') return `${revisedName} (the revision) is empty: everything in ${baseName} is reported as dropped`;
+  return undefined;
+}
+
+export function comparePair(
+  basePath: string,
+  revisedPath: string,
+  flags: CompareFlags,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream = process.stderr,
+  engine: Engine = compare,
+): number {
   if (basePath === '-' && revisedPath === '-') throw new InputError('only one of BASE and REVISED can be read from standard input ("-")');
   const base = readText(basePath, flags.maxBytes);
   const revised = readText(revisedPath, flags.maxBytes);
-  const result = compare(base, revised, { profile: flags.profile });
-  const text = format(flags.format, [result], {
-    color: flags.color && !flags.out,
-    texts: [{ base, revised, baseName: basePath === '-' ? 'stdin' : basePath, revisedName: revisedPath === '-' ? 'stdin' : revisedPath }],
-  });
+  const baseName = basePath === '-' ? 'stdin' : basePath;
+  const revisedName = revisedPath === '-' ? 'stdin' : revisedPath;
+  let result: Comparison;
+  let text: string;
+  try {
+    result = engine(base, revised, { profile: flags.profile });
+    text = format(flags.format, [result], { color: flags.color && !flags.out, texts: [{ base, revised, baseName, revisedName }] });
+  } catch (e) {
+    throw new InternalError(`${baseName} with ${revisedName}`, e);
+  }
+  const warning = emptyWarning(result, baseName, revisedName);
+  if (warning) stderr.write(`storydiff: warning: ${warning}\n`);
   if (flags.out) writeAtomic(flags.out, text);
   else stdout.write(text);
   return fails(result, flags.failOn) ? 1 : 0;
@@ -45,6 +83,8 @@ interface BatchItem {
   revised: string;
 }
 
+const FIELDS = ['base', 'revised'] as const;
+
 function parseItem(line: string, lineNo: number): BatchItem | { id: string | null; error: string } {
   let v: unknown;
   try {
@@ -54,18 +94,48 @@ function parseItem(line: string, lineNo: number): BatchItem | { id: string | nul
   }
   if (!v || typeof v !== 'object' || Array.isArray(v)) return { id: null, error: `line ${lineNo}: expected an object {"id", "base", "revised"}` };
   const o = v as Record<string, unknown>;
-  const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : null;
-  if (id === null) return { id: null, error: `line ${lineNo}: "id" must be a string or a number` };
-  if (typeof o.base !== 'string') return { id, error: `line ${lineNo}: "base" must be a string` };
-  if (typeof o.revised !== 'string') return { id, error: `line ${lineNo}: "revised" must be a string` };
-  return { id, base: o.base, revised: o.revised };
+  if (o.id === undefined || o.id === null) return { id: null, error: `line ${lineNo}: missing "id"` };
+  const id = idOf(o);
+  if (id === null) return { id: null, error: `line ${lineNo}: "id" must be a string or a number (got ${Array.isArray(o.id) ? 'an array' : typeof o.id})` };
+  for (const f of FIELDS) {
+    if (o[f] === undefined || o[f] === null) return { id, error: `line ${lineNo}: missing "${f}"` };
+    if (typeof o[f] !== 'string') return { id, error: `line ${lineNo}: "${f}" must be a string (got ${Array.isArray(o[f]) ? 'an array' : typeof o[f]})` };
+  }
+  return { id, base: o.base as string, revised: o.revised as string };
+}
+
+function idOf(o: Record<string, unknown>): string | null {
+  return typeof o.id === 'string' || (typeof o.id === 'number' && Number.isFinite(o.id)) ? String(o.id) : null;
+}
+
+const lenient = new TextDecoder('utf-8');
+
+/**
+ * The id of a line that is not valid UTF-8, when it can still be read: the line decoded with
+ * replacement characters, parsed, and its id kept if the bad bytes are not in it.
+ */
+function salvageId(raw: Buffer): string | null {
+  try {
+    const o = JSON.parse(lenient.decode(raw)) as unknown;
+    if (!o || typeof o !== 'object' || Array.isArray(o)) return null;
+    const id = idOf(o as Record<string, unknown>);
+    return id !== null && !id.includes('\ufffd') ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Batch: one result line per input line, in order, each with its id. A bad line gives an error line
  * and the batch goes on. Exit 2 when a line was bad, else 1 when an item fails the gate, else 0.
  */
-export async function compareBatch(path: string, flags: CompareFlags, stdout: NodeJS.WritableStream, stderr: NodeJS.WriteStream | NodeJS.WritableStream): Promise<number> {
+export async function compareBatch(
+  path: string,
+  flags: CompareFlags,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WriteStream | NodeJS.WritableStream,
+  engine: Engine = compare,
+): Promise<number> {
   if (flags.format !== 'jsonl') throw new InputError(`--batch writes JSON lines: use --format jsonl (got ${flags.format})`);
   if (path !== '-') refuseBinary(path);
   const input: NodeJS.ReadableStream = path === '-' ? process.stdin : createReadStream(path);
@@ -91,12 +161,15 @@ export async function compareBatch(path: string, flags: CompareFlags, stdout: No
   let total = 0;
   let failed = false;
   let bad = false;
+  let internal = 0;
+  // a message on standard error starts on a line of its own when the bar is drawn there
+  const note = (s: string) => stderr.write(`${progress ? '\n' : ''}storydiff: ${s}\n`);
   try {
-    for await (const { lineNo, line, error } of byteLines(input, path)) {
+    for await (const { lineNo, line, error, raw } of byteLines(input, path)) {
       if (writeError) throw writeError;
       if (error === undefined && !line.trim()) continue;
       total++;
-      const item = error !== undefined ? { id: null, error: `line ${lineNo}: ${error}` } : parseItem(line, lineNo);
+      const item = error !== undefined ? { id: raw ? salvageId(raw) : null, error: `line ${lineNo}: ${error}` } : parseItem(line, lineNo);
       let text: string;
       if ('error' in item) {
         bad = true;
@@ -105,9 +178,20 @@ export async function compareBatch(path: string, flags: CompareFlags, stdout: No
         bad = true;
         text = JSON.stringify({ id: item.id, error: `line ${lineNo}: texts over the ${flags.maxBytes}-byte limit` }) + '\n';
       } else {
-        const c = compare(item.base, item.revised, { profile: flags.profile, id: item.id });
-        if (fails(c, flags.failOn)) failed = true;
-        text = JSON.stringify(c) + '\n';
+        try {
+          const c = engine(item.base, item.revised, { profile: flags.profile, id: item.id });
+          text = JSON.stringify(c) + '\n';
+          if (fails(c, flags.failOn)) failed = true;
+          const warning = emptyWarning(c, 'the base', 'the revision');
+          if (warning) note(`warning: line ${lineNo} (id ${JSON.stringify(item.id)}): ${warning}`);
+        } catch (e) {
+          // a bug met on one item: an error line for it, and the batch goes on
+          bad = true;
+          internal++;
+          const err = new InternalError(`item ${JSON.stringify(item.id)}`, e);
+          text = JSON.stringify({ id: item.id, error: `line ${lineNo}: ${err.message}` }) + '\n';
+          if (flags.debug) note(`line ${lineNo} (id ${JSON.stringify(item.id)}): ${stackOf(e)}`);
+        }
       }
       if (!out.write(text)) await new Promise((r) => out.once('drain', r));
       if (progress) stderr.write('\r' + bar(total, expected));
@@ -127,6 +211,12 @@ export async function compareBatch(path: string, flags: CompareFlags, stdout: No
   }
   if (progress) stderr.write('\r' + bar(total, Math.max(total, expected)) + '\n');
   if (tmp) renameSync(tmp, flags.out!);
+  if (internal) {
+    stderr.write(
+      `storydiff: ${internal} of ${total} items met an internal error (see their error lines; every other item has its result). ` +
+        `This is a bug in storydiff: please report it at ${ISSUES_URL} with those items\n`,
+    );
+  }
   return bad ? 2 : failed ? 1 : 0;
 }
 
@@ -151,7 +241,7 @@ export function bar(done: number, total: number): string {
  * Lines of a stream as strict UTF-8: a line that is not valid UTF-8 (or holds NUL bytes) comes with
  * an error instead of text, and the batch goes on. Read errors end it with one clear message.
  */
-async function* byteLines(input: NodeJS.ReadableStream, path: string): AsyncGenerator<{ lineNo: number; line: string; error?: string }> {
+async function* byteLines(input: NodeJS.ReadableStream, path: string): AsyncGenerator<{ lineNo: number; line: string; error?: string; raw?: Buffer }> {
   let rest: Buffer = Buffer.alloc(0);
   let lineNo = 0;
   const emit = (buf: Buffer) => {
@@ -160,7 +250,9 @@ async function* byteLines(input: NodeJS.ReadableStream, path: string): AsyncGene
     try {
       return { lineNo, line: decode(raw, 'line') };
     } catch {
-      return { lineNo, line: '', error: raw.includes(0) ? 'binary data (NUL bytes), expected a JSON line' : 'not valid UTF-8' };
+      return raw.includes(0)
+        ? { lineNo, line: '', error: 'binary data (NUL bytes), expected a JSON line' }
+        : { lineNo, line: '', error: 'not valid UTF-8', raw: Buffer.from(raw) };
     }
   };
   try {

@@ -1,8 +1,8 @@
 /** The command line: parses arguments, maps errors to exit codes. 0 ok, 1 findings at the gate, 2 usage or input error. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { InputError, DEFAULT_MAX_BYTES } from './io.js';
-import { compareBatch, comparePair, type CompareFlags } from './compare.js';
+import { InputError, InternalError, DEFAULT_MAX_BYTES, ISSUES_URL, oneLine, stackOf } from './io.js';
+import { compareBatch, comparePair, type CompareFlags, type Engine } from './compare.js';
 import { FORMATS } from '../report/index.js';
 import { registerCorpusCommands } from './corpus-commands.js';
 
@@ -30,9 +30,16 @@ function positiveInt(v: string): number {
   return n;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export interface MainOptions {
+  /** the comparison function (tests hand in one that fails) */
+  engine?: Engine;
+}
+
+/** Runs the command line; resolves with the exit code. Errors are printed as one line on standard error. */
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   const program = new Command();
   let code = 0;
+  let debug = argv.includes('--debug');
   program
     .name('storydiff')
     .description('Compare tellings of a news story and report the changes that matter.')
@@ -52,8 +59,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--batch <items.jsonl>', 'compare each line {"id", "base", "revised"} of a JSON lines file (- for standard input); writes one JSON line per item')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('--db <path>', 'compare two versions stored in this database: BASE and REVISED are version ids (see storydiff log)')
+    .option('--debug', 'on an internal error, also print its stack trace on standard error', false)
     .action(async (base: string | undefined, revised: string | undefined, opts: Record<string, unknown>) => {
+      debug = Boolean(opts.debug);
       const flags: CompareFlags = {
+        debug,
         profile: opts.profile as CompareFlags['profile'],
         format: opts.format as CompareFlags['format'],
         failOn: opts.failOn as CompareFlags['failOn'],
@@ -72,11 +82,11 @@ export async function main(argv: string[]): Promise<number> {
         // batch output is JSON lines; the text default does not apply
         const cmd = program.commands.find((c) => c.name() === 'compare')!;
         if (cmd.getOptionValueSource('format') === 'default') flags.format = 'jsonl';
-        code = await compareBatch(opts.batch as string, flags, process.stdout, process.stderr);
+        code = await compareBatch(opts.batch as string, flags, process.stdout, process.stderr, options.engine);
         return;
       }
       if (!base || !revised) throw new InputError('compare needs BASE and REVISED (paths, or - for standard input), or --batch FILE');
-      code = comparePair(base, revised, flags, process.stdout);
+      code = comparePair(base, revised, flags, process.stdout, process.stderr, options.engine);
     });
 
   program
@@ -86,10 +96,16 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <port>', 'port to listen on (0 picks a free port)', portNumber, 8080)
     .option('--allow-private', 'also fetch URLs that resolve to private, loopback or link-local addresses', false)
     .option('--db <path>', 'also serve pages over this corpus database (outlets, articles, timelines) under /corpus/')
-    .action(async (opts: { host: string; port: number; allowPrivate: boolean; db?: string }) => {
+    .option('--debug', 'log the stack trace of an internal error on standard error', false)
+    .action(async (opts: { host: string; port: number; allowPrivate: boolean; db?: string; debug: boolean }) => {
+      debug = opts.debug;
       // loaded only when serving: the server's HTML parser is heavy and compare does not need it
       const { serve } = await import('./serve.js');
-      code = await serve({ host: opts.host, port: opts.port, allowPrivate: opts.allowPrivate, ...(opts.db ? { db: opts.db } : {}) }, process.stdout, process.stderr);
+      code = await serve(
+        { host: opts.host, port: opts.port, allowPrivate: opts.allowPrivate, debug: opts.debug, ...(opts.db ? { db: opts.db } : {}) },
+        process.stdout,
+        process.stderr,
+      );
     });
 
   registerCorpusCommands(program, (c) => (code = c), colorWanted);
@@ -106,6 +122,14 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`storydiff: error: ${e.message}\n`);
       return 2;
     }
-    throw e;
+    if (e instanceof InternalError) {
+      process.stderr.write(`storydiff: ${e.message}\n`);
+      if (debug) process.stderr.write(stackOf(e.cause) + '\n');
+      return 2;
+    }
+    // a bug outside any comparison (arguments, output): the same one line, the stack with --debug
+    process.stderr.write(`storydiff: internal error: ${oneLine(e)}. This is a bug in storydiff: please report it at ${ISSUES_URL} (--debug prints the stack)\n`);
+    if (debug) process.stderr.write(stackOf(e) + '\n');
+    return 2;
   }
 }

@@ -8,6 +8,8 @@ export interface ServeFlags {
   allowPrivate: boolean;
   /** a corpus database: its pages are served under /corpus/ */
   db?: string;
+  /** log the stack of an internal error */
+  debug?: boolean;
 }
 
 /** Opens the corpus database (it must exist) and its pages. */
@@ -35,6 +37,7 @@ export async function serve(flags: ServeFlags, stdout: NodeJS.WritableStream, st
   try {
     running = await listen(host, flags.port, {
       allowPrivate: flags.allowPrivate,
+      debug: flags.debug ?? false,
       log: (line) => stderr.write(line + '\n'),
       ...(corpus ? { pages: corpus.pages } : {}),
     });

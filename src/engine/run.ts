@@ -18,6 +18,65 @@ function locate(doc: Doc, span: Span | null | undefined): Located | null {
 
 const RANK: Record<Severity, number> = { material: 0, notable: 1, minor: 2 };
 
+/** Normalized offsets [start, end) of the sentences around a span: where a message's quotations come from. */
+function around(doc: Doc, span: Span): [number, number] {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.normEnd <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last + 1 < ss.length && ss[last + 1]!.normStart < span.end) last++;
+  return [Math.min(span.start, ss[lo]?.normStart ?? span.start), Math.max(span.end, ss[last]?.normEnd ?? span.end)];
+}
+
+/** Quotation marks considered in one message: enough for any message the checks write. */
+const MAX_QUOTE_MARKS = 12;
+
+/**
+ * A check writes its message from the normalized text (straight quotes, folded dashes and spaces),
+ * while the spans beside it show the raw text: each quoted part of the message ("…") found in the
+ * sentences around a reported span is given back as the raw characters there.
+ */
+export function rawQuotes(message: string, sides: Array<[Doc, Span | null | undefined]>): string {
+  const marks: number[] = [];
+  for (let i = message.indexOf('"'); i >= 0 && marks.length < MAX_QUOTE_MARKS; i = message.indexOf('"', i + 1)) marks.push(i);
+  if (marks.length < 2) return message;
+  const windows = sides.filter((x): x is [Doc, Span] => !!x[1]).map(([doc, span]) => ({ doc, span, window: around(doc, span) }));
+  if (!windows.length) return message;
+  const parts: Array<[number, number]> = [];
+  for (let x = 0; x < marks.length; x++) for (let y = x + 1; y < marks.length; y++) if (marks[y]! > marks[x]! + 1) parts.push([marks[x]! + 1, marks[y]!]);
+  parts.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+  const done: Array<[number, number, string]> = [];
+  for (const [s, e] of parts) {
+    // a part may not overlap one already given back, nor share its quotation marks
+    if (done.some(([ds, de]) => s <= de && ds <= e)) continue;
+    const frag = message.slice(s, e);
+    let raw: string | undefined;
+    // first where the span itself has the words, then anywhere in its sentences
+    for (const pass of [0, 1]) {
+      for (const { doc, span, window } of windows) {
+        const [from, to] = pass === 0 ? [span.start, span.end] : window;
+        if (to - from < frag.length) continue;
+        const found = doc.norm.slice(from, to).indexOf(frag);
+        if (found < 0) continue;
+        const at = from + found;
+        const r = toRaw(doc.normToRaw, at, at + frag.length);
+        raw = doc.raw.slice(r.start, r.end);
+        break;
+      }
+      if (raw !== undefined) break;
+    }
+    if (raw !== undefined && raw !== frag) done.push([s, e, raw]);
+  }
+  let out = message;
+  for (const [s, e, raw] of done.sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + raw + out.slice(e);
+  return out;
+}
+
 /** A specific check's finding replaces these general ones on the same words ("Paris" → "Berlin" is a place change, not also a name change). */
 const SUPERSEDES: Record<string, string[]> = {
   'place-changed': ['name-changed'],
@@ -45,7 +104,7 @@ export function runChecks(
       const f: Finding = {
         check: check.meta.id,
         severity: severityOf(check, profile),
-        message: r.message,
+        message: rawQuotes(r.message, [[context.base, r.base], [context.revised, r.revised]]),
         base: locate(context.base, r.base),
         revised: locate(context.revised, r.revised),
         data: r.data ?? {},

@@ -101,7 +101,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     // "a third of" is a fraction, handled below
     const fraction =
       t.lower in FRACTIONS &&
-      (lowerAt(doc, i + 1, end) === 'of' || (lowerAt(doc, i - 1, end) === 'a' && !(i + 1 < end && doc.tokens[i + 1]!.content)));
+      (lowerAt(doc, i + 1, end) === 'of' || (i > sentStart && lowerAt(doc, i - 1, end) === 'a' && !(i + 1 < end && doc.tokens[i + 1]!.content)));
     if (!fraction) {
       // "the second anniversary" is two years: the same as "the two-year anniversary"
       if (lowerAt(doc, i + 1, end) === 'anniversary') return make(doc, si, i, i + 1, 'duration', value * 12, value * 12, value * 12, 'months');

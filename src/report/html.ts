@@ -54,6 +54,7 @@ interface Row {
   base: number[];
   revised: number[];
   diff: Array<['-' | '+', number, number]>;
+  similarity?: number;
 }
 
 /**
@@ -63,7 +64,7 @@ interface Row {
  */
 export function rows(c: Comparison): Row[] {
   const byNumber = (a: number, b: number) => a - b;
-  const out: Row[] = c.links.map((l) => ({ kind: l.kind, base: [...l.base].sort(byNumber), revised: [...l.revised].sort(byNumber), diff: l.diff ?? [] }));
+  const out: Row[] = c.links.map((l) => ({ kind: l.kind, base: [...l.base].sort(byNumber), revised: [...l.revised].sort(byNumber), diff: l.diff ?? [], similarity: l.similarity }));
   const linkedR = new Set(c.links.flatMap((l) => l.revised));
   c.revised.sentences.forEach((_, i) => {
     if (!linkedR.has(i)) out.push({ kind: 'added', base: [], revised: [i], diff: [] });
@@ -89,6 +90,37 @@ interface Mark extends Span {
   id: string;
 }
 
+/**
+ * A sentence can stand in several links (a base sentence merged into one revised sentence and carried
+ * whole by another). Its changes are shown in one row, its home: the row with the fewest sentences on
+ * that side, then the closest link. In its other rows it is shown plain, with a pointer to its home,
+ * so that words carried elsewhere do not read as deleted (issue 10). Returns, per row, the sentences
+ * shown plain and whether their home is above or below.
+ */
+export function elsewhere(list: Row[], side: 'base' | 'revised'): Array<Map<number, 'above' | 'below'>> {
+  const homes = new Map<number, number>();
+  list.forEach((r, k) => {
+    for (const i of r[side]) {
+      const h = homes.get(i);
+      if (h === undefined) {
+        homes.set(i, k);
+        continue;
+      }
+      const o = list[h]!;
+      const better = r[side].length < o[side].length || (r[side].length === o[side].length && (r.similarity ?? 0) > (o.similarity ?? 0));
+      if (better) homes.set(i, k);
+    }
+  });
+  return list.map((r, k) => {
+    const m = new Map<number, 'above' | 'below'>();
+    for (const i of r[side]) {
+      const h = homes.get(i)!;
+      if (h !== k) m.set(i, h < k ? 'above' : 'below');
+    }
+    return m;
+  });
+}
+
 /** One sentence's raw text, cut at word-diff and finding boundaries; each piece escaped. */
 function sentenceHtml(raw: string, s: Span, diff: Span[], marks: Mark[], tag: 'del' | 'ins'): string {
   const cuts = new Set<number>([s.start, s.end]);
@@ -109,7 +141,15 @@ function sentenceHtml(raw: string, s: Span, diff: Span[], marks: Mark[], tag: 'd
   return html;
 }
 
-function cellHtml(c: Comparison, raw: string, side: 'base' | 'revised', indices: number[], row: Row, marks: Mark[]): string {
+function cellHtml(
+  c: Comparison,
+  raw: string,
+  side: 'base' | 'revised',
+  indices: number[],
+  row: Row,
+  marks: Mark[],
+  plain: Map<number, 'above' | 'below'> = new Map(),
+): string {
   const sentences = c[side].sentences;
   const sign = side === 'base' ? '-' : '+';
   const diff = row.diff.filter((d) => d[0] === sign).map((d) => ({ start: d[1], end: d[2] }));
@@ -120,6 +160,15 @@ function cellHtml(c: Comparison, raw: string, side: 'base' | 'revised', indices:
     if (k > 0 && i !== indices[k - 1]! + 1) parts.push('<span class="gap" aria-hidden="true">…</span>');
     const own = marks.filter((m) => m.start < s.end && Math.max(m.end, m.start + 1) > s.start);
     const zeroWidth = own.map((m) => (m.end > m.start ? m : { ...m, end: Math.min(m.start + 1, s.end) }));
+    const home = plain.get(i);
+    if (home) {
+      // shown plain here: its changes are shown in its home row
+      parts.push(
+        `<span class="s k-${escapeHtml(s.kind)} also">${sentenceHtml(raw, s, [], zeroWidth, side === 'base' ? 'del' : 'ins')}</span>` +
+          `<span class="also-note"> (also in a row ${home}, where its changes are shown)</span>`,
+      );
+      return;
+    }
     parts.push(`<span class="s k-${escapeHtml(s.kind)}">${sentenceHtml(raw, s, diff, zeroWidth, side === 'base' ? 'del' : 'ins')}</span>`);
   });
   return parts.join(' ');
@@ -137,11 +186,14 @@ function tableHtml(c: Comparison, t: Texts, ci: number, names: { base: string; r
     });
   const bm = marks('base');
   const rm = marks('revised');
-  const body = rows(c)
-    .map((r) => {
+  const list = rows(c);
+  const plainB = elsewhere(list, 'base');
+  const plainR = elsewhere(list, 'revised');
+  const body = list
+    .map((r, k) => {
       const kind = KIND_LABEL[r.kind] ?? r.kind;
-      const b = r.base.length ? cellHtml(c, t.base, 'base', r.base, r, bm) : '';
-      const v = r.revised.length ? cellHtml(c, t.revised, 'revised', r.revised, r, rm) : '';
+      const b = r.base.length ? cellHtml(c, t.base, 'base', r.base, r, bm, plainB[k]) : '';
+      const v = r.revised.length ? cellHtml(c, t.revised, 'revised', r.revised, r, rm, plainR[k]) : '';
       return (
         `<tr class="row r-${escapeHtml(r.kind)}">` +
         `<td class="side b">${b || '<span class="none">(not in the base)</span>'}</td>` +
@@ -281,6 +333,7 @@ const LEGEND =
   `<li><ins>added words</ins> words of the revision not in the linked base sentence</li>` +
   `<li><span class="sw r-dropped">dropped</span> a base sentence the revision does not carry</li>` +
   `<li><span class="sw r-added">added</span> a revised sentence with no support in the base</li>` +
+  `<li><span class="also">plain text</span> <span class="also-note">(also in a row below)</span> a sentence that stands in two rows: its changes are shown in the other</li>` +
   `<li><span class="fs">finding</span> words a finding points at; <span class="fs hl">current</span> the selected finding</li>` +
   `<li>Keys: <kbd>n</kbd> next finding, <kbd>p</kbd> previous, <kbd>Esc</kbd> clear</li>` +
   `</ul></details>`;
@@ -335,6 +388,7 @@ tr.r-same td.side{color:var(--muted)}
 tr.r-dropped td.b,.sw.r-dropped{background:var(--drop);border-left:3px solid var(--material)}
 tr.r-added td.r,.sw.r-added{background:var(--add);border-left:3px solid #2b8a3e}
 .none{color:var(--muted);font-style:italic;font-size:.85em}
+.also{color:var(--muted)}.also-note{color:var(--muted);font-style:italic;font-size:.85em}
 .s.k-headline{font-weight:700}.gap{color:var(--muted)}
 del{background:var(--del);text-decoration:line-through;text-decoration-thickness:1px}
 ins{background:var(--ins);text-decoration:none;border-bottom:1px solid currentColor}

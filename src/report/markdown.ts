@@ -5,6 +5,7 @@
  */
 import type { Comparison, Finding, Located, Severity } from '../types.js';
 import type { FormatOptions } from './index.js';
+import { place } from './place.js';
 
 const SEVERITIES: readonly Severity[] = ['material', 'notable', 'minor'];
 
@@ -21,14 +22,15 @@ function clip(s: string, max: number): string {
   return one.length > max ? one.slice(0, max - 1) + '…' : one;
 }
 
-function quoted(l: Located | null): string {
-  return l ? `“${escapeCell(clip(l.text, 240))}”` : '—';
+/** The words and where they stand: two rows with the same words (a headline and a lede) differ by place. */
+function quoted(l: Located | null, raw: string | undefined): string {
+  return l ? `“${escapeCell(clip(l.text, 240))}” <sub>${place(raw, l)}</sub>` : '—';
 }
 
-function row(f: Finding): string {
+function row(f: Finding, t: { base: string; revised: string } | undefined): string {
   const check = f.docs && /^https:\/\/[^\s()<>]+$/.test(f.docs) ? `[${escapeCell(f.check)}](${f.docs})` : escapeCell(f.check);
   const severity = f.severity === 'material' ? '**material**' : f.severity;
-  return `| ${severity} | ${check} | ${quoted(f.base)} | ${quoted(f.revised)} | ${escapeCell(clip(f.message, 400))} |`;
+  return `| ${severity} | ${check} | ${quoted(f.base, t?.base)} | ${quoted(f.revised, t?.revised)} | ${escapeCell(clip(f.message, 400))} |`;
 }
 
 export function markdown(comparisons: Comparison[], options: FormatOptions): string {
@@ -45,7 +47,7 @@ export function markdown(comparisons: Comparison[], options: FormatOptions): str
       return;
     }
     out.push('| severity | check | before | after | message |', '|---|---|---|---|---|');
-    for (const f of c.findings) out.push(row(f));
+    for (const f of c.findings) out.push(row(f, t));
   });
   return out.join('\n') + '\n';
 }

@@ -1,17 +1,11 @@
 /** Terminal text: counts, then findings grouped by severity with both sides' words and places. */
 import type { Comparison, Finding, Located, Severity } from '../types.js';
 import type { FormatOptions } from './index.js';
+import { place } from './place.js';
 
 const COLORS: Record<string, string> = {
   material: '\x1b[1;31m', notable: '\x1b[33m', minor: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m',
 };
-
-export function lineCol(text: string, offset: number): string {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) (line++, (last = i));
-  return `${line}:${offset - last}`;
-}
 
 function clip(s: string, max = 160): string {
   const one = s.replace(/\s+/g, ' ');
@@ -52,12 +46,11 @@ export function text(comparisons: Comparison[], options: FormatOptions): string 
 
 function finding(f: Finding, t: { base: string; revised: string } | undefined, c: (k: string, s: string) => string): string[] {
   const lines = [`${c(f.severity, f.severity.padEnd(8))} ${c('bold', f.check)}  ${clip(f.message, 200)}`];
-  const place = (name: string, l: Located | null, raw: string | undefined) => {
+  const side = (name: string, l: Located | null, raw: string | undefined) => {
     if (!l) return;
-    const where = raw !== undefined ? lineCol(raw, l.start) : `${l.start}-${l.end}`;
-    lines.push(`         ${c('dim', (name + ' ' + where).padEnd(16))} "${clip(l.text)}"`);
+    lines.push(`         ${c('dim', `${name.padEnd(8)} ${place(raw, l).padEnd(18)}`)} "${clip(l.text)}"`);
   };
-  place('base', f.base, t?.base);
-  place('revised', f.revised, t?.revised);
+  side('base', f.base, t?.base);
+  side('revised', f.revised, t?.revised);
   return lines;
 }

@@ -29,14 +29,16 @@ button{font:inherit;font-weight:600;padding:.5em 1.2em;border-radius:4px;border:
 const SCRIPT = `
 (function () {
   'use strict';
-  var MAX = 1024 * 1024;
   var note = document.getElementById('note');
+  var form = document.querySelector('form[data-max-file]');
+  var MAX = Number(form && form.getAttribute('data-max-file')) || 1048576;
+  var LABEL = (form && form.getAttribute('data-max-file-label')) || '1 MB';
   Array.prototype.forEach.call(document.querySelectorAll('input[type=file][data-target]'), function (input) {
     input.addEventListener('change', function () {
       var file = input.files && input.files[0];
       var target = document.getElementById(input.getAttribute('data-target') || '');
       if (!file || !target) return;
-      if (file.size > MAX) { note.textContent = file.name + ' is over the 1 MB limit.'; input.value = ''; return; }
+      if (file.size > MAX) { note.textContent = file.name + ' is over the ' + LABEL + ' limit for one text.'; input.value = ''; return; }
       file.text().then(function (text) {
         target.value = text;
         note.textContent = 'Loaded ' + file.name + ' (' + text.length + ' characters).';
@@ -61,15 +63,33 @@ function side(name: 'base' | 'revised', title: string, hint: string): string {
   );
 }
 
+/** The server's limits, shown on the form as they are enforced. */
+export interface PageLimits {
+  /** largest request body, in bytes */
+  maxBodyBytes: number;
+  /** largest fetched page, in bytes */
+  maxPageBytes: number;
+  /** time allowed for a fetch, in ms */
+  fetchTimeoutMs: number;
+}
+
+/** "2 MB", "1.5 MB", "2.9 KB", "512 bytes" */
+export function size(n: number): string {
+  if (n >= 1024 * 1024) return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
+  return `${n} bytes`;
+}
+
 /** GET / : the form. It posts to /report, which answers with the HTML report. */
-export function indexPage(): string {
+export function indexPage(limits: PageLimits): string {
+  const perFile = Math.floor(limits.maxBodyBytes / 2);
   return (
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n` +
     `<title>storydiff</title>\n<style>${STYLE}</style>\n</head>\n<body>\n` +
     `<header><h1>storydiff</h1><p class="muted">Compare two tellings of a news story and see the changes that matter. ` +
     `Give each side as text (paste it or load a file) or as the URL of an article.</p></header>\n` +
-    `<main>\n<form method="post" action="/report" accept-charset="utf-8" aria-describedby="note">\n<div class="sides">` +
+    `<main>\n<form method="post" action="/report" accept-charset="utf-8" aria-describedby="note limits" data-max-file="${perFile}" data-max-file-label="${size(perFile)}">\n<div class="sides">` +
     side('base', 'Base', 'The earlier telling, or the source.') +
     side('revised', 'Revised', 'The later telling, or the text derived from it.') +
     `</div>\n<div class="row"><div><label for="profile">Profile</label><select id="profile" name="profile">` +
@@ -77,7 +97,9 @@ export function indexPage(): string {
     `<option value="faithful">faithful: anything new is material</option></select></div>` +
     `<div><button type="submit">Compare</button></div></div>\n` +
     `<p id="note" role="status" aria-live="polite"></p>\n` +
-    `<p class="muted">Limits: 5 MB per request and per fetched page, 10 s per fetch. ` +
+    `<p class="muted" id="limits">Limits: ${size(limits.maxBodyBytes)} per request, both texts together as the browser sends them ` +
+    `(it encodes punctuation and letters outside English in up to three times their size); ${size(perFile)} per loaded file; ` +
+    `${size(limits.maxPageBytes)} per fetched page and ${Math.round(limits.fetchTimeoutMs / 100) / 10} s per fetch. ` +
     `JSON API: <code>POST /api/compare</code> and <code>POST /api/report</code>.</p>\n` +
     `</form>\n</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
   );

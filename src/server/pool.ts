@@ -23,7 +23,10 @@ export class ComparePool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly timeoutMs: number) {}
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly workerUrl: URL = new URL('./worker.js', import.meta.url),
+  ) {}
 
   compare(base: string, revised: string, profile: Profile): Promise<Comparison> {
     if (this.closed) return Promise.reject(new HttpError(503, 'the server is shutting down'));
@@ -41,23 +44,28 @@ export class ComparePool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(new URL('./worker.js', import.meta.url));
+    const w = new Worker(this.workerUrl);
     w.unref();
-    w.on('message', (m: { id: number; result?: Comparison; error?: string }) => {
+    w.on('message', (m: { id: number; result?: Comparison; error?: string; stack?: string }) => {
       const p = this.current;
       if (!p || p.id !== m.id) return;
       this.finish();
-      if (m.error !== undefined) p.reject(new Error(m.error));
+      if (m.error !== undefined) p.reject(Object.assign(new Error(m.error), m.stack ? { stack: m.stack } : {}));
       else p.resolve(m.result!);
     });
-    w.on('error', (e) => {
+    // the worker died (an uncaught error, out of memory) or exited: the job in hand fails, and the
+    // next job gets a new worker
+    const died = (e: Error) => {
+      if (this.worker !== w) return;
       const p = this.current;
       this.stop();
       if (p) {
         this.finish();
         p.reject(e);
       }
-    });
+    };
+    w.on('error', died);
+    w.on('exit', (code) => died(new Error(`the comparison worker stopped (exit code ${code})`)));
     return w;
   }
 

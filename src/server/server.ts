@@ -10,7 +10,7 @@ import { PROFILES } from '../engine/compare.js';
 import { html as htmlReport, reportPolicy } from '../report/html.js';
 import type { Profile } from '../types.js';
 import { FETCH_DEFAULTS, fetchArticle, HttpError, type FetchOptions } from './fetch.js';
-import { errorPage, indexPage, pagePolicy } from './page.js';
+import { errorPage, indexPage, pagePolicy, size } from './page.js';
 import type { Pages } from './corpus/pages.js';
 
 export { HttpError } from './fetch.js';
@@ -30,6 +30,33 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** more pages (the corpus pages of `serve --db`), answered under their prefix */
   pages?: Pages;
+  /** log the stack of an internal error, not only its message */
+  debug?: boolean;
+  /** the module of the comparison worker (tests hand in one that fails) */
+  workerUrl?: URL;
+}
+
+/** Where to report a bug. */
+const ISSUES_URL = 'https://github.com/storydiff/storydiff/issues';
+
+const REPORT = `This is a bug in storydiff: please report it at ${ISSUES_URL} with the request`;
+
+function oneLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ').trim() || 'unknown error';
+}
+
+/** The stack of an error and of its cause (the worker's stack travels as the cause's). */
+function stackOf(e: unknown): string {
+  const parts: string[] = [];
+  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) parts.push(x.stack ?? `${x.name}: ${x.message}`);
+  return parts.join('\ncaused by: ') || String(e);
+}
+
+/** A bug met while comparing: the message names the input and asks for a report. */
+class InternalError extends Error {
+  constructor(input: string, cause: unknown) {
+    super(`internal error while comparing ${input}: ${oneLine(cause)}. ${REPORT}`, { cause });
+  }
 }
 
 // two texts of up to 1 MB each; comparisons run in a worker, one at a time, stopped after 30 s
@@ -66,9 +93,6 @@ function sendJson(res: ServerResponse, status: number, value: unknown, extra: Re
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value) + '\n', API_POLICY, extra);
 }
 
-function mb(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${n} bytes`;
-}
 
 /** Reads a request body within the size and time limits; 413 or 408 otherwise. */
 function readBody(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<Buffer> {
@@ -94,11 +118,11 @@ function readBody(req: IncomingMessage, maxBytes: number, timeoutMs: number): Pr
       } else resolve(body!);
     };
     const timer = setTimeout(() => finish(new HttpError(408, `the request body did not arrive within ${timeoutMs / 1000} s`)), timeoutMs);
-    if (Number.isFinite(declared) && declared > maxBytes) return finish(new HttpError(413, `the request body is ${mb(declared)}, over the ${mb(maxBytes)} limit`));
+    if (Number.isFinite(declared) && declared > maxBytes) return finish(new HttpError(413, `the request body is ${size(declared)}, over the ${size(maxBytes)} limit`));
     req.on('data', (chunk: Buffer) => {
       if (done) return;
       total += chunk.length;
-      if (total > maxBytes) return finish(new HttpError(413, `the request body is over the ${mb(maxBytes)} limit`));
+      if (total > maxBytes) return finish(new HttpError(413, `the request body is over the ${size(maxBytes)} limit`));
       chunks.push(chunk);
     });
     req.on('end', () => finish(null, Buffer.concat(chunks)));
@@ -163,8 +187,9 @@ function parseForm(body: Buffer): Record<string, unknown> {
     const v = params.get(key);
     if (v === null) continue;
     // browsers send a textarea's line breaks as CR LF; an empty URL field means "no URL"
+    // a blank text field means "no text": the form needs a text or a URL on each side
     if (key === 'base' || key === 'revised') {
-      if (v !== '' || !params.get(`${key}Url`)) o[key] = v.replace(/\r\n?/g, '\n');
+      if (v.trim() !== '') o[key] = v.replace(/\r\n?/g, '\n');
     } else if (v.trim() !== '') o[key] = v;
   }
   return o;
@@ -185,7 +210,7 @@ export function createApp(options: ServerOptions = {}): Server {
   const maxBody = options.maxBodyBytes ?? SERVER_DEFAULTS.maxBodyBytes;
   const bodyTimeout = options.bodyTimeoutMs ?? SERVER_DEFAULTS.bodyTimeoutMs;
   const fetchOptions: FetchOptions = { ...FETCH_DEFAULTS, ...options.fetch, allowPrivate: options.allowPrivate ?? false };
-  const pool = new ComparePool(options.compareTimeoutMs ?? SERVER_DEFAULTS.compareTimeoutMs);
+  const pool = new ComparePool(options.compareTimeoutMs ?? SERVER_DEFAULTS.compareTimeoutMs, options.workerUrl);
 
   async function load(name: string, s: Source): Promise<string> {
     if ('text' in s) return s.text;
@@ -197,14 +222,21 @@ export function createApp(options: ServerOptions = {}): Server {
     }
   }
 
-  async function run(job: Job) {
+  async function run(job: Job, render = false) {
     const [base, revised] = await Promise.all([load('base', job.base), load('revised', job.revised)]);
-    const result = await pool.compare(base, revised, job.profile);
     const names = {
       baseName: 'url' in job.base ? job.base.url : 'base',
       revisedName: 'url' in job.revised ? job.revised.url : 'revised',
     };
-    return { result, texts: { base, revised, ...names } };
+    try {
+      const result = await pool.compare(base, revised, job.profile);
+      const texts = { base, revised, ...names };
+      return { result, texts, html: render ? htmlReport([result], { texts: [texts] }) : '' };
+    } catch (e) {
+      if (e instanceof HttpError) throw e;
+      const input = `${'url' in job.base ? names.baseName : 'the base text'} with ${'url' in job.revised ? names.revisedName : 'the revised text'}`;
+      throw new InternalError(input, e);
+    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -215,7 +247,7 @@ export function createApp(options: ServerOptions = {}): Server {
     switch (path) {
       case '/':
         only(['GET', 'HEAD']);
-        return send(res, 200, 'text/html; charset=utf-8', indexPage(), pagePolicy());
+        return send(res, 200, 'text/html; charset=utf-8', indexPage({ maxBodyBytes: maxBody, maxPageBytes: fetchOptions.maxBytes ?? FETCH_DEFAULTS.maxBytes, fetchTimeoutMs: fetchOptions.timeoutMs ?? FETCH_DEFAULTS.timeoutMs }), pagePolicy());
       case '/api/compare': {
         only(['POST']);
         requireType(req, 'application/json');
@@ -227,15 +259,15 @@ export function createApp(options: ServerOptions = {}): Server {
         only(['POST']);
         requireType(req, 'application/json');
         const job = parseJob(parseJson(await readBody(req, maxBody, bodyTimeout)));
-        const { result, texts } = await run(job);
-        return send(res, 200, 'text/html; charset=utf-8', htmlReport([result], { texts: [texts] }), `${reportPolicy()}; frame-ancestors 'none'`);
+        const { html } = await run(job, true);
+        return send(res, 200, 'text/html; charset=utf-8', html, `${reportPolicy()}; frame-ancestors 'none'`);
       }
       case '/report': {
         only(['POST']);
         requireType(req, 'application/x-www-form-urlencoded');
         const job = parseJob(parseForm(await readBody(req, maxBody, bodyTimeout)));
-        const { result, texts } = await run(job);
-        return send(res, 200, 'text/html; charset=utf-8', htmlReport([result], { texts: [texts] }), `${reportPolicy()}; frame-ancestors 'none'`);
+        const { html } = await run(job, true);
+        return send(res, 200, 'text/html; charset=utf-8', html, `${reportPolicy()}; frame-ancestors 'none'`);
       }
       default: {
         const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -257,8 +289,15 @@ export function createApp(options: ServerOptions = {}): Server {
     work.catch((e: unknown) => {
       if (res.headersSent) return void res.destroy();
       const status = e instanceof HttpError ? e.status : 500;
-      const message = e instanceof HttpError ? e.message : 'internal error';
-      if (!(e instanceof HttpError)) options.log?.(`storydiff serve: ${req.method} ${path}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      // a bug: one line that names the request and asks for a report; the stack only with debug
+      const message =
+        e instanceof HttpError ? e.message :
+        e instanceof InternalError ? e.message :
+        `internal error while answering ${req.method} ${path}: ${oneLine(e)}. ${REPORT}`;
+      if (!(e instanceof HttpError)) {
+        options.log?.(`storydiff serve: ${req.method} ${path}: ${message}`);
+        if (options.debug) options.log?.(stackOf(e));
+      }
       const extra: Record<string, string> = {};
       const allow = (e as { allow?: string }).allow;
       if (allow) extra.allow = allow;

@@ -14,6 +14,6 @@ parentPort!.on('message', (job: Job) => {
   try {
     parentPort!.postMessage({ id: job.id, result: compare(job.base, job.revised, { profile: job.profile }) });
   } catch (e) {
-    parentPort!.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) });
+    parentPort!.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
   }
 });

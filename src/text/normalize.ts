@@ -114,7 +114,13 @@ export function toRaw(normToRaw: Int32Array, start: number, end: number): { star
   // end: the raw offset just past the last normalized character's raw source
   const lastRaw = normToRaw[end - 1]!;
   let e = normToRaw[end]!;
-  if (e <= lastRaw) e = lastRaw + 1;
+  if (e <= lastRaw) {
+    // the span ends inside the folding of one raw character ("🄂", two code units, folds to "1,"):
+    // it takes the whole character, up to where the next one starts
+    let k = end;
+    while (k < normToRaw.length - 1 && normToRaw[k] === lastRaw) k++;
+    e = normToRaw[k]! > lastRaw ? normToRaw[k]! : lastRaw + 1;
+  }
   return { start: s, end: Math.max(s, e) };
 }
 

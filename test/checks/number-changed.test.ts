@@ -9,7 +9,15 @@ checkTable('number-changed', {
       baseText: '35',
       revisedText: '53',
       severity: 'material',
-      data: { base: { text: '35', kind: 'count', value: 35, low: 35, high: 35, unit: 'peopl' } },
+      data: { base: { text: '35', kind: 'count', value: 35, low: 35, high: 35, unit: 'people' } },
+    },
+    {
+      name: 'a count whose unit is the noun as written, not its stem (issue 10: "polic")',
+      base: 'Forty police officers were hurt in the clashes.',
+      revised: 'Fifty police officers were hurt in the clashes.',
+      baseText: 'Forty',
+      revisedText: 'Fifty',
+      data: { base: { text: 'Forty', kind: 'count', value: 40, low: 40, high: 40, unit: 'police' }, revised: { text: 'Fifty', kind: 'count', value: 50, low: 50, high: 50, unit: 'police' } },
     },
     {
       name: 'an amount of money in other units',

@@ -53,6 +53,31 @@ describe('storydiff compare', () => {
     assert.equal(JSON.parse(r.out).findings.length, 0);
   });
 
+  it('compares a text that opens with an ordinal (issue 10 repro)', () => {
+    const a = join(dir, 'third.txt');
+    const b = join(dir, 'nothing.txt');
+    writeFileSync(a, 'Third quarter 2020 earnings were $0.34 per diluted share.\n');
+    writeFileSync(b, 'Nothing here.\n');
+    const r = run(['compare', a, b]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.err, '');
+    assert.match(r.out, /findings: 0 material/);
+  });
+
+  it('warns on standard error about an empty side, and --fail-on notable stops it', () => {
+    const empty = join(dir, 'blank.txt');
+    writeFileSync(empty, '  \n\n');
+    const both = run(['compare', empty, empty]);
+    assert.equal(both.code, 0);
+    assert.match(both.err, /^storydiff: warning: \S+blank\.txt and \S+blank\.txt are both empty: there was nothing to compare\n$/);
+    assert.equal(run(['compare', empty, empty, '--fail-on', 'notable']).code, 1);
+    assert.equal(run(['compare', empty, empty, '--fail-on', 'none']).code, 0);
+    const base = run(['compare', empty, example('revised.txt')]);
+    assert.match(base.err, /blank\.txt \(the base\) is empty: everything in \S+revised\.txt is reported as added/);
+    const revised = run(['compare', example('base.txt'), empty, '--fail-on', 'none']);
+    assert.match(revised.err, /blank\.txt \(the revision\) is empty: everything in \S+base\.txt is reported as dropped/);
+  });
+
   it('reports everything added when the base is empty', () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
@@ -136,7 +161,7 @@ describe('storydiff compare --batch', () => {
     assert.deepEqual(lines.map((l) => l.id), ['one', null, 'three', '4']);
     assert.equal(lines[0].schema, 'storydiff/comparison@1');
     assert.match(lines[1].error, /line 2: not valid JSON/);
-    assert.match(lines[2].error, /"revised" must be a string/);
+    assert.match(lines[2].error, /line 3: missing "revised"/);
     assert.equal(lines[3].findings.length, 0);
   });
   it('reports a line of invalid UTF-8 as an error line and goes on', () => {
@@ -145,8 +170,35 @@ describe('storydiff compare --batch', () => {
     const r = run(['compare', '--batch', items, '--fail-on', 'none']);
     assert.equal(r.code, 2);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => l.id), [null, 'b']);
+    assert.deepEqual(lines.map((l) => l.id), ['a', 'b'], 'the id of a line with a bad byte elsewhere is still reported');
     assert.match(lines[0].error, /line 1: not valid UTF-8/);
+  });
+  it('names the field a line lacks, and refuses an id of the wrong type', () => {
+    const items = join(dir, 'fields.jsonl');
+    writeFileSync(items, [
+      JSON.stringify({ base: 'a', revised: 'b' }),
+      JSON.stringify({ id: { x: 1 }, base: 'a', revised: 'b' }),
+      JSON.stringify({ id: 'c', revised: 'b' }),
+      JSON.stringify({ id: 'd', base: 'a', revised: 7 }),
+      Buffer.concat([Buffer.from('{"id":"caf'), Buffer.from([0xe9]), Buffer.from('","base":"a","revised":"b"}')]).toString('latin1'),
+    ].join('\n') + '\n', 'latin1');
+    const r = run(['compare', '--batch', items]);
+    assert.equal(r.code, 2);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.id), [null, null, 'c', 'd', null]);
+    assert.match(lines[0].error, /^line 1: missing "id"$/);
+    assert.match(lines[1].error, /^line 2: "id" must be a string or a number \(got object\)$/);
+    assert.match(lines[2].error, /^line 3: missing "base"$/);
+    assert.match(lines[3].error, /^line 4: "revised" must be a string \(got number\)$/);
+    assert.match(lines[4].error, /^line 5: not valid UTF-8/, 'an id with the bad byte in it is not guessed');
+  });
+  it('warns about an item with an empty side, and --fail-on notable stops it', () => {
+    const items = join(dir, 'empty.jsonl');
+    writeFileSync(items, [JSON.stringify({ id: 'e', base: '', revised: '' }), JSON.stringify({ id: 'f', base: 'The bridge opened.', revised: 'The bridge opened.' })].join('\n') + '\n');
+    const r = run(['compare', '--batch', items]);
+    assert.equal(r.code, 0);
+    assert.match(r.err, /warning: line 1 \(id "e"\): the base and the revision are both empty/);
+    assert.equal(run(['compare', '--batch', items, '--fail-on', 'notable']).code, 1);
   });
   it('refuses a binary batch file whole', () => {
     const items = join(dir, 'blob.jsonl');

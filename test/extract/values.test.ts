@@ -5,6 +5,7 @@ import { compatible, quantities, quantityKey } from '../../src/extract/quantitie
 import { agrees, dates, describe as describeDate } from '../../src/extract/dates.js';
 import { places } from '../../src/extract/places.js';
 import { Facts } from '../../src/extract/facts.js';
+import { compare } from '../../src/engine/compare.js';
 
 const qs = (text: string) => {
   const d = analyze(text);
@@ -55,6 +56,13 @@ describe('quantities', () => {
   it('keys equal durations alike', () => {
     const d = analyze('half a year. six months. 26 weeks.');
     assert.deepEqual(new Set(quantities(d).map(quantityKey)).size, 1);
+  });
+  it('reads an ordinal that opens the text (issue 10: "Third quarter 2020 ..." crashed)', () => {
+    const found = qs('Third quarter 2020 earnings were $0.34 per diluted share.\n');
+    assert.ok(found.some((q) => q.kind === 'ordinal' && q.value === 3));
+    assert.doesNotThrow(() => compare('Third quarter 2020 earnings were $0.34 per diluted share.\n', 'Nothing here.\n'));
+    // "a third" is a fraction only when "a" stands in the same sentence
+    assert.ok(qs('He was a. Third place went to her.').some((q) => q.kind === 'ordinal' && q.value === 3));
   });
   it('does not read "a" alone as a number', () => {
     assert.deepEqual(qs('A man fell from a cliff.'), []);

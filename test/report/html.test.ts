@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, format, type Comparison, type FormatOptions } from '../../src/index.js';
-import { escapeHtml, jsonForScript, rows } from '../../src/report/html.js';
+import { elsewhere, escapeHtml, jsonForScript, rows } from '../../src/report/html.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const example = (f: string) => readFileSync(join(root, 'examples', 'harbor-fire', f), 'utf8');
@@ -70,8 +70,10 @@ describe('html format', () => {
     for (const [tag, sign, side] of [['del', '-', 'base'], ['ins', '+', 'revised']] as const) {
       const shown = [...table.matchAll(new RegExp(`<${tag}>(.*?)</${tag}>`, 'g'))].map((m) => unescape(m[1]!)).join('');
       let expected = '';
-      for (const l of c.links) {
-        const sentences = l[side].map((i) => c[side].sentences[i]!);
+      // a sentence standing in two rows has its changes shown in one of them (its home)
+      const plain = elsewhere(rs, side);
+      for (const [k, l] of rs.entries()) {
+        const sentences = l[side].filter((i) => !plain[k]!.has(i)).map((i) => c[side].sentences[i]!);
         for (const [sg, s, e] of l.diff ?? []) {
           if (sg !== sign) continue;
           for (const x of sentences) if (Math.max(s, x.start) < Math.min(e, x.end)) expected += (side === 'base' ? base : revised).slice(Math.max(s, x.start), Math.min(e, x.end));
@@ -81,6 +83,15 @@ describe('html format', () => {
       const letters = (x: string) => [...x.replace(/\s+/g, '')].sort().join('');
       assert.equal(letters(shown), letters(expected), tag);
     }
+  });
+
+  it('shows a base sentence that stands in two rows plain in one, with its changes in the other (issue 10)', () => {
+    const c = compare(base, revised);
+    const html = render([c]);
+    const merged = html.match(/<tr class="row r-merged">.*?<\/tr>/)![0];
+    assert.match(merged, /<span class="s k-body also">Mayor Tom Becker thanked the crews and said the city would open a shelter at Lincoln High School for displaced families\.<\/span><span class="also-note"> \(also in a row below, where its changes are shown\)<\/span>/);
+    assert.doesNotMatch(merged, /<del>[^<]*(Mayor|thanked|shelter)/, 'its words are not struck through where another row carries them');
+    assert.match(html, /<tr class="row r-same"><td class="side b"><span class="s k-body">Mayor Tom Becker thanked the crews/);
   });
 
   it('marks each finding\'s words on both sides', () => {

@@ -49,6 +49,18 @@ describe('markdown format', () => {
     });
   });
 
+  it('gives the place of each side, so rows with the same words can be told apart (issue 10)', () => {
+    const c = compare(example('base.txt'), example('revised.txt'));
+    const md = format('md', [c], { texts: [{ base: example('base.txt'), revised: example('revised.txt') }] });
+    const forty = md.split('\n').filter((l) => l.includes('number-changed'));
+    assert.equal(forty.length, 2);
+    assert.match(cells(forty[0]!)[2]!, /^“40” <sub>line 1, col 56<\/sub>$/);
+    assert.match(cells(forty[1]!)[2]!, /^“40” <sub>line 3, col 102<\/sub>$/);
+    assert.match(cells(forty[1]!)[3]!, /^“50” <sub>line 3, col 102<\/sub>$/);
+    // without the texts: offsets
+    assert.match(format('md', [c]), /“40” <sub>chars \d+-\d+<\/sub>/);
+  });
+
   it('escapes pipes, newlines and markup so each finding stays one row and shows literally', () => {
     const hostile = 'a | b\nc <script>x</script> *bold* [link](javascript:x) `code` & more';
     const md = format('md', [synthetic(hostile, `msg | with\r\nbreak`)], {});

@@ -109,6 +109,31 @@ describe('storydiff serve: API', () => {
     assert.match(html, /<form method="post" action="\/report"/);
     assert.match(html, /<textarea id="base" name="base"/);
     assert.match(html, /name="revisedUrl"/);
+    // the limits shown are the limits enforced (issue 10: the form said 5 MB, the server took 2)
+    assert.match(html, /Limits: 2 MB per request, both texts together/);
+    assert.match(html, /1 MB per loaded file; 5 MB per fetched page and 10 s per fetch/);
+    assert.match(html, /data-max-file="1048576"/);
+    assert.doesNotMatch(html, /5 MB per request/);
+  });
+
+  it('shows the limits it is started with, and refuses what is over them', async () => {
+    const small = await listen('127.0.0.1', 0, { maxBodyBytes: 3000, fetch: { maxBytes: 8 * 1024 * 1024, timeoutMs: 2500 } });
+    try {
+      const html = await (await fetch(small.url)).text();
+      assert.match(html, /Limits: 2.9 KB per request, .*1.5 KB per loaded file; 8 MB per fetched page and 2\.5 s per fetch/);
+      const r = await post(small.url + 'api/compare', { base: 'a'.repeat(3000), revised: '' });
+      assert.equal(r.status, 413);
+      assert.match(r.json.error, /over the 2.9 KB limit/);
+    } finally {
+      await small.close(0);
+    }
+  });
+
+  it('refuses a form with a blank side and no URL (400), instead of comparing nothing', async () => {
+    const form = new URLSearchParams({ base: '  \r\n ', revised: 'The bridge opened.', baseUrl: '', revisedUrl: '', profile: 'revision' });
+    const r = await post(app.url + 'report', form.toString(), 'application/x-www-form-urlencoded');
+    assert.equal(r.status, 400);
+    assert.match(r.text, /&quot;base&quot; \(a text\) or &quot;baseUrl&quot; \(a URL\) is required/);
   });
 
   it('POST /api/compare returns what compare() returns', async () => {
