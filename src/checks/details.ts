@@ -6,7 +6,8 @@
  */
 import type { Doc, Token } from '../types.js';
 import { tokenKey, tokenSyns, type Alignment } from '../align/align.js';
-import { areSynonyms, senseCount, verbForm } from '../text/lexicon.js';
+import { areSynonyms, senseCount, synsets, verbForm } from '../text/lexicon.js';
+import { NEGATORS } from '../data/negation.js';
 import { NOUN_MARKERS } from '../data/verbs.js';
 import { sameKindDifferentThing } from '../text/hypernyms.js';
 import { linkSubstitutions } from './slots.js';
@@ -91,7 +92,9 @@ const DETAIL_SENSES = 6;
 function detailWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.capitalized || (t.number !== undefined && /\d/.test(t.text))) return true;
-  if (!/^\p{Ll}+$/u.test(t.text) || /ly$/.test(t.lower) || senseCount(t.lower) === 0 || senseCount(t.lower) > DETAIL_SENSES) return false;
+  if (!/^\p{Ll}+$/u.test(t.text) || /ly$/.test(t.lower) || NEGATORS.has(t.lower) || senseCount(t.lower) === 0 || senseCount(t.lower) > DETAIL_SENSES) return false;
+  // an adverb ("still", "again", "just") words the sentence, it adds no detail
+  if (synsets(t.lower).every((k) => k.startsWith('r') || k.startsWith('~'))) return false;
   const prev = i > 0 ? doc.tokens[i - 1]!.lower : '';
   return !verbForm(t.lower) || NOUN_MARKERS.has(prev);
 }

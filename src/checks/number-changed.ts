@@ -15,8 +15,18 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
     if (!a.unit || !b.unit) return true;
     return a.unit === b.unit || areSynonyms(a.unit, b.unit);
   }
-  // amounts of money compare across currencies: "$5 million" is not "5 million euros"
-  return a.kind === 'money' || a.unit === b.unit;
+  // amounts of money compare across currencies: "$5 million" is not "5 million euros"; lengths of
+  // time across units ("six hours" / "a quarter of a day")
+  return a.kind === 'money' || a.kind === 'duration' || a.unit === b.unit;
+}
+
+/** Hours in a month of the calendar the duration units use (a year of 365 days). */
+const HOURS_PER_MONTH = (365 * 24) / 12;
+
+/** A duration read in hours, whatever unit it was written in. */
+function inHours(q: Quantity): Quantity {
+  if (q.kind !== 'duration' || q.unit !== 'months') return q;
+  return { ...q, value: q.value * HOURS_PER_MONTH, low: q.low * HOURS_PER_MONTH, high: q.high * HOURS_PER_MONTH, unit: 'hours' };
 }
 
 /**
@@ -24,7 +34,8 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
  * ("at least 8" / "at least 15") compare by their numbers: each allows the other's value, but they
  * say different things. Two approximations meet within a tenth of each other.
  */
-export function sameQuantity(a: Quantity, b: Quantity): boolean {
+export function sameQuantity(x: Quantity, y: Quantity): boolean {
+  const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : [x, y];
   if (a.kind === 'money' && a.unit !== b.unit) return false;
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind && a.value === b.value && a.second === b.second;
   const ca: string = APPROXIMATOR_CLASS[a.approximator ?? ''] ?? 'exact';
@@ -75,6 +86,8 @@ export const QUANTITY: ValueKind<Quantity> = {
   mentions: (facts) => numbers(facts),
   same: (a, b) => sameQuantity(a, b),
   comparable: (a, b) => sameDimension(a, b),
+  // paired by binding alone, a count with no noun only meets another with none
+  bindable: (a, b) => sameDimension(a, b) && (a.kind !== 'count' || !a.unit === !b.unit),
   head: (q: Quantity, doc: Doc) => (q.head === undefined ? undefined : doc.tokens[q.head]),
   distinct,
   updates: (q, doc) => {

@@ -106,8 +106,8 @@ export const relationChanged: Check = {
     // the same relation with its participants in other roles
     ctx.facts.revised.frames.forEach((fs, r) => {
       for (const fr of fs) {
-        // who said what is speaker-changed's ("reported a nurse to the regulator" is a relation, "reported that" is speech)
-        if (SPEECH_VERBS.has(fr.predicate.split(' ')[0]!) && !fr.roles.patient) continue;
+        // who said what is speaker-changed's ("reported a nurse to the regulator" is a relation, "told reporters" speech)
+        if (SPEECH_VERBS.has(fr.predicate.split(' ')[0]!) && !(fr.roles.patient && fr.roles.recipient)) continue;
         for (const fb of baseFramesFor(ctx, r)) {
           if (done.has(fr) || !samePredicate(fr, fb)) continue;
           const x = crossed(ctx, fr, fb);

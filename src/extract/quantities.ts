@@ -56,6 +56,10 @@ function readNumber(doc: Doc, i: number, end: number): { value: number; next: nu
     // "a third of", "a quarter", but not "a third quarter" (an ordinal before its noun)
     (lowerAt(doc, i + 2, end) === 'of' || i + 2 >= end || !doc.tokens[i + 2]!.content)
   ) {
+    // "a quarter of a day": a length of time, read with its unit by the caller
+    const unit = lowerAt(doc, i + 4, end);
+    const ofA = lowerAt(doc, i + 2, end) === 'of' && (lowerAt(doc, i + 3, end) === 'a' || lowerAt(doc, i + 3, end) === 'an');
+    if (ofA && (unit in DURATION_MONTHS || unit in DURATION_HOURS)) return { value: FRACTIONS[lowerAt(doc, i + 1, end)]!, next: i + 4 };
     return { value: FRACTIONS[lowerAt(doc, i + 1, end)]!, next: i + 2 };
   } else if (t.lower in VAGUE_SCALES) {
     return { value: VAGUE_SCALES[t.lower]! * 2, next, vague: true };
@@ -198,7 +202,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       unit = noun === undefined ? '' : doc.tokens[noun]!.stem;
     }
   }
-  if (kind === 'duration' || kind === 'age') value = Math.round(value * 1000) / 1000;
+  if (kind === 'duration' || kind === 'age') value = Number(value.toPrecision(6));
   const q = make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
   if (head !== undefined) q.head = head;
   if (first === i && symbol in CURRENCIES && kind === 'money') q.start -= symbol.length;
