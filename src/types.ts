@@ -71,6 +71,8 @@ export interface Link {
 export interface Finding {
   check: string;
   severity: Severity;
+  /** how likely the finding is to be right, 0 to 1 (a calibrated model's estimate, three decimals) */
+  confidence: number;
   message: string;
   base: Located | null;
   revised: Located | null;

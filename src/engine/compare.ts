@@ -6,7 +6,7 @@ import { Facts } from '../extract/facts.js';
 import { align } from '../align/align.js';
 import { wordDiff } from '../align/words.js';
 import { CHECKS } from '../checks/index.js';
-import { runChecks } from './run.js';
+import { runChecks, type RunOptions } from './run.js';
 
 export const SCHEMA = 'storydiff/comparison@1' as const;
 export const PROFILES: readonly Profile[] = ['revision', 'faithful'];
@@ -54,6 +54,14 @@ function side(doc: Doc): SideSummary {
 }
 
 export function compare(base: string, revised: string, options: CompareOptions = {}): Comparison {
+  return compareWith(base, revised, options, {});
+}
+
+/**
+ * compare(), with the engine's own options: another confidence model (or none), and the features of
+ * each finding. For training the model (train/train.ts); not part of the public API.
+ */
+export function compareWith(base: string, revised: string, options: CompareOptions, run: RunOptions): Comparison {
   if (typeof base !== 'string' || typeof revised !== 'string') throw new TypeError('compare(base, revised): both texts must be strings');
   const profile = options.profile ?? 'revision';
   if (!PROFILES.includes(profile)) throw new RangeError(`unknown profile "${String(profile)}" (use revision or faithful)`);
@@ -66,7 +74,7 @@ export function compare(base: string, revised: string, options: CompareOptions =
     if (unknown.length) throw new RangeError(`unknown check ${unknown.map((u) => `"${u}"`).join(', ')} (see CHECKS for the ids)`);
   }
   const checks = options.checks ? CHECKS.filter((c) => options.checks!.includes(c.meta.id)) : CHECKS;
-  const findings = runChecks(checks, { base: b.doc, revised: r.doc, alignment, facts: { base: b.facts, revised: r.facts } }, profile);
+  const findings = runChecks(checks, { base: b.doc, revised: r.doc, alignment, facts: { base: b.facts, revised: r.facts } }, profile, run);
   const summary = { material: 0, notable: 0, minor: 0 };
   for (const f of findings) summary[f.severity]++;
   return {

@@ -3,6 +3,7 @@ import type { Check, CheckContext, Report } from '../checks/index.js';
 import type { Doc, Finding, Located, Profile, Severity, Span } from '../types.js';
 import { toRaw } from '../text/normalize.js';
 import { refuted, weigh, type Evidence } from './evidence.js';
+import { confidenceOf, featuresOf, rounded, shippedModel, type Model } from './confidence.js';
 
 export const DOCS_BASE = 'https://github.com/storydiff/storydiff/blob/main/';
 
@@ -87,13 +88,36 @@ const SUPERSEDES: Record<string, string[]> = {
   'name-changed': ['relation-changed'],
 };
 
+/** The sentence of a telling holding a normalized offset, or -1. */
+function sentenceAt(doc: Doc, at: number): number {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.normEnd <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ss.length && ss[lo]!.normStart <= at ? lo : -1;
+}
+
+export interface RunOptions {
+  /** the confidence model (default: the shipped one); `null` leaves every finding at its check's severity */
+  model?: Model | null;
+  /** receives each reported finding's features (for training the model) */
+  features?: Map<Finding, number[]>;
+}
+
 export function runChecks(
   checks: Check[],
   context: Omit<CheckContext, 'report'>,
   profile: Profile,
+  options: RunOptions = {},
 ): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const vectors = new Map<Finding, number[]>();
+  const featureContext = { base: context.base, revised: context.revised, alignment: context.alignment, profile };
   for (const check of checks) {
     const report = (r: Report): void => {
       let evidence: Evidence | undefined;
@@ -104,6 +128,7 @@ export function runChecks(
       const f: Finding = {
         check: check.meta.id,
         severity: severityOf(check, profile),
+        confidence: 0,
         message: rawQuotes(r.message, [[context.base, r.base], [context.revised, r.revised]]),
         base: locate(context.base, r.base),
         revised: locate(context.revised, r.revised),
@@ -114,6 +139,10 @@ export function runChecks(
       if (seen.has(key)) return;
       seen.add(key);
       findings.push(f);
+      const at = r.revised ?? r.base;
+      const side = r.revised ? context.revised : context.base;
+      const sentence = at ? sentenceAt(side, at.start) : -1;
+      vectors.set(f, featuresOf(f, evidence, featureContext, r.revised ? sentence : -1));
     };
     check.run({ ...context, report });
   }
@@ -128,6 +157,16 @@ export function runChecks(
   );
   findings.length = 0;
   findings.push(...kept);
+  // confidence; a material finding below its profile's threshold is reported as notable
+  const model = options.model === undefined ? shippedModel() : options.model;
+  for (const f of findings) {
+    const x = vectors.get(f)!;
+    options.features?.set(f, x);
+    if (!model) continue;
+    const p = confidenceOf(x, model);
+    f.confidence = rounded(p);
+    if (f.severity === 'material' && p < model.thresholds[profile]) f.severity = 'notable';
+  }
   // order: by severity, then by place in the revised telling, then in the base, then by check id
   const pos = (l: Located | null) => (l ? l.start : Number.MAX_SAFE_INTEGER);
   findings.sort(

@@ -85,7 +85,7 @@ describe('case suite: judging one item', () => {
   };
   const at = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   const finding = (check: string, severity: Finding['severity'], b: string | null, r: string | null): Finding => ({
-    check, severity, message: '', data: {}, base: b === null ? null : at(base, b), revised: r === null ? null : at(revised, r),
+    check, severity, confidence: 1, message: '', data: {}, base: b === null ? null : at(base, b), revised: r === null ? null : at(revised, r),
   });
   const comparison = (findings: Finding[]) => ({ findings }) as unknown as Comparison;
 

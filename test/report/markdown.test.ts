@@ -19,11 +19,11 @@ function synthetic(text: string, message: string): Comparison {
     links: [],
     findings: [
       {
-        check: 'number-changed', severity: 'material', message,
+        check: 'number-changed', severity: 'material', confidence: 0.9, message,
         base: { start: 0, end: text.length, text }, revised: { start: 0, end: 2, text: '50' },
         data: {}, docs: 'https://github.com/storydiff/storydiff/blob/main/docs/checks/number-changed.md',
       },
-      { check: 'claim-added', severity: 'minor', message: 'plain', base: null, revised: { start: 0, end: 1, text: 'x' }, data: {} },
+      { check: 'claim-added', severity: 'minor', confidence: 0.5, message: 'plain', base: null, revised: { start: 0, end: 1, text: 'x' }, data: {} },
     ],
     summary: { material: 1, notable: 0, minor: 1 },
   };
