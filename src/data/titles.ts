@@ -46,6 +46,23 @@ export const TITLES: readonly string[] = [
   'harbormaster', 'pilot', 'striker', 'goalkeeper', 'player', 'singer', 'actor', 'actress',
   'author', 'writer', 'artist', 'architect', 'banker', 'businessman', 'businesswoman', 'entrepreneur',
   'historian', 'physician', 'firefighter', 'trader', 'accountant', 'consultant', 'pastor', 'priest',
+  // local government, courts and police ranks (UK and US usage)
+  'clerk', 'county clerk', 'city clerk', 'treasurer', 'county treasurer', 'auditor', 'registrar', 'coroner',
+  'assessor', 'comptroller', 'controller', 'recorder', 'alderman', 'councilmember', 'cllr',
+  'superintendent', 'detective superintendent', 'chief superintendent', 'detective chief superintendent',
+  'det supt', 'det chief supt', 'supt', 'ch supt', 'constable', 'police constable', 'pc', 'detective constable',
+  'dc', 'chief constable', 'detective inspector', 'det insp', 'insp', 'detective sergeant', 'ds', 'det sgt',
+  'barrister', 'solicitor', 'defence lawyer', 'defense attorney', 'defence barrister', 'recorder',
+  'defendant', 'plaintiff', 'claimant', 'juror',
+  // schools, health and science
+  'headteacher', 'head teacher', 'headmaster', 'headmistress', 'principal', 'dean', 'provost', 'vice-chancellor',
+  'lecturer', 'paramedic', 'midwife', 'pharmacist', 'dentist', 'psychiatrist', 'psychologist',
+  'cardiologist', 'neurologist', 'oncologist', 'epidemiologist', 'virologist', 'pathologist', 'radiologist',
+  'paediatrician', 'pediatrician', 'anaesthetist', 'anesthesiologist', 'geologist', 'biologist',
+  'palaeontologist', 'paleontologist', 'archaeologist', 'astronomer', 'physicist', 'chemist',
+  // sport
+  'midfielder', 'defender', 'forward', 'winger', 'batsman', 'batter', 'bowler', 'pitcher', 'quarterback',
+  'jockey', 'trainer', 'referee', 'umpire', 'skipper', 'fly-half', 'scrum-half',
   // relations
   'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law', 'brother-in-law',
   'sister-in-law', 'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister',
@@ -89,6 +106,22 @@ export const TITLE_SYNONYMS: readonly string[][] = [
   ['chairman', 'chairwoman', 'chair'],
   ['envoy', 'special envoy'],
   ['lawmaker', 'legislator'],
+  ['detective superintendent', 'det supt'],
+  ['detective chief superintendent', 'det chief supt'],
+  ['chief superintendent', 'ch supt'],
+  ['superintendent', 'supt'],
+  ['police constable', 'pc', 'constable'],
+  ['detective constable', 'dc'],
+  ['detective inspector', 'det insp'],
+  ['inspector', 'insp'],
+  ['detective sergeant', 'ds', 'det sgt'],
+  ['councillor', 'cllr', 'councilman', 'councilwoman', 'councilmember'],
+  ['headteacher', 'head teacher', 'headmaster', 'headmistress'],
+  ['paediatrician', 'pediatrician'],
+  ['anaesthetist', 'anesthesiologist'],
+  ['palaeontologist', 'paleontologist'],
+  ['defence lawyer', 'defense attorney', 'defence barrister'],
+  ['batsman', 'batter'],
 ];
 
 /** Honorifics: they mark a name but are no role. */
