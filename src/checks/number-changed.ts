@@ -9,6 +9,7 @@ import { bySentence } from '../extract/scan.js';
 
 /** Two quantities measure the same thing: same kind, and for counts and ordinals the same noun. */
 export function sameDimension(a: Quantity, b: Quantity): boolean {
+  if (fractionAndPercent(a, b)) return true;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'count' || a.kind === 'ordinal') {
     // a count with no noun after it ("rose to 143 on Thursday") may count anything: where it stands decides
@@ -34,7 +35,27 @@ function inHours(q: Quantity): Quantity {
  * ("at least 8" / "at least 15") compare by their numbers: each allows the other's value, but they
  * say different things. Two approximations meet within a tenth of each other.
  */
+/** "a quarter" and "25 per cent": a fraction read as a count, and a percentage. */
+function fractionAndPercent(a: Quantity, b: Quantity): boolean {
+  const fraction = (q: Quantity) => q.kind === 'count' && q.value > 0 && q.value < 1;
+  return (fraction(a) && b.kind === 'percent') || (fraction(b) && a.kind === 'percent');
+}
+
+/** "Bueno, 27," and "the 27-year-old": a bare number beside a name, and an age in years. */
+function ageAndCount(a: Quantity, b: Quantity): boolean {
+  const bare = (q: Quantity) => q.kind === 'count' && !q.unit;
+  return (a.kind === 'age' && bare(b)) || (b.kind === 'age' && bare(a));
+}
+
 export function sameQuantity(x: Quantity, y: Quantity): boolean {
+  if (ageAndCount(x, y)) {
+    const [age, n] = x.kind === 'age' ? [x, y] : [y, x];
+    return Math.abs(age.value - n.value * 12) < 1e-6;
+  }
+  if (fractionAndPercent(x, y)) {
+    const [f, p] = x.kind === 'percent' ? [y, x] : [x, y];
+    return Math.abs(f.value * 100 - p.value) <= 0.5 || (p.low <= f.value * 100 && f.value * 100 <= p.high);
+  }
   const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : [x, y];
   if (a.kind === 'money' && a.unit !== b.unit) return false;
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind && a.value === b.value && a.second === b.second;

@@ -1,12 +1,21 @@
 import type { Check } from './context.js';
 import type { Place } from '../extract/places.js';
 import { valueClaims, type ValueKind } from './values.js';
+import { CAPITAL_OF } from '../data/capitals.js';
+
+/** One place, or a capital for its country ("Kyiv" / "Ukraine"): the country's seat stands for it in news. */
+function samePlace(a: Place, b: Place): boolean {
+  if (a.key === b.key) return true;
+  const ca = CAPITAL_OF.get(a.key.toLowerCase());
+  const cb = CAPITAL_OF.get(b.key.toLowerCase());
+  return ca === b.key || cb === a.key;
+}
 
 export const PLACE: ValueKind<Place> = {
   id: 'place',
   mentions: (facts) => facts.places,
-  same: (a, b) => a.key === b.key,
-  comparable: (a, b) => a.key !== b.key,
+  same: (a, b) => samePlace(a, b),
+  comparable: (a, b) => !samePlace(a, b),
   distinct: () => 0.3,
 };
 

@@ -60,6 +60,8 @@ const MAX_SLOT = 6;
 export const BOUND = 0.5;
 /** The same, for two values with the same head noun. */
 export const BOUND_WITH_HEAD = 0.3;
+/** How much less binding a value needs in a base sentence its sentence is linked to. */
+export const NEAR_CREDIT = 0.15;
 
 const bindingsCache = new WeakMap<object, { base: Bindings; revised: Bindings }>();
 
@@ -141,13 +143,16 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     const rh = kind.head?.(r, ctx.revised);
     if (!linked && !rh) continue;
     let best: { b: T; score: number } | undefined;
+    const near = new Set(counterparts(ctx, r.sentence));
     for (const b of bm) {
       if (!differ(b, r) || (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised))) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
       if (heads === false || (!linked && !heads)) continue;
       const score = boundAlike(bind.revised.of(r), bind.base.of(b));
-      // the same head noun ("residents" / "residents") is half the binding
-      if (score >= (heads && linked ? BOUND_WITH_HEAD : BOUND) && (!best || score > best.score)) best = { b, score };
+      // the same head noun ("residents" / "residents") is half the binding; a base sentence the
+      // revised one is linked to (the aligner says they carry each other) asks for less
+      const bar = (heads && linked ? BOUND_WITH_HEAD : BOUND) - (near.has(b.sentence) ? NEAR_CREDIT : 0);
+      if (score >= bar && (!best || score > best.score)) best = { b, score };
     }
     if (best) out.push({ kind, base: best.b, revised: r, via: 'binding' });
   }

@@ -80,12 +80,12 @@ export function rawQuotes(message: string, sides: Array<[Doc, Span | null | unde
 
 /** A specific check's finding replaces these general ones on the same words ("Paris" → "Berlin" is a place change, not also a name change). */
 const SUPERSEDES: Record<string, string[]> = {
-  'place-changed': ['name-changed'],
-  'date-changed': ['name-changed', 'number-changed'],
-  'number-changed': ['negation-flipped'],
+  'place-changed': ['name-changed', 'claim-added'],
+  'date-changed': ['name-changed', 'number-changed', 'claim-added'],
+  'number-changed': ['negation-flipped', 'claim-added'],
+  'name-changed': ['relation-changed', 'claim-added'],
+  'role-changed': ['claim-added'],
   'negation-flipped': ['relation-changed'],
-  // a name replaced in place is name-changed's; relation-changed keeps the name moved in from another role
-  'name-changed': ['relation-changed'],
 };
 
 /** The sentence of a telling holding a normalized offset, or -1. */

@@ -91,7 +91,7 @@ function readDate(doc: Doc, i: number, a: number, b: number, si: number): DateMe
 }
 
 const MERIDIEM = /^(am|pm|a\.m|p\.m|a\.m\.|p\.m\.)$/;
-const ZONES = /^(gmt|bst|utc|cet|cest|est|edt|pst|pdt|hrs|hours|local)$/;
+const ZONES = /^(gmt|bst|utc|cet|cest|est|edt|pst|pdt|local)$/;
 const BEFORE_TIME = new Set(['at', 'from', 'until', 'till', 'by', 'between', 'to', 'and', 'before', 'after', 'around', 'about', 'from']);
 
 /**

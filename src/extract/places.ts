@@ -3,9 +3,10 @@ import type { Doc } from '../types.js';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../data/cities.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
-import { known } from '../text/lexicon.js';
+import { known, verbForm } from '../text/lexicon.js';
 import { isFirstName, isLastName, isOrganisationWord, isPlaceWord } from './names.js';
 import { wordnetPlace } from '../text/gazetteer.js';
+import { STOP_WORDS } from '../data/stopwords.js';
 import { TITLE_WORDS } from './people.js';
 
 export interface Place {
@@ -33,12 +34,17 @@ const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
  * title, a month or a day ("in Kisumu", "near Witney", "in Porto"; not "in March", "in Parliament").
  */
 function namedAfterLocative(doc: Doc, i: number, a: number, b: number): { n: number; key: string } | undefined {
-  if (i <= a || !LOCATIVES.has(doc.tokens[i - 1]!.lower)) return undefined;
+  if (i <= a) return undefined;
+  const prev = doc.tokens[i - 1]!.lower;
+  // "in Kisumu", and "the village of Sokora"
+  const ofPlace = prev === 'of' && i - 2 >= a && PLACE_SUFFIXES.has(doc.tokens[i - 2]!.lower);
+  if (!LOCATIVES.has(prev) && !ofPlace) return undefined;
   let n = 0;
   while (n < 3 && i + n < b && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + n]!.text) && (n === 0 || doc.norm.slice(doc.tokens[i + n - 1]!.end, doc.tokens[i + n]!.start) === ' ')) n++;
   if (n === 0) return undefined;
   const words = doc.tokens.slice(i, i + n).map((t) => t.lower.replace(/\.$/, ''));
-  if (wordnetPlace(words.join(' '))) return { n, key: words.join(' ') };
+  // WordNet's places, but for short words that are also function words ("In" is Indiana's abbreviation)
+  if (wordnetPlace(words.join(' ')) && !(n === 1 && (STOP_WORDS.has(words[0]!) || words[0]!.length <= 2))) return { n, key: words.join(' ') };
   if (words.some((w) => CALENDAR.has(w) || known(w) || isOrganisationWord(w) || TITLE_WORDS.has(w))) return undefined;
   if (isFirstName(words[0]!) && !isPlaceWord(words[0]!)) return undefined;
   // a possessive is an owner, not a place: "in Smith's house"
@@ -70,7 +76,7 @@ export function places(doc: Doc): Place[] {
           break;
         }
         // WordNet's places, but for names that are also people's ("Adams", "Lincoln")
-        if (PLACES.has(name) || (wordnetPlace(name) && !isFirstName(name) && !isLastName(name))) {
+        if (PLACES.has(name) || (wordnetPlace(name) && !isFirstName(name) && !isLastName(name) && !(n === 1 && (STOP_WORDS.has(name) || name.length <= 2)))) {
           key = name;
           matched = n;
           break;
@@ -101,7 +107,9 @@ export function places(doc: Doc): Place[] {
       // a country before a plain noun is a nationality: "U.K. activists", "U.S. envoys"
       const follower = i + matched < b ? doc.tokens[i + matched]! : undefined;
       if (COUNTRY_OF.has(key.toLowerCase()) || COUNTRY_NAMES.has(doc.norm.slice(first.start, last.end).toLowerCase().replace(/\.$/, ''))) {
-        if (follower && /^\p{Ll}/u.test(follower.text) && follower.content && /^\.? $/.test(doc.norm.slice(last.end, follower.start))) {
+        // ("Britain announced" is the country: a verb follows, not a noun)
+        const verb = follower && /(ed|s)$/.test(follower.lower) && verbForm(follower.lower) !== undefined;
+        if (follower && !verb && /^\p{Ll}/u.test(follower.text) && follower.content && /^\.? $/.test(doc.norm.slice(last.end, follower.start))) {
           i += matched;
           continue;
         }

@@ -53,8 +53,8 @@ function readNumber(doc: Doc, i: number, end: number): { value: number; next: nu
   } else if (
     (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') &&
     FRACTIONS[lowerAt(doc, i + 1, end)] !== undefined &&
-    // "a third of", "a quarter", but not "a third quarter" (an ordinal before its noun)
-    (lowerAt(doc, i + 2, end) === 'of' || i + 2 >= end || !doc.tokens[i + 2]!.content)
+    // "a third of", "a quarter", "fell by a quarter last year", but not "a third quarter" (an ordinal before its noun)
+    (lowerAt(doc, i + 2, end) === 'of' || i + 2 >= end || !doc.tokens[i + 2]!.content || lowerAt(doc, i - 1, end) === 'by')
   ) {
     // "a quarter of a day": a length of time, read with its unit by the caller
     const unit = lowerAt(doc, i + 4, end);
@@ -255,6 +255,15 @@ const RESULT_BEFORE = new Set(['won', 'win', 'wins', 'lost', 'lose', 'beat', 'be
  */
 function readScore(doc: Doc, i: number, end: number, si: number): Quantity | undefined {
   const t = doc.tokens[i]!;
+  // "by 61 votes to 38", "won 3 to 1"
+  const w1 = lowerAt(doc, i + 1, end);
+  const k = w1 === 'to' ? i + 2 : /^votes?$/.test(w1) && lowerAt(doc, i + 2, end) === 'to' ? i + 3 : -1;
+  const other = k > 0 && k < end ? doc.tokens[k]! : undefined;
+  if (t.number !== undefined && other?.number !== undefined && /^\d+$/.test(t.text) && /^\d+$/.test(other.text) && i > 0 && RESULT_BEFORE.has(doc.tokens[i - 1]!.lower) && t.number >= other.number) {
+    const q = make(doc, si, i, k + 1, 'score', t.number, t.number, t.number, 'score');
+    q.second = other.number;
+    return q;
+  }
   const u = i + 1 < end ? doc.tokens[i + 1]! : undefined;
   if (t.number === undefined || !u || u.number === undefined || !/^\d+$/.test(t.text) || !/^\d+$/.test(u.text)) return undefined;
   if (doc.norm.slice(t.end, u.start) !== '-') return undefined;
