@@ -10,6 +10,18 @@ import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
 import { NAME } from './name-changed.js';
 
+/** The words stand in the text, as whole words, whatever their case. */
+function wordsIn(text: string, words: string): boolean {
+  const w = words.toLowerCase();
+  const t = text.toLowerCase();
+  for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+    const before = i > 0 ? t[i - 1]! : ' ';
+    const after = t[i + w.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * Values in sentences the base carries that the base gives nowhere, in any form: a figure, a date, a
  * place or a name out of nowhere ("sales of $5mn" where the base has $5bn and no $5mn, an invented
@@ -22,6 +34,8 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
       if (bm.some((b) => kind.same(r, b, ctx.revised, ctx.base))) continue;
+      // the base writes the same words, read there as something else ("the WhatsApp group")
+      if (kind.id !== 'quantity' && wordsIn(ctx.base.norm, ctx.revised.norm.slice(r.start, r.end))) continue;
       out.push({ kind: kind.id, m: r });
     }
   };

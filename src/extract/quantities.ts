@@ -238,8 +238,9 @@ function nextNoun(doc: Doc, i: number, end: number): number | undefined {
   for (let k = i; k < end && k < i + 3; k++) {
     const t = doc.tokens[k]!;
     if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new'].includes(t.lower)) continue;
-    // "143 on Thursday": a preposition or another function word ends the search
-    if (!t.content) return undefined;
+    // "143 on Thursday": a preposition or another function word ends the search, and so does a
+    // mark ("Julia Louis-Dreyfus, 54, stars")
+    if (!t.content || /[,;:()]/.test(doc.norm.slice(doc.tokens[k - 1]!.end, t.start))) return undefined;
     if (t.number === undefined) return k;
   }
   return undefined;
