@@ -3,6 +3,12 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('number-changed', {
   fires: [
     {
+      name: 'ten days is no fortnight',
+      base: 'The strike lasted a fortnight before talks resumed.',
+      revised: 'The strike lasted 10 days before talks resumed.',
+      revisedText: '10 days',
+    },
+    {
       name: 'a death toll changed',
       base: 'The earthquake killed 35 people in the mountain town of Alvor on Tuesday.',
       revised: 'The earthquake killed 53 people in the mountain town of Alvor on Tuesday.',
@@ -70,6 +76,11 @@ checkTable('number-changed', {
     },
   ],
   silent: [
+    {
+      name: 'a fortnight is 14 days',
+      base: 'The strike lasted a fortnight before talks resumed.',
+      revised: 'The strike lasted 14 days before talks resumed.',
+    },
     {
       name: 'half a year is six months',
       base: 'The two leaders met for the first time in half a year at the summit.',

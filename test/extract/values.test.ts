@@ -133,3 +133,50 @@ describe('stance', () => {
     assert.equal(st('The talks remain unlikely.')[0]!.source, null);
   });
 });
+
+describe('quantities read in news', () => {
+  const first = (text: string) => qs(text)[0];
+  it('reads a score as one value', () => {
+    const q = first('Oakridge won 52-48 on Saturday.')!;
+    assert.equal(q.kind, 'score');
+    assert.equal(q.text, '52-48');
+  });
+  it('reads an age after a name', () => {
+    const q = first('The actress, aged 54, was named chair.')!;
+    assert.equal(q.kind, 'age');
+    assert.equal(q.value, 54 * 12);
+  });
+  it('does not take the noun across a comma', () => {
+    const q = first('The winners, 12, and their families were invited.');
+    assert.notEqual(q?.unit, 'famili');
+  });
+  it('reads durations in one unit', () => {
+    const [a] = quantities(analyze('It lasted a fortnight.'));
+    const [b] = quantities(analyze('It lasted 14 days.'));
+    assert.equal(a!.unit, 'months');
+    assert.equal(b!.unit, 'months');
+    assert.ok(Math.abs(a!.value - b!.value) < 0.01);
+  });
+});
+
+describe('times of day', () => {
+  const t = (text: string) => dates(analyze(text)).find((d) => d.time !== undefined);
+  it('reads a twelve-hour time', () => {
+    assert.equal(t('The vote closed at 12:30pm on Monday.')!.time, 750);
+  });
+  it('marks a time with no am or pm as a half day', () => {
+    assert.equal(t('The vote closed at 4:00 on Monday.')!.halfDay, true);
+  });
+});
+
+describe('negation scope', () => {
+  const st = (text: string) => new Facts(analyze(text)).stances[0]!;
+  it('a rank is no negation', () => {
+    assert.equal(st('World No. 1 Lukas Brandt won the final.')[0]!.negated, false);
+  });
+  it('scope covers the words right after the cue', () => {
+    const s = st('He did not survive the crash.')[0]!;
+    assert.ok(s.negated);
+    assert.ok(s.scope.size > 0);
+  });
+});

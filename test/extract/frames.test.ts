@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/text/doc.js';
+import { Facts } from '../../src/extract/facts.js';
+import { participantText } from '../../src/extract/frames.js';
+
+/** The frames of the text: canonical predicate, voice, and each role's words. */
+const fr = (text: string) => {
+  const doc = analyze(text);
+  return new Facts(doc).frames.flat().map((f) => ({
+    canonical: f.canonical,
+    passive: f.passive,
+    agent: f.roles.agent && participantText(doc, f.roles.agent),
+    patient: f.roles.patient && participantText(doc, f.roles.patient),
+  }));
+};
+
+describe('frames', () => {
+  it('reads agent and patient of an active clause', () => {
+    const [f] = fr('Regulators fined the lender on Tuesday.');
+    assert.equal(f!.canonical, 'fine');
+    assert.equal(f!.passive, false);
+    assert.match(f!.agent!, /Regulators/);
+    assert.match(f!.patient!, /lender/);
+  });
+  it('turns a passive into its active', () => {
+    const [f] = fr('The lender was fined by regulators on Tuesday.');
+    assert.equal(f!.canonical, 'fine');
+    assert.equal(f!.passive, true);
+    assert.match(f!.agent!, /regulators/);
+    assert.match(f!.patient!, /lender/);
+  });
+  it('tells a converse verb from the other side', () => {
+    const a = fr('Arsenal beat Chelsea on Sunday.')[0]!;
+    const b = fr('Chelsea lost to Arsenal on Sunday.')[0]!;
+    assert.equal(a.canonical, b.canonical);
+    assert.equal(a.agent, b.agent);
+    assert.equal(a.patient, b.patient);
+  });
+});
