@@ -29,17 +29,39 @@ function coreName(key: string): string {
  * "Ukrainian" / "Kyiv"), or an acronym of the other.
  */
 export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
-  const ka = coreName(keyOf(a.text));
-  const kb = coreName(keyOf(b.text));
-  if (ka === kb) return true;
-  const ca = a.country ?? countryOf(a.text);
-  const cb = b.country ?? countryOf(b.text);
-  if (ca && cb) return ca === cb;
-  const wa = ka.split(' ');
-  const wb = kb.split(' ');
+  const x = formsOf(a, ad);
+  const y = formsOf(b, bd);
+  if (x.core === y.core) return true;
+  if (x.country && y.country) return x.country === y.country;
+  const wa = x.coreWords;
+  const wb = y.coreWords;
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
-  if (initials(a, ad) === kb || initials(b, bd) === ka) return true;
-  return false;
+  return x.initials === y.core || y.initials === x.core;
+}
+
+/** The forms of a name the comparisons use, worked out once per name. */
+interface NameForms {
+  /** its key without the place it is "of" */
+  core: string;
+  coreWords: string[];
+  /** its key's words */
+  words: string[];
+  folded: string;
+  country: string | undefined;
+  initials: string;
+}
+
+const formsCache = new WeakMap<Entity, NameForms>();
+
+function formsOf(e: Entity, doc: Doc): NameForms {
+  let f = formsCache.get(e);
+  if (!f) {
+    const key = keyOf(e.text);
+    const core = coreName(key);
+    f = { core, coreWords: core.split(' '), words: key.split(' '), folded: folded(e.text), country: e.country ?? countryOf(e.text), initials: initials(e, doc) };
+    formsCache.set(e, f);
+  }
+  return f;
 }
 
 /** A name written in one way: lower case, no dots, hyphens or spaces, no plural "s" on a word. */
@@ -68,12 +90,14 @@ function oneEdit(a: string, b: string): boolean {
  * "Crown Court", "SouthEastAsia" / "South East Asia"), a short first name ("Kath" / "Katharine"), or a
  * spelling corrected by one letter in a long word ("Laninjo" / "Labinjo"; not "Winslow" / "Wilmslow").
  */
-export function variantName(a: Entity, b: Entity): boolean {
-  const fa = folded(a.text);
-  const fb = folded(b.text);
+export function variantName(a: Entity, b: Entity, ad?: Doc, bd?: Doc): boolean {
+  const x = ad ? formsOf(a, ad) : undefined;
+  const y = bd ? formsOf(b, bd) : undefined;
+  const fa = x?.folded ?? folded(a.text);
+  const fb = y?.folded ?? folded(b.text);
   if (fa === fb) return true;
-  const wa = keyOf(a.text).split(' ');
-  const wb = keyOf(b.text).split(' ');
+  const wa = x?.words ?? keyOf(a.text).split(' ');
+  const wb = y?.words ?? keyOf(b.text).split(' ');
   if (wa.length === wb.length && wa.length > 1 && wa[wa.length - 1] === wb[wb.length - 1]) {
     // "Kath Smith" / "Katharine Smith": one first name the start of the other
     const [x, y] = [wa[0]!, wb[0]!];
@@ -95,7 +119,7 @@ const kindsMeet = (a: Entity, b: Entity) => a.kind === b.kind || a.kind === 'oth
 export const NAME: ValueKind<Entity> = {
   id: 'name',
   mentions: (facts) => names(facts),
-  same: (a, b, ad, bd) => sameName(a, ad, b, bd) || variantName(a, b),
+  same: (a, b, ad, bd) => sameName(a, ad, b, bd) || variantName(a, b, ad, bd),
   // a nationality stands against a nationality ("an American" / "a Canadian"), not against other names
   comparable: (a, b) => kindsMeet(a, b) && (a.kind === 'nationality') === (b.kind === 'nationality'),
   // paired by binding alone, a name must be of the same known kind: a person for a person

@@ -13,7 +13,7 @@ const ROLES: Role[] = ['agent', 'patient', 'recipient'];
 /** Two participants are one: the same name, or the same head noun (or a synonym); undefined when one is named and the other not. */
 function sameParticipant(p: Participant | undefined, pd: Doc, q: Participant | undefined, qd: Doc): boolean | undefined {
   if (!p || !q) return undefined;
-  if (p.entity && q.entity) return sameName(p.entity, pd, q.entity, qd) || variantName(p.entity, q.entity);
+  if (p.entity && q.entity) return sameName(p.entity, pd, q.entity, qd) || variantName(p.entity, q.entity, pd, qd);
   if (p.entity || q.entity) return undefined;
   const a = pd.tokens[p.head]!;
   const b = qd.tokens[q.head]!;
