@@ -13,8 +13,9 @@
  */
 import type { Doc, Token } from '../types.js';
 import type { Facts } from '../extract/facts.js';
-import { Bindings, boundAlike, sameHead, type Placed } from '../align/binding.js';
-import { sentenceText, type SentenceFeatures } from '../align/align.js';
+import { Bindings, bindingTokens, boundAlike, sameHead, type Placed } from '../align/binding.js';
+import type { Clause } from '../extract/clauses.js';
+import { sentenceText, tokenKey, tokenSyns, type SentenceFeatures } from '../align/align.js';
 import type { CheckContext } from './context.js';
 import { linkSubstitutions } from './slots.js';
 
@@ -52,6 +53,9 @@ export interface ValueClaim<T extends Placed = Placed> {
   /** found at the same place of linked sentences, or bound to the same thing */
   via: 'slot' | 'binding';
 }
+
+/** From this many values of a kind in the base on, candidates for binding come from an index. */
+const INDEX_FROM = 64;
 
 /** Longest run of words a substitution may have on each side to be a slot. */
 const MAX_SLOT = 6;
@@ -136,7 +140,13 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   }
   // bound to the same thing: same head, the same words around
   const bind = bindings(ctx);
-  const index = new BindingIndex(bm, (b) => bind.base.of(b));
+  // a long base is searched through an index of its values by binding word; a short one value by value
+  let index: BindingIndex<T> | undefined;
+  const pool = (r: T): T[] => {
+    if (bm.length < INDEX_FROM) return bm;
+    index ??= indexOf(ctx.base, ctx.facts.base.clauses, bm);
+    return index.candidates(bind.revised.of(r));
+  };
   for (const r of rm) {
     if (taken.has(r)) continue;
     // a sentence with no support in the base is new: only a value with the same head noun, closely bound, is compared
@@ -146,7 +156,7 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     let best: { b: T; score: number } | undefined;
     const near = new Set(counterparts(ctx, r.sentence));
     // only a base value sharing some binding word can be bound closely enough
-    for (const b of index.candidates(bind.revised.of(r))) {
+    for (const b of pool(r)) {
       if (!differ(b, r) || (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised))) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
       if (heads === false || (!linked && !heads)) continue;
@@ -164,18 +174,25 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
 /**
  * Values by the words that bind them, so that a value is compared only with those sharing some
  * binding word or sense with it (a binding share of 0 never pairs): linear in the text, not quadratic.
+ * The keys are those the binding features are made of (src/align/binding.ts), without their weights,
+ * so a base's index serves every comparison with it.
  */
-class BindingIndex<T> {
+class BindingIndex<T extends Placed> {
   readonly #byKey = new Map<string, number[]>();
   readonly #bySyn = new Map<string, number[]>();
   constructor(
+    doc: Doc,
+    clauses: Clause[][],
     readonly values: T[],
-    features: (m: T) => SentenceFeatures,
   ) {
     values.forEach((m, i) => {
-      const f = features(m);
-      for (const k of f.stems.keys()) push(this.#byKey, k, i);
-      for (const k of f.syns) push(this.#bySyn, k, i);
+      for (const k of bindingTokens(doc, clauses, m)) {
+        const t = doc.tokens[k]!;
+        const key = tokenKey(t);
+        push(this.#byKey, key, i);
+        push(this.#bySyn, key, i);
+        for (const x of tokenSyns(t)) push(this.#bySyn, x, i);
+      }
     });
   }
 
@@ -188,6 +205,15 @@ class BindingIndex<T> {
     }
     return [...hit].sort((a, b) => a - b).map((i) => this.values[i]!);
   }
+}
+
+const indexCache = new WeakMap<object, BindingIndex<Placed>>();
+
+/** The binding index of a telling's values of one kind, made once per list of values. */
+function indexOf<T extends Placed>(doc: Doc, clauses: Clause[][], values: T[]): BindingIndex<T> {
+  let index = indexCache.get(values) as BindingIndex<T> | undefined;
+  if (!index) indexCache.set(values, (index = new BindingIndex(doc, clauses, values)));
+  return index;
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
