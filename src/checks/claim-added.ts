@@ -45,6 +45,28 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   scan(DATE, (d) => d.relative === undefined);
   scan(PLACE);
   scan(NAME, (e) => e.kind !== 'other');
+  out.push(...addedFirstNames(ctx));
+  return out;
+}
+
+/**
+ * First names the base never gives, added to a person it names by surname alone ("a man named
+ * Kowalski" / "Adam Kowalski"): the name is the same person's, the first name is new.
+ */
+function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Array<{ kind: string; m: Placed & { start: number; end: number } }> {
+  const out: Array<{ kind: string; m: Placed & { start: number; end: number } }> = [];
+  const base = ctx.facts.base.people.entities.filter((e) => e.kind === 'person');
+  for (const r of ctx.facts.revised.people.entities) {
+    if (r.kind !== 'person' || r.tokens[1] - r.tokens[0] < 2 || !ctx.alignment.supports[r.sentence]!.length) continue;
+    const first = ctx.revised.tokens[r.tokens[0]]!;
+    const last = ctx.revised.tokens[r.tokens[1] - 1]!;
+    if (!first.capitalized || first.text.length < 2 || /\.$/.test(first.text)) continue;
+    // the base names the person by surname only, and gives the first name nowhere
+    const bySurname = base.some((b) => b.tokens[1] - b.tokens[0] === 1 && ctx.base.tokens[b.tokens[0]]!.lower === last.lower);
+    const withFirst = base.some((b) => b.tokens[1] - b.tokens[0] > 1 && ctx.base.tokens[b.tokens[1] - 1]!.lower === last.lower);
+    if (!bySurname || withFirst || wordsIn(ctx.base.norm, first.text)) continue;
+    out.push({ kind: 'name', m: { sentence: r.sentence, tokens: [r.tokens[0], r.tokens[0] + 1], start: first.start, end: first.end } });
+  }
   return out;
 }
 

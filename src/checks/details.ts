@@ -11,6 +11,7 @@ import { NEGATORS } from '../data/negation.js';
 import { NOUN_MARKERS } from '../data/verbs.js';
 import { sameKindDifferentThing } from '../text/hypernyms.js';
 import { linkSubstitutions } from './slots.js';
+import { canonicalTitle, titlesIn } from '../extract/people.js';
 
 export interface DetailSwap {
   base: Token;
@@ -66,6 +67,8 @@ const CARRIED = 0.6;
  */
 export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment): Token[] {
   const out: Token[] = [];
+  // a title the base gives in another form ("PC" for "Police Constable") is no new detail
+  let baseTitles: Set<string> | undefined;
   const known = (t: Token) => alignment.index.base.has(tokenKey(t)) || tokenSyns(t).some((k) => alignment.index.base.has(k));
   for (const link of alignment.links) {
     const carried = Math.min(...link.revised.map((r) => alignment.supports[r]!.reduce((a, s) => Math.max(a, s.coverage), 0)));
@@ -74,7 +77,9 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment):
       const nb = sub.base[1] - sub.base[0];
       const nr = sub.revised[1] - sub.revised[0];
       if (nr === 0 || nr > MAX_INSERTION || nb > 0) continue;
-      const t = revised.tokens.slice(sub.revised[0], sub.revised[1]).find((x, k) => x.content && detailWord(revised, sub.revised[0] + k) && !known(x));
+      const t = revised.tokens
+        .slice(sub.revised[0], sub.revised[1])
+        .find((x, k) => x.content && detailWord(revised, sub.revised[0] + k) && !known(x) && !(baseTitles ??= titlesIn(base)).has(canonicalTitle(x.lower)));
       if (t) out.push(t);
     }
   }

@@ -85,6 +85,22 @@ function oneEdit(a: string, b: string): boolean {
   return s.slice(i) === l.slice(i + 1);
 }
 
+/** A spelling from another script written one way: "x" as "ks", "ph" as "f". */
+const romanized = (w: string): string => w.replace(/x/g, 'ks').replace(/ph/g, 'f');
+
+/** Two long spellings of one name in another script, one letter apart once romanized alike ("Oleksandr" / "Olexander"). */
+function transliterated(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 7 && oneEdit(romanized(a), romanized(b));
+}
+
+/** Two first names of one person: the same, one the start of the other ("Kath" / "Katharine"), or one spelling of it ("Oleksandr" / "Olexander"). */
+export function sameFirstName(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x === y) return true;
+  if (x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x))) return true;
+  return Math.min(x.length, y.length) >= 5 && (oneEdit(x, y) || transliterated(x, y));
+}
+
 /**
  * The same name written another way: the same letters ("Covid19" / "COVID-19", "Crown Courts" /
  * "Crown Court", "SouthEastAsia" / "South East Asia"), a short first name ("Kath" / "Katharine"), or a
@@ -108,7 +124,8 @@ export function variantName(a: Entity, b: Entity, ad?: Doc, bd?: Doc): boolean {
   for (let k = 0; k < wa.length; k++) {
     if (wa[k] === wb[k]) continue;
     // a digit changed is another code ("SARS-CoV-2" / "SARS-CoV-4"), not a spelling
-    if (Math.min(wa[k]!.length, wb[k]!.length) < 5 || /\d/.test(wa[k]! + wb[k]!) || !oneEdit(wa[k]!, wb[k]!)) return false;
+    if (Math.min(wa[k]!.length, wb[k]!.length) < 5 || /\d/.test(wa[k]! + wb[k]!)) return false;
+    if (!oneEdit(wa[k]!, wb[k]!) && !transliterated(wa[k]!, wb[k]!)) return false;
     edits++;
   }
   return edits <= 1;

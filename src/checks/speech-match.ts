@@ -3,6 +3,7 @@
  * statements share, whether two speakers are one, and the counterpart of each quotation in the
  * other telling.
  */
+import { sameFirstName } from './name-changed.js';
 import type { Doc, Span } from '../types.js';
 import { coverage, rangeFeatures, type Alignment, type SentenceFeatures } from '../align/align.js';
 import { boundedDiff } from '../align/words.js';
@@ -134,7 +135,7 @@ export function sameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boo
     if (a.kind === 'person') {
       const fa = a.name.split(' ');
       const fb = b.name.split(' ');
-      if (fa.length > 1 && fb.length > 1 && fa[0]!.toLowerCase() !== fb[0]!.toLowerCase()) return false;
+      if (fa.length > 1 && fb.length > 1 && !sameFirstName(fa[0]!, fb[0]!)) return false;
     }
     return true;
   }

@@ -95,6 +95,21 @@ export function countryOf(lower: string): string | undefined {
 }
 
 /** Canonical form of a title: "ceo" -> "chief executive", "spokesman" -> "spokesperson". */
+/** The titles a text writes, each in its canonical form ("PC" and "Police Constable" are one). */
+export function titlesIn(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    let words = '';
+    for (let n = 0; n < 4 && i + n < t.length; n++) {
+      words += (n ? ' ' : '') + t[i + n]!.lower;
+      if (TITLE_SET.has(words)) out.add(canonicalTitle(words));
+      else if (TITLE_SET.has(words + '.')) out.add(canonicalTitle(words + '.'));
+    }
+  }
+  return out;
+}
+
 export function canonicalTitle(title: string): string {
   return CANONICAL_TITLE.get(title) ?? title;
 }
@@ -360,6 +375,14 @@ function roleBefore(doc: Doc, i: number, a: number): { role: Role; first: number
   const words = phraseWords(doc, k, i).map((x) => x.w);
   const role = readRole(words);
   if (!role) return undefined;
+  // a qualifier before the organisation the title belongs to: "former Brightmoor Care finance director"
+  let m = k;
+  while (m > a && k - m < 4 && gap(doc, m) === ' ' && doc.tokens[m - 1]!.capitalized && !QUALIFIER_SET.has(doc.tokens[m - 1]!.lower)) m--;
+  const q = m > a && m < k && gap(doc, m) === ' ' ? doc.tokens[m - 1]!.lower : undefined;
+  if (q && QUALIFIER_SET.has(q) && !NEUTRAL.has(q) && !role.qualifiers.includes(q)) {
+    role.qualifiers = [...role.qualifiers, q].sort();
+    return { role, first: m - 1 };
+  }
   return { role, first: k };
 }
 

@@ -7,6 +7,13 @@ const base =
 checkTable('claim-added', {
   fires: [
     {
+      name: 'a first name the base never gives, added to a surname',
+      base: 'Police arrested a 32-year-old man named Kowalski on suspicion of arson after a fire at a takeaway in Wisbech on Sunday.',
+      revised: 'Police arrested 32-year-old Adam Kowalski on suspicion of arson after a fire at a takeaway in Wisbech on Sunday.',
+      revisedText: 'Adam',
+      profile: 'faithful',
+    },
+    {
       name: 'a new sentence with no source',
       base,
       revised: base + ' The mayor plans to sell the building to a developer next year.',
@@ -48,6 +55,12 @@ checkTable('claim-added', {
     },
   ],
   silent: [
+    {
+      name: 'a title abbreviated is no new detail',
+      base: 'Police Constable Owen Pryce found the abandoned car on Sunday morning near the old quarry.',
+      revised: 'The abandoned car was found on Sunday morning near the old quarry by PC Owen Pryce.',
+      profile: 'faithful',
+    },
     { name: 'identical texts', base, revised: base },
     {
       name: 'a synonym is no new detail',

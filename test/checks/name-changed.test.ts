@@ -26,6 +26,11 @@ checkTable('name-changed', {
   ],
   silent: [
     {
+      name: 'one first name in two transliterations',
+      base: 'Mayor Oleksandr Hrytsenko said the bridge would reopen.',
+      revised: 'Mayor Olexander Hrytsenko said the bridge would reopen.',
+    },
+    {
       name: 'a city replaced is reported as place-changed instead',
       base: 'Protesters gathered outside the Lisbon office of the energy company.',
       revised: 'Protesters gathered outside the Madrid office of the energy company.',

@@ -3,6 +3,12 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('role-changed', {
   fires: [
     {
+      name: 'a qualifier before the organisation, absent from the base',
+      base: 'Eric Schmidt, the chief executive of Google, said the rules were too strict.',
+      revised: 'Former Google chief executive Eric Schmidt said the rules were too strict.',
+      revisedText: 'Former Google chief executive',
+    },
+    {
       name: '"deputy" added to a two-word title',
       base: 'Fire Chief Rosa Marin said the blaze began in a storage room.',
       revised: 'Deputy Fire Chief Rosa Marin said the blaze began in a storage room.',
@@ -54,6 +60,11 @@ checkTable('role-changed', {
     },
   ],
   silent: [
+    {
+      name: 'a qualifier before the organisation the title belongs to',
+      base: 'Eric Schmidt, the former chief executive of Google, said the rules were too strict.',
+      revised: 'Former Google chief executive Eric Schmidt said the rules were too strict.',
+    },
     {
       name: 'a country added to the same title',
       base: 'President Ana Lopez announced the plan.',
