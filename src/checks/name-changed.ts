@@ -138,7 +138,9 @@ export const NAME: ValueKind<Entity> = {
   mentions: (facts) => names(facts),
   same: (a, b, ad, bd) => sameName(a, ad, b, bd) || variantName(a, b, ad, bd),
   // a nationality stands against a nationality ("an American" / "a Canadian"), not against other names
-  comparable: (a, b) => kindsMeet(a, b) && (a.kind === 'nationality') === (b.kind === 'nationality'),
+  // a country or city against a name of unknown kind is most often the same actor named two ways
+  // ("the Trump administration's envoys" / "U.S. envoys"): only a place stands against a place
+  comparable: (a, b) => kindsMeet(a, b) && (a.kind === 'nationality') === (b.kind === 'nationality') && (a.kind === 'place') === (b.kind === 'place'),
   // paired by binding alone, a name must be of the same known kind: a person for a person
   bindable: (a, b) => a.kind === b.kind && a.kind !== 'other',
   distinct: () => 0.2,

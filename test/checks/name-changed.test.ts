@@ -26,6 +26,11 @@ checkTable('name-changed', {
   ],
   silent: [
     {
+      name: 'a country against a name of unknown kind: one actor named two ways',
+      base: "The Trump administration's envoys have been promoting a peace plan since the autumn.",
+      revised: 'U.S. envoys have been promoting a peace plan since the autumn.',
+    },
+    {
       name: 'one first name in two transliterations',
       base: 'Mayor Oleksandr Hrytsenko said the bridge would reopen.',
       revised: 'Mayor Olexander Hrytsenko said the bridge would reopen.',
