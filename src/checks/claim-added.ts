@@ -22,6 +22,12 @@ function wordsIn(text: string, words: string): boolean {
   return false;
 }
 
+/** An ordinal is supported by an ordinal only: "the third quarter" is not "three products". */
+function sameSort(r: Placed, b: Placed): boolean {
+  const ordinal = (m: Placed) => (m as { kind?: unknown }).kind === 'ordinal';
+  return ordinal(r) === ordinal(b);
+}
+
 /**
  * Values in sentences the base carries that the base gives nowhere, in any form: a figure, a date, a
  * place or a name out of nowhere ("sales of $5mn" where the base has $5bn and no $5mn, an invented
@@ -33,7 +39,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     const bm = kind.mentions(ctx.facts.base);
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
-      if (bm.some((b) => kind.same(r, b, ctx.revised, ctx.base))) continue;
+      if (bm.some((b) => kind.same(r, b, ctx.revised, ctx.base) && sameSort(r, b))) continue;
       // the base writes the same words, read there as something else ("the WhatsApp group")
       if (kind.id !== 'quantity' && wordsIn(ctx.base.norm, ctx.revised.norm.slice(r.start, r.end))) continue;
       out.push({ kind: kind.id, m: r });

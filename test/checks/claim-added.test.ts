@@ -7,6 +7,13 @@ const base =
 checkTable('claim-added', {
   fires: [
     {
+      name: 'an ordinal the base gives nowhere, though it counts three of something else',
+      base: 'Vaccine sales fell sharply, the company reported on Thursday. It has three vaccines on sale.',
+      revised: 'Vaccine sales fell sharply in the third quarter, the company reported on Thursday. It has three vaccines on sale.',
+      revisedText: 'third',
+      profile: 'faithful',
+    },
+    {
       name: 'a first name the base never gives, added to a surname',
       base: 'Police arrested a 32-year-old man named Kowalski on suspicion of arson after a fire at a takeaway in Wisbech on Sunday.',
       revised: 'Police arrested 32-year-old Adam Kowalski on suspicion of arson after a fire at a takeaway in Wisbech on Sunday.',
