@@ -50,7 +50,8 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   // relative dates ("this year") shift with the day of writing
   scan(DATE, (d) => d.relative === undefined);
   scan(PLACE);
-  scan(NAME, (e) => e.kind !== 'other');
+  // a name of unknown kind counts when it is a code with digits ("SARS-CoV-4"): those are never common words
+  scan(NAME, (e) => e.kind !== 'other' || /\p{L}.*\d|\d.*\p{L}/u.test(e.text));
   out.push(...addedFirstNames(ctx));
   return out;
 }

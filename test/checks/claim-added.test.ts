@@ -7,6 +7,13 @@ const base =
 checkTable('claim-added', {
   fires: [
     {
+      name: 'a code with digits the base gives nowhere',
+      base: 'The company reported that vaccine sales fell sharply on Thursday.',
+      revised: 'The company reported that SARS-CoV-4 vaccine sales fell sharply on Thursday.',
+      revisedText: 'SARS-CoV-4',
+      profile: 'faithful',
+    },
+    {
       name: 'an ordinal the base gives nowhere, though it counts three of something else',
       base: 'Vaccine sales fell sharply, the company reported on Thursday. It has three vaccines on sale.',
       revised: 'Vaccine sales fell sharply in the third quarter, the company reported on Thursday. It has three vaccines on sale.',
