@@ -14,6 +14,17 @@ function sentenceHasReporting(doc: Doc, sentence: number): boolean {
 }
 
 /**
+ * A clause with no source of its own takes the source its sentence gives in another clause: "The
+ * line will cost £2bn more, [according to the ministry]".
+ */
+function withSentenceSource(s: Stance, sentence: Stance[]): Stance {
+  if (s.source) return s;
+  // only "according to X" covers the whole sentence; "though analysts say ..." covers its own clause
+  const from = sentence.find((x) => x !== s && x.source && x.attributionCue?.text.toLowerCase().startsWith('according to'));
+  return from ? { ...s, source: from.source, genericSource: from.genericSource, attributionCue: from.attributionCue } : s;
+}
+
+/**
  * attribution-changed: a claim stated as fact becomes attributed to a source ("analysts say"), an
  * attributed claim is stated as fact, or its source changes from one kind to another ("forces" to
  * "authorities"). Changes between named speakers are speaker-changed's.
@@ -27,8 +38,8 @@ export const attributionChanged: Check = {
   },
   run(ctx) {
     for (const pair of clausePairs(ctx)) {
-      const b = pair.base;
-      const r = pair.revised;
+      const b = withSentenceSource(pair.base, ctx.facts.base.stances[pair.base.clause.sentence] ?? []);
+      const r = withSentenceSource(pair.revised, ctx.facts.revised.stances[pair.revised.clause.sentence] ?? []);
       let change: 'fact-to-attributed' | 'attributed-to-fact' | 'source-changed' | undefined;
       if (r.source && r.genericSource && !b.source && !sentenceHasReporting(ctx.base, b.clause.sentence)) change = 'fact-to-attributed';
       else if (b.source && b.genericSource && !r.source && !sentenceHasReporting(ctx.revised, r.clause.sentence)) change = 'attributed-to-fact';

@@ -3,7 +3,9 @@
  * boosted, hedged, called into question) and its attribution (stated as fact, or put in a source's
  * mouth: "analysts say", "according to officials", "Rubio said").
  */
-import type { Doc } from '../types.js';
+import type { Doc, Token } from '../types.js';
+import { verbForm } from '../text/lexicon.js';
+import { IRREGULAR } from '../data/verbs.js';
 import type { Clause } from './clauses.js';
 import {
   DENYING_VERBS, EMPHATIC_VERBS, ENDING_VERBS, NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER, NOT_NEGATING_BEFORE, PASSED_OVER, SCOPE_ENDS,
@@ -143,20 +145,32 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
     certainty,
     certaintyCues,
     source: attribution?.source ?? null,
-    genericSource: attribution ? GENERIC_SOURCES.has(attribution.source) : false,
+    // a source named by a common noun or an acronym ("the transport ministry", "MPs") is no person
+    genericSource: attribution ? GENERIC_SOURCES.has(attribution.source) || attribution.common === true : false,
     ...(attribution ? { attributionCue: attribution.cue } : {}),
   };
 }
 
+/** A verb form other than the lemma, lower case: "seen", "leaked", "published". */
+function inflectedVerb(t: Token): boolean {
+  if (t.capitalized) return false;
+  const v = IRREGULAR[t.lower] ?? verbForm(t.lower);
+  return v !== undefined && v !== t.lower;
+}
+
 /** "analysts say", "officials said", "according to police", "X said"; the subject within four words. */
-function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { source: string; cue: Cue } | undefined {
+function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { source: string; cue: Cue; common?: boolean } | undefined {
   const toks = doc.tokens;
   for (let i = a; i < b; i++) {
     const w = toks[i]!.lower;
     if (w === 'according' && i + 2 < b + 3 && toks[i + 1]?.lower === 'to') {
       for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
-        const t = toks[k]!;
-        if (t.content) return { source: t.capitalized ? t.lower : t.lower, cue: { text: doc.norm.slice(toks[i]!.start, t.end), start: toks[i]!.start, end: t.end } };
+        if (!toks[k]!.content) continue;
+        // the source is the head of the noun phrase: "the transport [ministry]", "a leaked internal [report] seen by"
+        let h = k;
+        while (h + 1 < b && h - k < 4 && toks[h + 1]!.content && doc.norm.slice(toks[h]!.end, toks[h + 1]!.start) === ' ' && !inflectedVerb(toks[h + 1]!)) h++;
+        const t = toks[h]!;
+        return { source: t.lower, cue: { text: doc.norm.slice(toks[i]!.start, t.end), start: toks[i]!.start, end: t.end }, common: !toks[k]!.capitalized || /^\p{Lu}{2,}/u.test(t.text) };
       }
     }
     if (!REPORTING_VERBS.has(w)) continue;

@@ -3,6 +3,18 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('attribution-changed', {
   fires: [
     {
+      name: 'the source of "according to" changed, named by its head noun',
+      base: 'The new rail line will cost £2bn more than planned, according to the transport ministry.',
+      revised: 'The new rail line will cost £2bn more than planned, according to opposition MPs.',
+      data: { change: 'source-changed', base: { source: 'ministry', cue: 'according to the transport ministry' }, revised: { source: 'mps', cue: 'according to opposition MPs' } },
+    },
+    {
+      name: 'an "according to" source dropped, the head before a participle',
+      base: 'The defence ministry plans to cut 2,000 civilian jobs over three years, according to a leaked internal report seen by the Gazette.',
+      revised: 'The defence ministry plans to cut 2,000 civilian jobs over three years.',
+      data: { change: 'attributed-to-fact', base: { source: 'report', cue: 'according to a leaked internal report' }, revised: { source: null } },
+    },
+    {
       name: 'a fact becomes what analysts say',
       base: 'Direct talks between the two delegations remain unlikely because relations are strained.',
       revised: 'Analysts say direct talks between the two delegations remain unlikely because relations are strained.',
