@@ -5,34 +5,7 @@ import { basename, dirname, join } from 'node:path';
 /** An error the user caused: printed as one line, exit code 2. */
 export class InputError extends Error {}
 
-/** Where to report a bug. */
-export const ISSUES_URL = 'https://github.com/storydiff/storydiff/issues';
-
-/**
- * A bug in storydiff met while working on an input: one line naming the input and asking for a
- * report; the original error (and its stack) is kept as `cause`, printed only with --debug.
- */
-export class InternalError extends Error {
-  constructor(input: string, cause: unknown) {
-    super(`internal error while comparing ${input}: ${oneLine(cause)}. This is a bug in storydiff: please report it at ${ISSUES_URL} with the input (--debug prints the stack)`, { cause });
-  }
-}
-
-/** The message of an error, on one line. */
-export function oneLine(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/\s*\n\s*/g, ' ').trim() || (e instanceof Error ? e.name : 'unknown error');
-}
-
-/** The stack of an error and of its causes, for --debug. */
-export function stackOf(e: unknown): string {
-  const parts: string[] = [];
-  for (let x: unknown = e, depth = 0; x !== undefined && depth < 5; x = (x as { cause?: unknown }).cause, depth++) {
-    parts.push(x instanceof Error ? x.stack ?? `${x.name}: ${x.message}` : String(x));
-    if (!(x instanceof Error)) break;
-  }
-  return parts.join('\ncaused by: ');
-}
+export { InternalError, ISSUES_URL, oneLine, stackOf } from '../errors.js';
 
 /** Larger inputs are refused unless --max-bytes says otherwise: about 170,000 words, some 15 s and 600 MB. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;

@@ -12,6 +12,10 @@ import type { Profile } from '../types.js';
 import { FETCH_DEFAULTS, fetchArticle, HttpError, type FetchOptions } from './fetch.js';
 import { errorPage, indexPage, pagePolicy, size } from './page.js';
 import type { Pages } from './corpus/pages.js';
+import { InternalError, ISSUES_URL, oneLine, stackOf } from '../errors.js';
+
+/** What a bug report about the server should carry. */
+const REQUEST = 'the request';
 
 export { HttpError } from './fetch.js';
 
@@ -34,29 +38,6 @@ export interface ServerOptions {
   debug?: boolean;
   /** the module of the comparison worker (tests hand in one that fails) */
   workerUrl?: URL;
-}
-
-/** Where to report a bug. */
-const ISSUES_URL = 'https://github.com/storydiff/storydiff/issues';
-
-const REPORT = `This is a bug in storydiff: please report it at ${ISSUES_URL} with the request`;
-
-function oneLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ').trim() || 'unknown error';
-}
-
-/** The stack of an error and of its cause (the worker's stack travels as the cause's). */
-function stackOf(e: unknown): string {
-  const parts: string[] = [];
-  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 5; x = x.cause, depth++) parts.push(x.stack ?? `${x.name}: ${x.message}`);
-  return parts.join('\ncaused by: ') || String(e);
-}
-
-/** A bug met while comparing: the message names the input and asks for a report. */
-class InternalError extends Error {
-  constructor(input: string, cause: unknown) {
-    super(`internal error while comparing ${input}: ${oneLine(cause)}. ${REPORT}`, { cause });
-  }
 }
 
 // two texts of up to 1 MB each; comparisons run in a worker, one at a time, stopped after 30 s
@@ -235,7 +216,7 @@ export function createApp(options: ServerOptions = {}): Server {
     } catch (e) {
       if (e instanceof HttpError) throw e;
       const input = `${'url' in job.base ? names.baseName : 'the base text'} with ${'url' in job.revised ? names.revisedName : 'the revised text'}`;
-      throw new InternalError(input, e);
+      throw new InternalError(input, e, REQUEST);
     }
   }
 
@@ -293,7 +274,7 @@ export function createApp(options: ServerOptions = {}): Server {
       const message =
         e instanceof HttpError ? e.message :
         e instanceof InternalError ? e.message :
-        `internal error while answering ${req.method} ${path}: ${oneLine(e)}. ${REPORT}`;
+        `internal error while answering ${req.method} ${path}: ${oneLine(e)}. This is a bug in storydiff: please report it at ${ISSUES_URL} with ${REQUEST}`;
       if (!(e instanceof HttpError)) {
         options.log?.(`storydiff serve: ${req.method} ${path}: ${message}`);
         if (options.debug) options.log?.(stackOf(e));
