@@ -15,9 +15,9 @@ export interface GroupingModel {
 }
 
 export const GROUPING_MODEL: GroupingModel = {
-  bias: -6,
-  weights: { terms: 20, lead: 0, names: 4, top: 0, people: 2, peopleApart: -1, dates: 1, dateConflict: -1.5, quantities: 1, quantityConflict: 0 },
-  join: 0.5,
-  merge: 0.7,
+  bias: -5.3,
+  weights: { terms: 13.65, lead: 5.96, names: 2.96, top: 3.51, people: 2.9, peopleApart: -0.36, dates: 7.78, dateConflict: 0.22, quantities: 3.56, quantityConflict: -1.84 },
+  join: 0.6,
+  merge: 0.99,
   days: { free: 3, perLogDay: 1.5 },
 };

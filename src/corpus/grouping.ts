@@ -217,33 +217,16 @@ export function topCandidates<T extends { hits: number; articleId: number }>(cs:
 
 /** Where a new article goes, given its scored candidates. */
 export function decide(fp: Fingerprint, candidates: Candidate[], stats: TermStats, model: GroupingModel = GROUPING_MODEL): Decision {
-  const byStory = new Map<number, StoryMatch & { all: number[] }>();
+  const byStory = new Map<number, StoryMatch>();
   for (const c of candidates) {
     const s = pairScore(fp, c.fingerprint, stats, model);
     const m = byStory.get(c.storyId);
-    if (!m) byStory.set(c.storyId, { storyId: c.storyId, size: c.storySize, score: s, via: c.articleId, all: [s] });
-    else {
-      m.all.push(s);
-      if (s > m.score) [m.score, m.via] = [s, c.articleId];
-    }
-  }
-  const link = (model as { linkage?: string }).linkage ?? 'max';
-  for (const m of byStory.values()) {
-    const all = m.all.sort((a, b) => b - a);
-    if (link === 'mean') m.score = all.reduce((a, b) => a + b, 0) / all.length;
-    else if (link.startsWith('top')) {
-      const k = Number(link.slice(3));
-      const xs = all.slice(0, k);
-      m.score = xs.reduce((a, b) => a + b, 0) / xs.length;
-    } else if (link === 'lo') {
-      m.score = 1 / (1 + Math.exp(-all.slice(0, 5).reduce((a, b) => a + Math.log(b / (1 - b + 1e-9) + 1e-9), 0) / Math.min(5, all.length)));
-    }
+    if (!m || s > m.score) byStory.set(c.storyId, { storyId: c.storyId, size: c.storySize, score: s, via: c.articleId });
   }
   const ranked = [...byStory.values()].sort((a, b) => b.score - a.score || a.storyId - b.storyId);
   const best = ranked[0]?.score ?? 0;
   if (!ranked.length || best < model.join) return { stories: [], best };
-  const ms = (model as { mergeSmall?: number }).mergeSmall ?? model.merge;
-  return { stories: [ranked[0]!, ...ranked.slice(1).filter((m) => m.score >= (m.size <= 2 ? ms : model.merge))], best };
+  return { stories: [ranked[0]!, ...ranked.slice(1).filter((m) => m.score >= model.merge)], best };
 }
 
 /**
@@ -318,6 +301,11 @@ export class MemoryGrouper implements TermStats {
   private count(fp: Fingerprint): void {
     this.docs++;
     for (const h of countedKeys(fp)) this.dfs.set(h, (this.dfs.get(h) ?? 0) + 1);
+  }
+
+  /** document frequencies of every hashed term and key counted */
+  termCounts(): Map<number, number> {
+    return new Map(this.dfs);
   }
 
   story(articleId: number): number | undefined {
