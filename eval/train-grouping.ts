@@ -49,7 +49,7 @@ for (let i = 0; i < docs.length; i++)
   for (let j = i + 1; j < docs.length; j++) {
     const hard = docs[i]!.topic === docs[j]!.topic;
     if (!hard && rand() > 0.1) continue;
-    const f = pairFeatures(fps[i]!, fps[j]!, stats);
+    const f = pairFeatures(fps[i]!, fps[j]!, stats, { a: true, b: true });
     X.push(FEATURE_NAMES.map((k) => f[k]));
     Y.push(docs[i]!.story === docs[j]!.story ? 1 : 0);
   }

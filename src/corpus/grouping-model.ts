@@ -15,9 +15,9 @@ export interface GroupingModel {
 }
 
 export const GROUPING_MODEL: GroupingModel = {
-  bias: -5.3,
-  weights: { terms: 13.65, lead: 5.96, names: 2.96, top: 3.51, people: 2.9, peopleApart: -0.36, dates: 7.78, dateConflict: 0.22, quantities: 3.56, quantityConflict: -1.84 },
-  join: 0.6,
-  merge: 0.99,
+  bias: -5.19,
+  weights: { terms: 13.69, lead: 5.89, names: 2.77, top: 3.53, people: 2.95, peopleApart: -0.42, dates: 7.73, dateConflict: 0.23, quantities: 3.7, quantityConflict: -1.82 },
+  join: 0.7,
+  merge: 0.97,
   days: { free: 3, perLogDay: 1.5 },
 };

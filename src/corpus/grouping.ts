@@ -61,13 +61,30 @@ export interface PairFeatures {
 
 export const FEATURE_NAMES = ['terms', 'lead', 'names', 'top', 'people', 'peopleApart', 'dates', 'dateConflict', 'quantities', 'quantityConflict'] as const;
 
-export function idf(stats: TermStats, h: number): number {
-  return Math.log((stats.docs + 2) / (stats.df(h) + 1));
+/**
+ * Which of the two fingerprints of a pair the statistics count already: a new article is not counted
+ * yet, its candidates are (during training both are). Rarity is taken among the other articles, so
+ * that a pair is not judged by its own terms: in a corpus of two articles every shared term would
+ * otherwise look common.
+ */
+export interface Counted {
+  a: boolean;
+  b: boolean;
+}
+
+export const NEW_AGAINST_STORED: Counted = { a: false, b: true };
+
+/** Rarity of a term among the articles other than the pair: ln((N + 2) / (df + 1)), both without the pair's own counts. */
+export function idf(stats: TermStats, h: number, own: number, others: number): number {
+  return Math.log((others + 2) / (Math.max(0, stats.df(h) - own) + 1));
 }
 
 /** Rarity-weighted cosine of two sorted arrays of hashes (binary weights, squared idf). */
-function cosineSorted(a: ArrayLike<number>, b: ArrayLike<number>, stats: TermStats): number {
+function cosineSorted(a: ArrayLike<number>, b: ArrayLike<number>, stats: TermStats, counted: Counted): number {
   if (!a.length || !b.length) return 0;
+  const others = Math.max(0, stats.docs - (counted.a ? 1 : 0) - (counted.b ? 1 : 0));
+  const ca = counted.a ? 1 : 0;
+  const cb = counted.b ? 1 : 0;
   let na = 0;
   let nb = 0;
   let dot = 0;
@@ -77,18 +94,18 @@ function cosineSorted(a: ArrayLike<number>, b: ArrayLike<number>, stats: TermSta
     const x = i < a.length ? a[i]! : Infinity;
     const y = j < b.length ? b[j]! : Infinity;
     if (x === y) {
-      const w = idf(stats, x);
+      const w = idf(stats, x, ca + cb, others);
       na += w * w;
       nb += w * w;
       dot += w * w;
       i++;
       j++;
     } else if (x < y) {
-      const w = idf(stats, x);
+      const w = idf(stats, x, ca, others);
       na += w * w;
       i++;
     } else {
-      const w = idf(stats, y);
+      const w = idf(stats, y, cb, others);
       nb += w * w;
       j++;
     }
@@ -149,20 +166,20 @@ function countConflict(a: Map<string, Set<string>>, b: Map<string, Set<string>>)
   return false;
 }
 
-export function pairFeatures(a: Fingerprint, b: Fingerprint, stats: TermStats): PairFeatures {
+export function pairFeatures(a: Fingerprint, b: Fingerprint, stats: TermStats, counted: Counted = NEW_AGAINST_STORED): PairFeatures {
   const ka = keysOf(a);
   const kb = keysOf(b);
-  const people = cosineSorted(ka.people, kb.people, stats);
+  const people = cosineSorted(ka.people, kb.people, stats, counted);
   return {
-    terms: cosineSorted(a.terms, b.terms, stats),
-    lead: cosineSorted(a.lead, b.lead, stats),
-    names: cosineSorted(ka.names, kb.names, stats),
-    top: cosineSorted(ka.top, kb.top, stats),
+    terms: cosineSorted(a.terms, b.terms, stats, counted),
+    lead: cosineSorted(a.lead, b.lead, stats, counted),
+    names: cosineSorted(ka.names, kb.names, stats, counted),
+    top: cosineSorted(ka.top, kb.top, stats, counted),
     people,
     peopleApart: ka.people.length && kb.people.length && people === 0 ? 1 : 0,
-    dates: cosineSorted(ka.dates, kb.dates, stats),
+    dates: cosineSorted(ka.dates, kb.dates, stats, counted),
     dateConflict: disjointPrefixed(a.dates, b.dates, 'y:') || disjointPrefixed(a.dates, b.dates, 'd:') ? 1 : 0,
-    quantities: cosineSorted(ka.quantities, kb.quantities, stats),
+    quantities: cosineSorted(ka.quantities, kb.quantities, stats, counted),
     quantityConflict: countConflict(ka.counts, kb.counts) ? 1 : 0,
     days: a.publishedAt !== null && b.publishedAt !== null ? Math.abs(a.publishedAt - b.publishedAt) / 86_400_000 : null,
   };

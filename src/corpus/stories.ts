@@ -267,19 +267,34 @@ export class Stories implements TermStats {
     if (!(await this.store.saveDerivations(story.id, story.revision, rows, at))) return { ...sum, skipped: 1 };
     sum.derived = rows.filter((r) => r.sourceVersionId !== null).length;
     if (options.compare === false) return sum;
+    const c = await this.compareMissing(story.id, options, texts);
+    return { ...sum, comparisons: c.comparisons, material: c.material };
+  }
+
+  /** Compares each telling of the stored derivation with its source where no comparison is stored yet, and stores it. */
+  async compareMissing(storyId: number, options: DeriveOptions = {}, texts = new Map<number, string>()): Promise<{ comparisons: number; material: number }> {
+    const out = { comparisons: 0, material: 0 };
     const profile = options.profile ?? 'revision';
-    for (const r of rows) {
+    const text = async (id: number) => {
+      let t = texts.get(id);
+      if (t === undefined) {
+        t = (await this.store.version(id))?.text;
+        if (t !== undefined) texts.set(id, t);
+      }
+      return t;
+    };
+    for (const r of await this.store.derivations(storyId)) {
       if (r.sourceVersionId === null) continue;
       if (await this.store.comparison(r.sourceVersionId, r.versionId, profile)) continue;
-      const base = texts.get(r.sourceVersionId)!;
-      const revised = texts.get(r.versionId)!;
-      if (base.length + revised.length > COMPARE_MAX_CHARS) continue;
+      const base = await text(r.sourceVersionId);
+      const revised = await text(r.versionId);
+      if (base === undefined || revised === undefined || base.length + revised.length > COMPARE_MAX_CHARS) continue;
       const result = options.compareTexts ? await options.compareTexts(base, revised, profile) : compare(base, revised, { profile });
       await this.store.saveComparison(r.sourceVersionId, r.versionId, profile, result, options.toolVersion ?? 'unknown', (options.now ?? this.now)().toISOString());
-      sum.comparisons++;
-      if (result.summary.material > 0) sum.material++;
+      out.comparisons++;
+      if (result.summary.material > 0) out.material++;
     }
-    return sum;
+    return out;
   }
 
   /** Derives every story whose derivation is older than its membership (all when there are fewer than `limit`). */
