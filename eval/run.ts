@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { compare } from '../src/engine/compare.js';
 import type { Comparison, Profile } from '../src/types.js';
 import { scoreCase, type CaseScore, type Gold } from './score.js';
+import { corpusSections } from './corpus-sections.js';
 import {
   addPair, balancedAccuracy, baselineKeys, emptyPairScore, parsePair, scoreRevisions, tally,
   type CheckTally, type FindingLabel, type LabelledPair, type PairScore, type RevisionScore,
@@ -41,7 +42,7 @@ function parseArgs(argv: string[]): Options | string {
     else if (a.startsWith('-')) return `unknown option ${a}`;
     else o.paths.push(a);
   }
-  if (o.only?.size === 0) return '--only needs a list: suite, cases, summedits, frank, revisions';
+  if (o.only?.size === 0) return '--only needs a list: suite, cases, summedits, frank, revisions, grouping, derivation';
   if (o.baseline !== undefined && !existsSync(o.baseline)) return `--baseline ${o.baseline}: no such file`;
   return o;
 }
@@ -248,7 +249,8 @@ function main(): number {
     return 2;
   }
   if (rows.length) printTable(rows, o.verbose);
-  else console.log('eval: nothing to score');
+  else if (!o.only || ![...o.only].some((k) => k === 'grouping' || k === 'derivation')) console.log('eval: nothing to score');
+  if (!o.paths.length) corpusSections(root, shared, o.only, skipped);
   for (const s of skipped) console.log(`skipped ${s}`);
   return 0;
 }
