@@ -4,7 +4,8 @@
  * well, bridges them and they merge. Nothing is re-clustered.
  *
  *   1. Candidates: the articles that share at least one LSH band key with the new one (MinHash over
- *      its rare words and names, see fingerprint.ts), the most shared first, at most CANDIDATES.
+ *      its rare words and names, see fingerprint.ts; the newest PER_BUCKET of each key), the most
+ *      shared first, at most CANDIDATES.
  *   2. Each candidate pair is scored by a logistic model over what tells two events of the same kind
  *      apart (pairFeatures): shared rare words, names, people, dates and quantities weighted by their
  *      rarity in the corpus, dates that conflict, and the time between the two publications.
@@ -24,6 +25,13 @@ export type { GroupingModel } from './grouping-model.js';
 
 /** Candidates scored per new article (those sharing the most band keys). */
 export const CANDIDATES = 40;
+
+/**
+ * Articles read from each bucket of the index: its newest. A bucket of a common key grows with the
+ * corpus; news is told close together in time, so the newest are the ones that matter, and the time
+ * to place an article stays flat as the corpus grows.
+ */
+export const PER_BUCKET = 32;
 
 /** Document frequencies of hashed terms and keys in the corpus grouped so far. */
 export interface TermStats {
@@ -277,7 +285,11 @@ export class MemoryGrouper implements TermStats {
     const fp = s.fingerprint;
     // candidates: articles sharing band keys, by how many
     const hits = new Map<number, number>();
-    for (const k of s.bands) for (const id of this.buckets.get(k) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const k of s.bands) {
+      const b = this.buckets.get(k);
+      if (!b) continue;
+      for (let i = b.length - 1; i >= 0 && i >= b.length - PER_BUCKET; i--) hits.set(b[i]!, (hits.get(b[i]!) ?? 0) + 1);
+    }
     const cands = topCandidates([...hits].map(([id, h]) => ({ articleId: id, hits: h }))).map((c) => ({
       ...c,
       storyId: this.storyOf.get(c.articleId)!,

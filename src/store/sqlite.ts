@@ -135,6 +135,19 @@ function memberRow(r: Row): StoryArticleRow {
   };
 }
 
+const CANDIDATE_SQL = new Map<number, string>();
+
+/** The candidate query for n band keys: the newest articles of each bucket, counted, most shared first. */
+function candidateSql(n: number): string {
+  let sql = CANDIDATE_SQL.get(n);
+  if (!sql) {
+    const part = `SELECT * FROM (${STORY_SQL.bucket})`;
+    sql = `SELECT article_id, COUNT(*) AS hits FROM (${new Array(n).fill(part).join(' UNION ALL ')}) GROUP BY article_id ORDER BY hits DESC, article_id DESC LIMIT ?`;
+    CANDIDATE_SQL.set(n, sql);
+  }
+  return sql;
+}
+
 function derivationRow(r: Row): DerivationRow {
   return {
     storyId: num(r.story_id),
@@ -228,6 +241,19 @@ export class SqliteStore implements Store {
       }
       throw storeError(location, e);
     }
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A statement of SQL completed at run time (lists of ids or keys), prepared once. */
+  private prepared(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size > 500) this.statements.clear();
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   private run<T>(fn: () => T): Promise<T> {
@@ -444,19 +470,20 @@ export class SqliteStore implements Store {
 
   private bucketRows(bands: number[]): number {
     if (!bands.length) return 0;
-    return num((this.db.prepare(`${STORY_PARTS.bucketRows}${placeholders(bands.length)}`).get(...bands) as Row).n);
+    return num((this.prepared(`${STORY_PARTS.bucketRows}${placeholders(bands.length)}`).get(...bands) as Row).n);
   }
 
-  bandCandidates(bands: number[], limit: number): Promise<BandCandidates> {
+  bandCandidates(bands: number[], limit: number, perBucket: number): Promise<BandCandidates> {
     return this.run(() =>
       this.db.transaction(() => {
         const state = this.state();
         if (!bands.length) return { ...state, candidates: [], bucketRows: 0 };
-        const hits = this.db.prepare(`${STORY_PARTS.candidates}${placeholders(bands.length)}${STORY_PARTS.candidatesTail}`).all(...bands, limit) as Row[];
-        const byId = new Map(hits.map((h) => [num(h.article_id), num(h.hits)]));
-        const rows = hits.length ? (this.db.prepare(`${STORY_PARTS.candidateRows}${placeholders(hits.length)}`).all(...byId.keys()) as Row[]) : [];
+        // the newest articles of each bucket, counted by the keys they share
+        const top = (this.prepared(candidateSql(bands.length)).all(...bands.flatMap((b) => [b, perBucket]), limit) as Row[]).map((r) => [num(r.article_id), num(r.hits)] as const);
+        const hits = new Map(top);
+        const rows = top.length ? (this.prepared(`${STORY_PARTS.candidateRows}${placeholders(top.length)}`).all(...top.map((t) => t[0])) as Row[]) : [];
         const candidates = rows
-          .map((r) => ({ articleId: num(r.article_id), hits: byId.get(num(r.article_id))!, storyId: num(r.story_id), storySize: num(r.article_count), fingerprint: String(r.fingerprint) }))
+          .map((r) => ({ articleId: num(r.article_id), hits: hits.get(num(r.article_id))!, storyId: num(r.story_id), storySize: num(r.article_count), fingerprint: String(r.fingerprint) }))
           .sort((a, b) => b.hits - a.hits || b.articleId - a.articleId);
         return { ...state, candidates, bucketRows: this.bucketRows(bands) };
       })(),
@@ -467,7 +494,7 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const out = new Map<number, number>();
       const unique = [...new Set(terms)];
-      chunked(unique, 500, (chunk) => this.db.prepare(`${STORY_PARTS.terms}${placeholders(chunk.length)}`).all(...chunk) as Row[]).forEach((r) => out.set(num(r.term), num(r.df)));
+      chunked(unique, 500, (chunk) => this.prepared(`${STORY_PARTS.terms}${placeholders(chunk.length)}`).all(...chunk) as Row[]).forEach((r) => out.set(num(r.term), num(r.df)));
       return out;
     });
   }
@@ -516,11 +543,26 @@ export class SqliteStore implements Store {
         const best = p.matches[0];
         this.ss.memberInsert.run(p.articleId, storyId, p.versionId, p.at, p.now, best ? best.score : null, best ? best.via : null, p.fingerprint);
         this.ss.storyAdd.run(1, p.title, p.at, p.at, p.at, p.at, p.now, storyId);
-        for (const b of p.bands) this.ss.bandInsert.run(b, p.articleId);
-        this.addTerms(p.terms.map((t) => [t, 1]));
-        this.ss.stateBump.run(1, 'articles');
+        this.addBands(p.articleId, p.bands);
         return { storyId, created, merged, already: false };
       }).immediate(),
+    );
+  }
+
+  /** Index rows of an article and their bucket counts (a key already held by the article adds nothing). */
+  private addBands(articleId: number, bands: readonly number[]): void {
+    for (const b of bands) if (this.ss.bandInsert.run(b, articleId).changes) this.ss.bucketAdd.run(b);
+  }
+
+  addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          // in key order, so that two writers of PostgreSQL lock rows in one order
+          this.addTerms([...terms].sort((a, b) => a[0] - b[0]));
+          this.ss.stateBump.run(articles, 'articles');
+        })
+        .immediate(),
     );
   }
 
@@ -535,7 +577,7 @@ export class SqliteStore implements Store {
         if (!placed) return null;
         const storyId = num(placed.story_id);
         this.ss.memberUpdate.run(u.versionId, u.fingerprint, u.articleId);
-        for (const b of u.bands) this.ss.bandInsert.run(b, u.articleId);
+        this.addBands(u.articleId, u.bands);
         this.ss.storyBump.run(u.now, storyId);
         return storyId;
       }).immediate(),
@@ -595,7 +637,7 @@ export class SqliteStore implements Store {
             }
             for (const m of s.members) {
               this.ss.memberInsert.run(m.articleId, id, m.versionId, m.at, g.now, m.score, m.via, m.fingerprint);
-              for (const b of m.bands) this.ss.bandInsert.run(b, m.articleId);
+              this.addBands(m.articleId, m.bands);
               newIdOf.set(m.articleId, id);
             }
           }
@@ -629,7 +671,7 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const limit = Math.max(0, Math.min(q.limit ?? 100, 100_000));
       const offset = Math.max(0, q.offset ?? 0);
-      return (this.db.prepare(`${STORY_PARTS.storySelect}${STORY_PARTS.storyOrder} LIMIT ? OFFSET ?`).all(limit, offset) as Row[]).map(storyRow);
+      return (this.prepared(`${STORY_PARTS.storySelect}${STORY_PARTS.storyOrder} LIMIT ? OFFSET ?`).all(limit, offset) as Row[]).map(storyRow);
     });
   }
 
@@ -648,7 +690,7 @@ export class SqliteStore implements Store {
 
   storyArticles(storyIds: number[]): Promise<StoryArticleRow[]> {
     return this.run(() =>
-      chunked([...new Set(storyIds)], 500, (chunk) => this.db.prepare(`${STORY_PARTS.members}${placeholders(chunk.length)}${STORY_PARTS.membersOrder}`).all(...chunk) as Row[]).map(memberRow),
+      chunked([...new Set(storyIds)], 500, (chunk) => this.prepared(`${STORY_PARTS.members}${placeholders(chunk.length)}${STORY_PARTS.membersOrder}`).all(...chunk) as Row[]).map(memberRow),
     );
   }
 
@@ -687,7 +729,7 @@ export class SqliteStore implements Store {
   storyMaterial(storyIds: number[], profile: string): Promise<Map<number, number>> {
     return this.run(() => {
       const out = new Map<number, number>();
-      chunked([...new Set(storyIds)], 500, (chunk) => this.db.prepare(`${STORY_PARTS.material}${placeholders(chunk.length)}${STORY_PARTS.materialTail}`).all(profile, ...chunk) as Row[]).forEach((r) =>
+      chunked([...new Set(storyIds)], 500, (chunk) => this.prepared(`${STORY_PARTS.material}${placeholders(chunk.length)}${STORY_PARTS.materialTail}`).all(profile, ...chunk) as Row[]).forEach((r) =>
         out.set(num(r.story_id), num(r.material)),
       );
       return out;
