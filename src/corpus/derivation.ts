@@ -246,9 +246,15 @@ interface PairStats {
   quotes: number;
 }
 
-/** Pairs worth scoring (sharing passages, or among each other's nearest by shared content stems), with their shared passages and quotations. */
+/**
+ * Pairs worth scoring (sharing passages or quotations, or among each other's nearest by shared
+ * content stems), with their shared passages and quotations. Postings are walked in order of time;
+ * a telling is paired through one passage with the first FIRST and the RECENT latest tellings before
+ * it that hold it, so that a passage syndicated to hundreds of tellings costs hundreds of pairs, not
+ * tens of thousands (counts are exact while a passage is held by fewer than FIRST + RECENT tellings).
+ */
 function pairStats(ps: Prepared[]): Map<number, PairStats> {
-  const key = (i: number, j: number) => i * ps.length + j;
+  const key = (i: number, j: number) => Math.min(i, j) * ps.length + Math.max(i, j);
   const out = new Map<number, PairStats>();
   const get = (i: number, j: number) => {
     const k = key(i, j);
@@ -256,19 +262,26 @@ function pairStats(ps: Prepared[]): Map<number, PairStats> {
     if (!s) out.set(k, (s = { passages: 0, quotes: 0 }));
     return s;
   };
+  const byTime = ps.map((_, i) => i).sort((a, b) => (ps[a]!.input.publishedAt ?? 0) - (ps[b]!.input.publishedAt ?? 0) || a - b);
   const postings = (sets: Array<Iterable<number | string>>) => {
     const m = new Map<number | string, number[]>();
-    sets.forEach((xs, i) => {
-      for (const h of xs) {
+    for (const i of byTime) {
+      for (const h of sets[i]!) {
         const l = m.get(h);
         if (l) l.push(i);
         else m.set(h, [i]);
       }
-    });
+    }
     return m;
   };
-  for (const l of postings(ps.map((p) => p.set)).values()) for (let a = 0; a < l.length; a++) for (let b = a + 1; b < l.length; b++) get(l[a]!, l[b]!).passages++;
-  for (const l of postings(ps.map((p) => p.quotes)).values()) for (let a = 0; a < l.length; a++) for (let b = a + 1; b < l.length; b++) get(l[a]!, l[b]!).quotes++;
+  const walk = (l: number[], field: keyof PairStats) => {
+    for (let p = 1; p < l.length; p++) {
+      for (let q = 0; q < Math.min(p, FIRST); q++) get(l[p]!, l[q]!)[field]++;
+      for (let q = Math.max(FIRST, p - RECENT); q < p; q++) get(l[p]!, l[q]!)[field]++;
+    }
+  };
+  for (const l of postings(ps.map((p) => p.set)).values()) walk(l, 'passages');
+  for (const l of postings(ps.map((p) => p.quotes)).values()) walk(l, 'quotes');
   // a reworded telling may share no passage with its source: its nearest tellings by shared content stems are scored too
   const common = Math.max(2, Math.ceil(ps.length / 2));
   const stemPost = postings(ps.map((p) => p.stems));
@@ -279,10 +292,14 @@ function pairStats(ps: Prepared[]): Map<number, PairStats> {
       if (l.length > common && ps.length > 4) continue;
       for (const j of l) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
-    for (const [j] of [...shared].sort((a, b) => b[1] - a[1]).slice(0, NEAREST)) get(Math.min(i, j), Math.max(i, j));
+    for (const [j] of [...shared].sort((a, b) => b[1] - a[1]).slice(0, NEAREST)) get(i, j);
   });
   return out;
 }
+
+/** Earliest and latest tellings holding a passage that each telling is paired with through it. */
+const FIRST = 10;
+const RECENT = 20;
 
 /** Tellings scored against each telling beyond those it shares passages with. */
 const NEAREST = 8;
@@ -309,6 +326,7 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: { containe
  */
 export function deriveForest(tellings: readonly TellingInput[], options: DerivationOptions = {}): DerivedTelling[] {
   const useTimes = options.useTimes ?? true;
+  if (tellings.length < 2) return tellings.map((t) => ({ id: t.id, source: null, score: 0, direction: null, evidence: null, alternatives: [] }));
   const ps = tellings.map(prepare);
   const n = ps.length;
   const stats = pairStats(ps);
