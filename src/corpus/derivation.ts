@@ -191,7 +191,8 @@ function outletNames(outlet: string | null): string[] {
   const lower = outlet.toLowerCase().trim();
   const wire = WIRES.find((w) => w.names.includes(lower) || w.names.some((n) => n.length > 3 && lower.includes(n)));
   const names = new Set([lower, ...(wire ? wire.names : [])]);
-  return [...names].filter((n) => n.length >= 2);
+  // longest first: "the associated press contributed…" is read whole, not from "associated press"
+  return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
 
 const CREDIT_CACHE = new Map<string, RegExp>();

@@ -563,7 +563,12 @@ class Ingest {
   private async add(entry: Entry): Promise<void> {
     this.summary.items++;
     this.pending.push(entry);
-    if (this.pending.length >= this.batchSize) await this.flush();
+    if (this.pending.length >= this.batchSize) {
+      await this.flush();
+      // the store is synchronous underneath: without a turn of the event loop a whole chunk of a
+      // JSON lines file (thousands of items, each placed in a story) would pass before a stop signal is seen
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     this.progress();
   }
 
