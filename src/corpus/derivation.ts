@@ -59,6 +59,12 @@ export interface DerivationEvidence {
   credit: string | null;
   /** the telling says it is an update and the source does not (+1), the reverse (-1), or neither (0) */
   update: number;
+  /**
+   * what the related tellings say of the direction (-1 to 1): of the passages one of the pair has
+   * and the other lacks, the share the other related tellings hold of the source's minus the share
+   * they hold of the telling's, weighted by how related each is (0 when there are none)
+   */
+  outgroup: number;
   /** the longest passages the two share, as the telling writes them (at most three, each clipped) */
   examples: string[];
 }
@@ -88,7 +94,7 @@ export const ROOT_WEIGHT = 0.3;
 /** Sentences with fewer content words are not counted (datelines, "He declined to comment."). */
 const MIN_SENTENCE_WORDS = 4;
 /** Direction model (log-odds, set by hand): containment asymmetry, credits, publication order. */
-export const DIRECTION = { asymmetry: 8, credit: 3, update: 3, order: 5 } as const;
+export const DIRECTION = { asymmetry: 8, outgroup: 12, credit: 3, update: 3, order: 5 } as const;
 
 interface Prepared {
   input: TellingInput;
@@ -306,19 +312,71 @@ const RECENT = 20;
 const NEAREST = 8;
 
 /** Probability that the copying between two tellings went from `src` to `dst`, and the evidence for it. */
-function directed(src: Prepared, dst: Prepared, s: PairStats, shares: { contained: number; covers: number }, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
+function directed(src: Prepared, dst: Prepared, s: PairStats, shares: { contained: number; covers: number }, outgroup: number, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
   const { contained, covers } = shares;
   const credit = creditOf(dst.lower, src.input.outlet);
   const back = creditOf(src.lower, dst.input.outlet);
   const order = orderOf(dst.input, src.input);
-  let z = DIRECTION.asymmetry * (contained - covers);
+  let z = DIRECTION.asymmetry * (contained - covers) + DIRECTION.outgroup * outgroup;
   if (credit && !back) z += DIRECTION.credit;
   if (back && !credit) z -= DIRECTION.credit;
   const update = dst.updated === src.updated ? 0 : dst.updated ? 1 : -1;
   z += DIRECTION.update * update;
   if (useTimes && order === 'after') z += DIRECTION.order;
   if (useTimes && order === 'before') z -= DIRECTION.order;
-  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, order: useTimes ? order : 'unknown', credit, update } };
+  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, order: useTimes ? order : 'unknown', credit, update, outgroup } };
+}
+
+/** Related tellings consulted for the direction of each pair. */
+const OUTGROUP = 8;
+
+/**
+ * The direction the other tellings of the story point to, for the pair (i, j): positive when i is
+ * the older form. Of the passages one of the two has and the other lacks, a related telling holds
+ * the older form's more often than the newer one's: what a rewriter adds (a paraphrase, a paragraph
+ * of its own) is its own, while what it cut or reworded is still held by the source's other
+ * descendants and relatives (the outgroup rule of phylogenetics: the state shared with relatives
+ * outside the pair is the ancestral one). Each related telling counts by how related it is; a
+ * descendant of the newer form points the wrong way, which its siblings and ancestors outvote.
+ * 0 when the pair has no related telling (a story of two).
+ */
+function outgroup(ps: readonly Prepared[], i: number, j: number, related: ReadonlyArray<ReadonlyArray<{ w: number; r: number }>>): number {
+  const weights = new Map<number, number>();
+  for (const x of [i, j]) {
+    for (const { w, r } of related[x]!.slice(0, OUTGROUP)) if (w !== i && w !== j) weights.set(w, Math.max(weights.get(w) ?? 0, r));
+  }
+  if (!weights.size) return 0;
+  const only = (a: Uint32Array, b: Uint32Array): number[] => {
+    const out: number[] = [];
+    let q = 0;
+    for (const x of a) {
+      while (q < b.length && b[q]! < x) q++;
+      if (q >= b.length || b[q] !== x) out.push(x);
+    }
+    return out;
+  };
+  const di = only(ps[i]!.set, ps[j]!.set);
+  const dj = only(ps[j]!.set, ps[i]!.set);
+  let num = 0;
+  let den = 0;
+  for (const [w, r] of weights) {
+    const held = (xs: number[]) => (xs.length ? xs.filter((x) => hasSorted(ps[w]!.set, x)).length / xs.length : 0);
+    num += r * (held(di) - held(dj));
+    den += r;
+  }
+  return num / den;
+}
+
+/** Whether a sorted array holds x (binary search). */
+function hasSorted(a: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (a[m]! < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo < a.length && a[lo] === x;
 }
 
 /**
@@ -331,14 +389,28 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
   const ps = tellings.map(prepare);
   const n = ps.length;
   const stats = pairStats(ps);
+  // how much of each is carried from the other, for every pair worth scoring
+  const carries = new Map<number, { ij: number; ji: number }>();
+  const related = ps.map(() => [] as Array<{ w: number; r: number }>);
+  for (const k of stats.keys()) {
+    const i = Math.floor(k / n);
+    const j = k % n;
+    const c = { ij: carried(ps[j]!, ps[i]!), ji: carried(ps[i]!, ps[j]!) }; // ij: how much of j is carried from i
+    carries.set(k, c);
+    const r = Math.max(c.ij, c.ji);
+    if (r <= ROOT_WEIGHT) continue;
+    related[i]!.push({ w: j, r });
+    related[j]!.push({ w: i, r });
+  }
+  for (const l of related) l.sort((a, b) => b.r - a.r || a.w - b.w);
   // edges src -> dst with weight; a later telling is never the source of an earlier one when times are used
   const edges: Array<{ u: number; v: number; w: number; p: number; ev: Omit<DerivationEvidence, 'examples'> }> = [];
   for (const [k, s] of stats) {
     const i = Math.floor(k / n);
     const j = k % n;
-    const ij = carried(ps[j]!, ps[i]!); // how much of j is carried from i
-    const ji = carried(ps[i]!, ps[j]!);
+    const { ij, ji } = carries.get(k)!;
     if (Math.max(ij, ji) <= ROOT_WEIGHT) continue;
+    const og = outgroup(ps, i, j, related);
     for (const [u, v] of [
       [i, j],
       [j, i],
@@ -349,7 +421,7 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
       // sentences in other words)
       const verbatim = Math.min(1, s.passages / (ps[v]!.set.length || 1));
       const strength = (1 - VERBATIM) * shares.contained + VERBATIM * verbatim;
-      const d = directed(ps[u]!, ps[v]!, s, shares, useTimes);
+      const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, useTimes);
       if (useTimes && d.evidence.order === 'before') continue;
       if (strength <= ROOT_WEIGHT) continue;
       edges.push({ u, v, w: strength * d.p, p: d.p, ev: d.evidence });

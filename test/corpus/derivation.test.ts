@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { creditOf, deriveForest, maxArborescence, type TellingInput } from '../../src/corpus/derivation.js';
 import { emptyScore, makeSet, ownStories, runSets, scoreSet } from '../../eval/derivation.js';
-import { rng, summary, rewrite } from '../../eval/transform.js';
+import { ai, rng, summary, rewrite } from '../../eval/transform.js';
 import { root } from './helpers.js';
 
 const story = (name: string) => readFileSync(join(root, 'eval', 'derivation', 'stories', name), 'utf8');
@@ -119,6 +119,23 @@ describe('derivation', () => {
     );
     assert.equal(without.find((d) => d.id === 2)!.source, 1);
     assert.equal(without.find((d) => d.id === 2)!.evidence!.order, 'unknown');
+  });
+
+  it('directs a paraphrase without times by its relatives: the source holds what the siblings hold (outgroup)', () => {
+    const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
+    const tellings: TellingInput[] = [
+      { id: 1, text: ai(wire, rng(11)), publishedAt: null, outlet: null },
+      { id: 2, text: wire, publishedAt: null, outlet: null },
+      { id: 3, text: rewrite(wire, rng(12), ctx), publishedAt: null, outlet: null },
+      { id: 4, text: rewrite(wire, rng(13), ctx), publishedAt: null, outlet: null },
+    ];
+    const d = new Map(deriveForest(tellings, { useTimes: false }).map((x) => [x.id, x]));
+    assert.equal(d.get(2)!.source, null);
+    assert.equal(d.get(1)!.source, 2);
+    assert.ok(d.get(1)!.evidence!.outgroup > 0, 'the other rewrites hold the wording the paraphrase changed');
+    // a pair alone has no relatives to ask
+    const pair = deriveForest(tellings.slice(0, 2), { useTimes: false });
+    assert.ok(pair.every((x) => x.evidence === null || x.evidence.outgroup === 0));
   });
 
   it('reads wire credits in their usual forms, by the outlet\u2019s name or the agency\u2019s other names', () => {
