@@ -17,6 +17,7 @@ import { compare } from '../src/engine/compare.js';
 import type { Comparison, Profile } from '../src/types.js';
 import { scoreCase, type CaseScore, type Gold } from './score.js';
 import { loadSuite, scoreSuiteItem, SUITE_DIR } from './suite.js';
+import { corpusSections } from './corpus-sections.js';
 import {
   addPair, balancedAccuracy, baselineKeys, emptyPairScore, parsePair, scoreRevisions, tally,
   type CheckTally, type FindingLabel, type LabelledPair, type PairScore, type RevisionScore,
@@ -42,8 +43,9 @@ function parseArgs(argv: string[]): Options | string {
     else if (a.startsWith('-')) return `unknown option ${a}`;
     else o.paths.push(a);
   }
-  if (o.only?.size === 0) return '--only needs a list: suite, cases, summedits, frank, revisions';
-  for (const k of o.only ?? []) if (!['suite', 'cases', 'summedits', 'frank', 'revisions'].includes(k)) return `--only: unknown data set "${k}" (suite, cases, summedits, frank, revisions)`;
+  const sets = ['suite', 'cases', 'summedits', 'frank', 'revisions', 'grouping', 'derivation'];
+  if (o.only?.size === 0) return `--only needs a list: ${sets.join(', ')}`;
+  for (const k of o.only ?? []) if (!sets.includes(k)) return `--only: unknown data set "${k}" (${sets.join(', ')})`;
   if (o.baseline !== undefined && !existsSync(o.baseline)) return `--baseline ${o.baseline}: no such file`;
   return o;
 }
@@ -304,7 +306,8 @@ function main(): number {
     return 2;
   }
   if (rows.length) printTable(rows, o.verbose);
-  else console.log('eval: nothing to score');
+  else if (!o.only || ![...o.only].some((k) => k === 'grouping' || k === 'derivation')) console.log('eval: nothing to score');
+  if (!o.paths.length) corpusSections(root, shared, o.only, skipped);
   for (const s of skipped) console.log(`skipped ${s}`);
   return 0;
 }

@@ -26,7 +26,8 @@ function ingestOptions(cmd: Command): Command {
     .option('--allow-private', 'also fetch URLs that resolve to private, loopback or link-local addresses', false)
     .option('--delay <duration>', 'pause between two requests to the same host', duration, 1000)
     .option('--batch-size <n>', 'articles stored per transaction', positive(''), 500)
-    .option('--no-compare', 'do not compare new versions with the versions before (log compares them when asked)')
+    .option('--no-compare', 'do not compare new versions with the versions before, nor new tellings with their sources (log and story compare them when asked)')
+    .option('--no-group', 'do not place new articles in stories (storydiff group places them)')
     .addOption(new Option('--profile <profile>', 'profile of the comparisons stored').choices(['revision', 'faithful']).default('revision'))
     .option('--max-bytes <n>', 'largest file, page or JSON line read', positive(' of bytes'), INGEST_MAX_BYTES);
 }
@@ -42,12 +43,82 @@ function ingestFlags(o: Flags) {
     delayMs: o.delay as number,
     batchSize: o.batchSize as number,
     compare: o.compare !== false,
+    group: o.group !== false,
     profile: o.profile as 'revision' | 'faithful',
     maxBytes: o.maxBytes as number,
   };
 }
 
+function nonNegative(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
 export function registerCorpusCommands(program: Command, setCode: (code: number) => void, color: (s: NodeJS.WriteStream) => boolean): void {
+  program
+    .command('group')
+    .description('rebuild the story grouping from every stored article (story ids kept where they can be), derive each story and compare each telling with its source')
+    .option('--db <path>', 'the SQLite database (default: $STORYDIFF_DB, else storydiff.db)')
+    .option('--no-compare', 'derive the stories but do not compare the tellings with their sources (story compares them when asked)')
+    .addOption(new Option('--profile <profile>', 'profile of the comparisons stored').choices(['revision', 'faithful']).default('revision'))
+    .action(async (o: Flags) => {
+      const { groupCommand } = await import('./stories.js');
+      setCode(await groupCommand({ ...(o.db !== undefined ? { db: o.db as string } : {}), compare: o.compare !== false, profile: o.profile as 'revision' }, process.stdout, process.stderr));
+    });
+
+  program
+    .command('stories')
+    .description('list the stories: id, title, every article with its id and URL or path, outlets, first and last time, material findings')
+    .option('--db <path>', 'the SQLite database (default: $STORYDIFF_DB, else storydiff.db)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
+    .option('--limit <n>', 'at most this many stories', positive(''))
+    .option('--offset <n>', 'skip this many stories first', nonNegative, 0)
+    .addOption(new Option('--profile <profile>', 'profile of the comparisons counted').choices(['revision', 'faithful']).default('revision'))
+    .option('--out <file>', 'write the output to FILE (written whole, or not at all)')
+    .action(async (o: Flags) => {
+      const { storiesCommand } = await import('./stories.js');
+      setCode(
+        await storiesCommand(
+          {
+            ...(o.db !== undefined ? { db: o.db as string } : {}),
+            format: o.format as 'text',
+            ...(o.limit !== undefined ? { limit: o.limit as number } : {}),
+            offset: o.offset as number,
+            profile: o.profile as 'revision',
+            ...(o.out !== undefined ? { out: o.out as string } : {}),
+            color: color(process.stdout),
+          },
+          process.stdout,
+        ),
+      );
+    });
+
+  program
+    .command('story')
+    .description('one story: its derivation forest, each telling with its source and the findings against it, and a timeline')
+    .argument('<id>', 'the story id (storydiff stories lists them)')
+    .option('--db <path>', 'the SQLite database (default: $STORYDIFF_DB, else storydiff.db)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
+    .addOption(new Option('--profile <profile>', 'profile of the comparisons').choices(['revision', 'faithful']).default('revision'))
+    .option('--out <file>', 'write the output to FILE (written whole, or not at all)')
+    .action(async (id: string, o: Flags) => {
+      const { storyCommand } = await import('./stories.js');
+      setCode(
+        await storyCommand(
+          id,
+          {
+            ...(o.db !== undefined ? { db: o.db as string } : {}),
+            format: o.format as 'text',
+            profile: o.profile as 'revision',
+            ...(o.out !== undefined ? { out: o.out as string } : {}),
+            color: color(process.stdout),
+          },
+          process.stdout,
+        ),
+      );
+    });
+
   ingestOptions(
     program
       .command('ingest')

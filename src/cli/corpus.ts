@@ -27,7 +27,7 @@ async function open(location: string, mustExist: boolean): Promise<Corpus> {
 }
 
 /** Runs with the store open, closes it, and turns store errors into one-line input errors. */
-async function withStore<T>(location: string, mustExist: boolean, fn: (c: Corpus) => Promise<T>): Promise<T> {
+export async function withStore<T>(location: string, mustExist: boolean, fn: (c: Corpus) => Promise<T>): Promise<T> {
   const corpus = await open(location, mustExist);
   try {
     return await fn(corpus);
@@ -49,12 +49,14 @@ export interface IngestFlags {
   compare: boolean;
   profile: Profile;
   maxBytes: number;
+  /** place new articles in stories (default true) */
+  group?: boolean;
 }
 
 type Err = NodeJS.WriteStream | NodeJS.WritableStream;
-const isTty = (s: Err): boolean => 'isTTY' in s && Boolean(s.isTTY);
+export const isTty = (s: Err): boolean => 'isTTY' in s && Boolean(s.isTTY);
 
-function plural(n: number, one: string, many = one + 's'): string {
+export function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
@@ -68,8 +70,11 @@ export function progressBar(p: Progress): string {
 /** The closing line of an ingest. */
 export function countsLine(s: IngestSummary, location: string): string {
   const parts = [plural(s.newArticles, 'new article'), plural(s.newVersions, 'new version'), `${s.unchanged} unchanged`, `${s.failed} failed`];
+  const st = s.stories;
   const extra = [
     s.comparisons ? `${plural(s.comparisons, 'comparison')} (${s.materialChanges} with material changes)` : '',
+    st && st.placed ? `${plural(st.placed, 'article')} placed in stories (${st.created} new${st.merged ? `, ${plural(st.merged, 'merge')}` : ''})` : '',
+    st && st.comparisons ? `${plural(st.comparisons, 'telling')} compared with ${st.comparisons === 1 ? 'its source' : 'their sources'} (${st.material} with material changes)` : '',
     s.skipped ? `${plural(s.skipped, 'file')} of unknown kinds skipped` : '',
   ].filter(Boolean);
   return (
@@ -79,7 +84,7 @@ export function countsLine(s: IngestSummary, location: string): string {
 }
 
 /** Stops between items on the first SIGINT or SIGTERM; a second one ends the process at once. */
-function stopSignal(stderr: Err): { signal: AbortSignal; received: () => NodeJS.Signals | null; dispose: () => void } {
+export function stopSignal(stderr: Err): { signal: AbortSignal; received: () => NodeJS.Signals | null; dispose: () => void } {
   const controller = new AbortController();
   let got: NodeJS.Signals | null = null;
   const on = (sig: NodeJS.Signals) => {
@@ -114,6 +119,7 @@ function ingestOptions(flags: IngestFlags) {
     compare: flags.compare,
     profile: flags.profile,
     maxBytes: flags.maxBytes,
+    group: flags.group !== false,
   };
 }
 

@@ -12,6 +12,8 @@ import type { Comparison, Profile } from '../types.js';
 import type { IngestOptions, IngestSummary } from './ingest.js';
 import { buildTimeline, findArticle, type Timeline, type TimelineOptions } from './timeline.js';
 import type { WatchOptions, WatchSummary } from './watch.js';
+import { Stories, type DeriveSummary, type RebuildSummary } from './stories.js';
+import { buildStoryList, buildStoryView, type StoryList, type StoryView, type StoryViewOptions } from './story-view.js';
 
 const require = createRequire(import.meta.url);
 /** storydiff's version, recorded with each stored comparison. */
@@ -62,6 +64,28 @@ export class Corpus {
     const comparison = compare(base.text, revised.text, { profile });
     await this.store.saveComparison(baseId, revisedId, profile, comparison, TOOL_VERSION, new Date().toISOString());
     return { base, revised, comparison, fromStore: false };
+  }
+
+  /**
+   * Rebuilds the story grouping from every stored article (ids kept where a story keeps most of its
+   * articles), then derives every story and, unless `compare: false`, compares each telling with its
+   * source.
+   */
+  async group(options: { compare?: boolean; profile?: Profile; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<{ rebuild: RebuildSummary; derive: DeriveSummary }> {
+    const stories = new Stories(this.store);
+    const rebuild = await stories.rebuild({ ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const derive = await stories.deriveStale({ compare: options.compare ?? true, profile: options.profile ?? 'revision', toolVersion: TOOL_VERSION, ...(options.signal ? { signal: options.signal } : {}) });
+    return { rebuild, derive };
+  }
+
+  /** Stories, most recently active first, each with all its articles. */
+  stories(options: { limit?: number; offset?: number; profile?: Profile } = {}): Promise<StoryList> {
+    return buildStoryList(this.store, options);
+  }
+
+  /** One story: its derivation forest, each telling with its source and findings, and a timeline (derived and compared first when needed). */
+  story(id: number, options: StoryViewOptions = {}): Promise<StoryView | null> {
+    return buildStoryView(this.store, id, { toolVersion: TOOL_VERSION, ...options });
   }
 
   outlets(): Promise<OutletRow[]> {

@@ -24,6 +24,7 @@ import { articleFromPage, composeFromText, type PageArticle } from './html.js';
 import { canonicalUrl, guidIdentity, pathIdentity, urlIdentity } from './identity.js';
 import { parseArticleLine } from './jsonl.js';
 import { HostPacer } from './pacer.js';
+import { Stories } from './stories.js';
 
 export interface Failure {
   /** the file, URL, `file.jsonl:12` or `feed item 3` that failed */
@@ -79,6 +80,8 @@ export interface IngestOptions {
   now?: () => Date;
   /** recorded with each comparison (default: unknown) */
   toolVersion?: string;
+  /** place new articles in stories as they are stored, and derive the stories changed at the end (default true) */
+  group?: boolean;
 }
 
 export interface IngestSummary {
@@ -99,6 +102,23 @@ export interface IngestSummary {
   /** true when the signal stopped the ingest before the end */
   stopped: boolean;
   ms: number;
+  /** story grouping and derivation (absent with `group: false`) */
+  stories?: StorySteps;
+}
+
+export interface StorySteps {
+  /** articles placed in stories */
+  placed: number;
+  /** new stories started */
+  created: number;
+  /** stories merged into others (an article bridged them) */
+  merged: number;
+  /** stories derived at the end */
+  derived: number;
+  /** tellings compared with their sources */
+  comparisons: number;
+  /** of which with material findings */
+  material: number;
 }
 
 /** Longer pairs are not compared during an ingest (a 1 MB text takes seconds); log compares them when asked. */
@@ -172,6 +192,7 @@ class Ingest {
     sources: 0, items: 0, newArticles: 0, newVersions: 0, unchanged: 0, failed: 0, failures: [], skipped: 0,
     comparisons: 0, materialChanges: 0, stopped: false, ms: 0,
   };
+  private readonly stories: Stories | null;
   private unitsDone = 0;
   private unitsTotal = 0;
   private unitFraction = 0;
@@ -186,6 +207,8 @@ class Ingest {
     this.pacer = new HostPacer(options.delayMs ?? INGEST_DEFAULTS.delayMs);
     this.fetchOptions = { ...FETCH_DEFAULTS, ...options.fetch };
     this.now = options.now ?? (() => new Date());
+    this.stories = options.group === false ? null : new Stories(store, undefined, this.now);
+    if (this.stories) this.summary.stories = { placed: 0, created: 0, merged: 0, derived: 0, comparisons: 0, material: 0 };
   }
 
   private get stopped(): boolean {
@@ -219,6 +242,14 @@ class Ingest {
     }
     await this.flush();
     this.summary.stopped = this.stopped;
+    if (this.stories && !this.stopped) {
+      // articles stored but not placed (an ingest stopped between storing a batch and placing it, or run with grouping off)
+      for (const p of await this.stories.placeUnplaced(this.options.signal ? { signal: this.options.signal } : {})) this.countPlaced(p);
+      await this.stories.flush();
+      // the stories changed by this ingest: their forests, and each new telling against its source
+      const d = await this.stories.deriveStale({ compare: this.options.compare ?? true, profile: this.options.profile ?? 'revision', toolVersion: this.options.toolVersion ?? 'unknown', now: this.now, ...(this.options.signal ? { signal: this.options.signal } : {}) });
+      Object.assign(this.summary.stories!, { derived: d.stories - d.skipped, comparisons: d.comparisons, material: d.material });
+    }
     this.summary.ms = performance.now() - start;
     return this.summary;
   }
@@ -532,7 +563,12 @@ class Ingest {
   private async add(entry: Entry): Promise<void> {
     this.summary.items++;
     this.pending.push(entry);
-    if (this.pending.length >= this.batchSize) await this.flush();
+    if (this.pending.length >= this.batchSize) {
+      await this.flush();
+      // the store is synchronous underneath: without a turn of the event loop a whole chunk of a
+      // JSON lines file (thousands of items, each placed in a story) would pass before a stop signal is seen
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     this.progress();
   }
 
@@ -615,6 +651,24 @@ class Ingest {
       }
       this.options.onVersion?.(e);
     }
+    if (this.stories) await this.group(events, at);
+  }
+
+  /** New articles join stories; a new version of a placed article replaces its fingerprint. */
+  private async group(events: Array<{ o: IngestOutcome; item: IncomingVersion }>, at: string): Promise<void> {
+    for (const { o, item } of events) {
+      const a = { articleId: o.articleId, versionId: o.versionId, title: item.title, text: item.text, publishedAt: item.publishedAt, firstSeenAt: at };
+      // a new version of an article in no story yet is placed as a new article would be
+      if (o.status === 'new-article' || (await this.stories!.update(a)) === null) this.countPlaced(await this.stories!.place(a));
+    }
+    await this.stories!.flush();
+  }
+
+  private countPlaced(p: { created: boolean; merged: number[] }): void {
+    const st = this.summary.stories!;
+    st.placed++;
+    if (p.created) st.created++;
+    st.merged += p.merged.length;
   }
 }
 

@@ -130,6 +130,7 @@ form.inline{display:flex;gap:.8em;flex-wrap:wrap;align-items:end;margin:.6em 0}
 label{font-weight:600;display:block}input[type=search],select{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--line);border-radius:4px;padding:.3em}
 button{font:inherit;font-weight:600;padding:.35em 1em;border-radius:4px;border:1px solid var(--focus);background:var(--focus);color:#fff;cursor:pointer}
 .pager{display:flex;gap:1em;margin:.6em 0}
+.forest-wrap{overflow-x:auto;margin:.4em 0}.forest-list ul{margin:.2em 0}ol.timeline{padding-left:1.4em}
 @media print{nav.top,form{display:none}}
 `;
 

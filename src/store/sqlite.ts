@@ -9,10 +9,15 @@ import { dirname, resolve } from 'node:path';
 import type { Comparison } from '../types.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
 import { PARTS, searchForm, SQL, titleFilter } from './sql.js';
+import { placeholders, STORY_PARTS, STORY_SQL } from './story-sql.js';
 import {
   StaleInputError, StoreError, type ArticleQuery, type SeenInput, type ArticleRow, type ComparisonRow, type IdentityKind, type IncomingVersion, type IngestOutcome,
   type OutletRow, type Store, type StoreStats, type VersionMeta, type VersionPair, type VersionRow,
 } from './types.js';
+import {
+  GroupingConflictError, type BandCandidates, type DerivationRow, type GroupingInput, type GroupingState, type Placement, type PlacementResult, type PlacementUpdate,
+  type RebuiltGrouping, type StoryArticleRow, type StoryQuery, type StoryRow, type UnplacedArticle,
+} from './story-types.js';
 
 type Row = Record<string, unknown>;
 
@@ -25,7 +30,7 @@ export interface SqliteOptions {
 
 /** One line for a SQLite error the user can act on. */
 function storeError(location: string, e: unknown): Error {
-  if (e instanceof StoreError || e instanceof StaleInputError) return e;
+  if (e instanceof StoreError || e instanceof StaleInputError || e instanceof GroupingConflictError) return e;
   const code = (e as { code?: string }).code ?? '';
   const msg = (e as Error).message ?? String(e);
   if (code === 'SQLITE_NOTADB') return new StoreError(`${location}: is not a SQLite database`);
@@ -95,6 +100,75 @@ function comparisonRow(r: Row): ComparisonRow {
   };
 }
 
+function storyRow(r: Row): StoryRow {
+  return {
+    id: num(r.id),
+    title: str(r.title),
+    articleCount: num(r.article_count),
+    firstAt: String(r.first_at),
+    lastAt: String(r.last_at),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+    revision: num(r.revision),
+    derivedRevision: num(r.derived_revision),
+  };
+}
+
+function memberRow(r: Row): StoryArticleRow {
+  return {
+    storyId: num(r.story_id),
+    articleId: num(r.article_id),
+    versionId: num(r.version_id),
+    currentVersionId: num(r.current_version_id),
+    at: String(r.at),
+    joinedAt: String(r.joined_at),
+    score: r.score === null ? null : Number(r.score),
+    viaArticleId: r.via_article_id === null ? null : num(r.via_article_id),
+    title: str(r.title),
+    url: str(r.url),
+    path: str(r.path),
+    guid: str(r.guid),
+    outlet: str(r.outlet),
+    versionCount: num(r.version_count),
+    firstSeenAt: String(r.first_seen_at),
+    lastChangedAt: String(r.last_changed_at),
+  };
+}
+
+const CANDIDATE_SQL = new Map<number, string>();
+
+/** The candidate query for n band keys: the newest articles of each bucket, counted, most shared first. */
+function candidateSql(n: number): string {
+  let sql = CANDIDATE_SQL.get(n);
+  if (!sql) {
+    const part = `SELECT * FROM (${STORY_SQL.bucket})`;
+    sql = `SELECT article_id, COUNT(*) AS hits FROM (${new Array(n).fill(part).join(' UNION ALL ')}) GROUP BY article_id ORDER BY hits DESC, article_id DESC LIMIT ?`;
+    CANDIDATE_SQL.set(n, sql);
+  }
+  return sql;
+}
+
+function derivationRow(r: Row): DerivationRow {
+  return {
+    storyId: num(r.story_id),
+    articleId: num(r.article_id),
+    versionId: num(r.version_id),
+    sourceArticleId: r.source_article_id === null ? null : num(r.source_article_id),
+    sourceVersionId: r.source_version_id === null ? null : num(r.source_version_id),
+    score: Number(r.score),
+    direction: r.direction === null ? null : Number(r.direction),
+    evidence: r.evidence === null ? null : JSON.parse(String(r.evidence)),
+    computedAt: String(r.computed_at),
+  };
+}
+
+/** Runs a query over a list of values in chunks (SQLite limits the number of parameters). */
+function chunked<T>(values: readonly number[], size: number, fn: (chunk: number[]) => T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i += size) out.push(...fn(values.slice(i, i + size)));
+  return out;
+}
+
 function outletRow(r: Row): OutletRow {
   return { id: num(r.id), name: String(r.name), articles: num(r.articles), versions: num(r.versions), lastChangedAt: str(r.last_changed_at) };
 }
@@ -127,6 +201,7 @@ function migrate(db: Database.Database, location: string): number {
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly st: { [K in keyof typeof SQL]: Database.Statement };
+  private readonly ss: { [K in keyof typeof STORY_SQL]: Database.Statement };
   private closed = false;
 
   private constructor(
@@ -134,6 +209,7 @@ export class SqliteStore implements Store {
     readonly location: string,
   ) {
     this.st = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as SqliteStore['st'];
+    this.ss = Object.fromEntries(Object.entries(STORY_SQL).map(([k, sql]) => [k, db.prepare(sql)])) as SqliteStore['ss'];
   }
 
   /** Opens (or creates) a database file and brings its schema up to date. */
@@ -165,6 +241,19 @@ export class SqliteStore implements Store {
       }
       throw storeError(location, e);
     }
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A statement of SQL completed at run time (lists of ids or keys), prepared once. */
+  private prepared(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size > 500) this.statements.clear();
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   private run<T>(fn: () => T): Promise<T> {
@@ -364,6 +453,286 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const r = this.st.stats.get() as Row;
       return { outlets: num(r.outlets), articles: num(r.articles), versions: num(r.versions), comparisons: num(r.comparisons) };
+    });
+  }
+
+
+  // --- stories ---------------------------------------------------------------------------------
+
+  private state(): GroupingState {
+    const m = new Map((this.ss.state.all() as Row[]).map((r) => [String(r.name), num(r.value)]));
+    return { epoch: m.get('epoch') ?? 0, articles: m.get('articles') ?? 0 };
+  }
+
+  groupingState(): Promise<GroupingState> {
+    return this.run(() => this.state());
+  }
+
+  private bucketRows(bands: number[]): number {
+    if (!bands.length) return 0;
+    return num((this.prepared(`${STORY_PARTS.bucketRows}${placeholders(bands.length)}`).get(...bands) as Row).n);
+  }
+
+  bandCandidates(bands: number[], limit: number, perBucket: number): Promise<BandCandidates> {
+    return this.run(() =>
+      this.db.transaction(() => {
+        const state = this.state();
+        if (!bands.length) return { ...state, candidates: [], bucketRows: 0 };
+        // the newest articles of each bucket, counted by the keys they share
+        const top = (this.prepared(candidateSql(bands.length)).all(...bands.flatMap((b) => [b, perBucket]), limit) as Row[]).map((r) => [num(r.article_id), num(r.hits)] as const);
+        const hits = new Map(top);
+        const rows = top.length ? (this.prepared(`${STORY_PARTS.candidateRows}${placeholders(top.length)}`).all(...top.map((t) => t[0])) as Row[]) : [];
+        const candidates = rows
+          .map((r) => ({ articleId: num(r.article_id), hits: hits.get(num(r.article_id))!, storyId: num(r.story_id), storySize: num(r.article_count), fingerprint: String(r.fingerprint) }))
+          .sort((a, b) => b.hits - a.hits || b.articleId - a.articleId);
+        return { ...state, candidates, bucketRows: this.bucketRows(bands) };
+      })(),
+    );
+  }
+
+  documentFrequencies(terms: number[]): Promise<Map<number, number>> {
+    return this.run(() => {
+      const out = new Map<number, number>();
+      const unique = [...new Set(terms)];
+      chunked(unique, 500, (chunk) => this.prepared(`${STORY_PARTS.terms}${placeholders(chunk.length)}`).all(...chunk) as Row[]).forEach((r) => out.set(num(r.term), num(r.df)));
+      return out;
+    });
+  }
+
+  /** The live story a story id leads to (following merges). */
+  private resolve(id: number): Row | undefined {
+    let r = this.ss.storyById.get(id) as Row | undefined;
+    for (let hops = 0; r && r.merged_into !== null && hops < 1000; hops++) r = this.ss.storyById.get(num(r.merged_into)) as Row | undefined;
+    return r;
+  }
+
+  placeArticle(p: Placement): Promise<PlacementResult> {
+    return this.run(() =>
+      this.db.transaction((): PlacementResult => {
+        const placed = this.ss.placed.get(p.articleId) as Row | undefined;
+        if (placed) return { storyId: num(this.resolve(num(placed.story_id))!.id), created: false, merged: [], already: true };
+        const state = this.state();
+        if (state.epoch !== p.expect.epoch || this.bucketRows(p.bands) !== p.expect.bucketRows) {
+          throw new GroupingConflictError(`the candidate index changed while article ${p.articleId} was being placed`);
+        }
+        // the stories matched, as they are now (a story merged meanwhile leads to the one it joined)
+        const live = new Map<number, Row>();
+        for (const m of p.matches) {
+          const r = this.resolve(m.storyId);
+          if (r) live.set(num(r.id), r);
+        }
+        let storyId: number;
+        let created = false;
+        const merged: number[] = [];
+        if (!live.size) {
+          storyId = num((this.ss.storyInsert.get(p.now, p.now, p.title, p.at, p.at) as Row).id);
+          created = true;
+        } else {
+          // the largest story survives, the oldest among equals: its id stays
+          const rows = [...live.values()].sort((a, b) => num(b.article_count) - num(a.article_count) || num(a.id) - num(b.id));
+          storyId = num(rows[0]!.id);
+          for (const r of rows.slice(1)) {
+            const other = num(r.id);
+            this.ss.membersMove.run(storyId, other);
+            this.ss.derivationsMove.run(storyId, other);
+            this.ss.storyAdd.run(num(r.article_count), str(r.title), String(r.first_at), String(r.first_at), String(r.last_at), String(r.last_at), p.now, storyId);
+            this.ss.storyMergedAway.run(storyId, p.now, other);
+            merged.push(other);
+          }
+        }
+        const best = p.matches[0];
+        this.ss.memberInsert.run(p.articleId, storyId, p.versionId, p.at, p.now, best ? best.score : null, best ? best.via : null, p.fingerprint);
+        this.ss.storyAdd.run(1, p.title, p.at, p.at, p.at, p.at, p.now, storyId);
+        this.addBands(p.articleId, p.bands);
+        return { storyId, created, merged, already: false };
+      }).immediate(),
+    );
+  }
+
+  /** Index rows of an article and their bucket counts (a key already held by the article adds nothing). */
+  private addBands(articleId: number, bands: readonly number[]): void {
+    for (const b of bands) if (this.ss.bandInsert.run(b, articleId).changes) this.ss.bucketAdd.run(b);
+  }
+
+  addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          // in key order, so that two writers of PostgreSQL lock rows in one order
+          this.addTerms([...terms].sort((a, b) => a[0] - b[0]));
+          this.ss.stateBump.run(articles, 'articles');
+        })
+        .immediate(),
+    );
+  }
+
+  private addTerms(terms: Iterable<[number, number]>): void {
+    for (const [t, n] of terms) this.ss.termAdd.run(t, n);
+  }
+
+  updatePlacement(u: PlacementUpdate): Promise<number | null> {
+    return this.run(() =>
+      this.db.transaction((): number | null => {
+        const placed = this.ss.placed.get(u.articleId) as Row | undefined;
+        if (!placed) return null;
+        const storyId = num(placed.story_id);
+        this.ss.memberUpdate.run(u.versionId, u.fingerprint, u.articleId);
+        this.addBands(u.articleId, u.bands);
+        this.ss.storyBump.run(u.now, storyId);
+        return storyId;
+      }).immediate(),
+    );
+  }
+
+  unplacedArticles(limit: number): Promise<UnplacedArticle[]> {
+    return this.run(() =>
+      (this.ss.unplaced.all(limit) as Row[]).map((r) => ({
+        articleId: num(r.article_id),
+        versionId: num(r.version_id),
+        title: str(r.title),
+        text: String(r.text),
+        publishedAt: str(r.published_at),
+        firstSeenAt: String(r.first_seen_at),
+      })),
+    );
+  }
+
+  groupingOrder(): Promise<GroupingInput[]> {
+    return this.run(() =>
+      (this.ss.order.all() as Row[]).map((r) => ({
+        articleId: num(r.article_id),
+        versionId: num(r.version_id),
+        title: str(r.title),
+        publishedAt: str(r.published_at),
+        firstSeenAt: String(r.first_seen_at),
+      })),
+    );
+  }
+
+  placedArticles(): Promise<Array<{ articleId: number; storyId: number }>> {
+    return this.run(() => (this.ss.placedAll.all() as Row[]).map((r) => ({ articleId: num(r.article_id), storyId: num(r.story_id) })));
+  }
+
+  replaceGrouping(g: RebuiltGrouping): Promise<void> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          const old = new Map((this.ss.placedAll.all() as Row[]).map((r) => [num(r.article_id), num(r.story_id)]));
+          for (const sql of STORY_PARTS.clear) this.db.exec(sql);
+          const kept = new Set(g.stories.map((s) => s.keepId).filter((x): x is number => x !== null));
+          const newIdOf = new Map<number, number>(); // article -> new story id
+          for (const s of g.stories) {
+            const at = s.members.map((m) => m.at).sort();
+            const first = at[0] ?? g.now;
+            const last = at[at.length - 1] ?? g.now;
+            let id: number;
+            if (s.keepId !== null && this.ss.storyById.get(s.keepId)) {
+              id = s.keepId;
+              this.db
+                .prepare(`UPDATE stories SET merged_into = NULL, article_count = ?, title = ?, first_at = ?, last_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ?`)
+                .run(s.members.length, s.title, first, last, g.now, id);
+            } else {
+              id = num((this.ss.storyInsert.get(g.now, g.now, s.title, first, last) as Row).id);
+              this.db.prepare(`UPDATE stories SET article_count = ?, revision = 1 WHERE id = ?`).run(s.members.length, id);
+            }
+            for (const m of s.members) {
+              this.ss.memberInsert.run(m.articleId, id, m.versionId, m.at, g.now, m.score, m.via, m.fingerprint);
+              this.addBands(m.articleId, m.bands);
+              newIdOf.set(m.articleId, id);
+            }
+          }
+          // stored stories not kept point at the story that now holds most of their articles
+          const votes = new Map<number, Map<number, number>>();
+          for (const [article, story] of old) {
+            if (kept.has(story)) continue;
+            const to = newIdOf.get(article);
+            if (to === undefined) continue;
+            const v = votes.get(story) ?? new Map<number, number>();
+            v.set(to, (v.get(to) ?? 0) + 1);
+            votes.set(story, v);
+          }
+          const now = new Set(newIdOf.values());
+          const live = (this.db.prepare(`SELECT id FROM stories WHERE merged_into IS NULL`).all() as Row[]).map((r) => num(r.id));
+          for (const id of live) {
+            if (kept.has(id) || now.has(id)) continue;
+            const v = votes.get(id);
+            const to = v ? [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0] : null;
+            if (to !== null) this.ss.storyMergedAway.run(to, g.now, id);
+          }
+          this.addTerms(g.terms);
+          this.ss.stateSet.run(g.articles, 'articles');
+          this.ss.stateBump.run(1, 'epoch');
+        })
+        .immediate(),
+    );
+  }
+
+  stories(q: StoryQuery = {}): Promise<StoryRow[]> {
+    return this.run(() => {
+      const limit = Math.max(0, Math.min(q.limit ?? 100, 100_000));
+      const offset = Math.max(0, q.offset ?? 0);
+      return (this.prepared(`${STORY_PARTS.storySelect}${STORY_PARTS.storyOrder} LIMIT ? OFFSET ?`).all(limit, offset) as Row[]).map(storyRow);
+    });
+  }
+
+  countStories(): Promise<number> {
+    return this.run(() => num((this.db.prepare(STORY_PARTS.storyCount).get() as Row).n));
+  }
+
+  story(id: number): Promise<StoryRow | null> {
+    return this.run(() => {
+      const r = this.resolve(id);
+      if (!r) return null;
+      const row = storyRow(r);
+      return num(r.id) === id ? row : { ...row, mergedFrom: id };
+    });
+  }
+
+  storyArticles(storyIds: number[]): Promise<StoryArticleRow[]> {
+    return this.run(() =>
+      chunked([...new Set(storyIds)], 500, (chunk) => this.prepared(`${STORY_PARTS.members}${placeholders(chunk.length)}${STORY_PARTS.membersOrder}`).all(...chunk) as Row[]).map(memberRow),
+    );
+  }
+
+  storyOfArticle(articleId: number): Promise<number | null> {
+    return this.run(() => {
+      const r = this.ss.storyOfArticle.get(articleId) as Row | undefined;
+      return r ? num(r.story_id) : null;
+    });
+  }
+
+  staleStories(limit: number): Promise<number[]> {
+    return this.run(() => (this.ss.stale.all(limit) as Row[]).map((r) => num(r.id)));
+  }
+
+  derivations(storyId: number): Promise<DerivationRow[]> {
+    return this.run(() => (this.ss.derivations.all(storyId) as Row[]).map(derivationRow));
+  }
+
+  saveDerivations(storyId: number, revision: number, rows: Array<Omit<DerivationRow, 'storyId' | 'computedAt'>>, at: string): Promise<boolean> {
+    return this.run(() =>
+      this.db
+        .transaction((): boolean => {
+          const r = this.ss.storyRevision.get(storyId) as Row | undefined;
+          if (!r || num(r.revision) !== revision) return false;
+          this.ss.derivationsDelete.run(storyId);
+          for (const d of rows) {
+            this.ss.derivationInsert.run(d.articleId, storyId, d.versionId, d.sourceArticleId, d.sourceVersionId, d.score, d.direction, d.evidence === null ? null : JSON.stringify(d.evidence), at);
+          }
+          this.ss.derivedMark.run(revision, storyId, revision);
+          return true;
+        })
+        .immediate(),
+    );
+  }
+
+  storyMaterial(storyIds: number[], profile: string): Promise<Map<number, number>> {
+    return this.run(() => {
+      const out = new Map<number, number>();
+      chunked([...new Set(storyIds)], 500, (chunk) => this.prepared(`${STORY_PARTS.material}${placeholders(chunk.length)}${STORY_PARTS.materialTail}`).all(profile, ...chunk) as Row[]).forEach((r) =>
+        out.set(num(r.story_id), num(r.material)),
+      );
+      return out;
     });
   }
 

@@ -7,6 +7,11 @@
  * strings in UTC (`2026-11-24T09:15:00.000Z`): they sort as text in every SQL dialect.
  */
 import type { Comparison } from '../types.js';
+import type {
+  BandCandidates, DerivationRow, GroupingInput, GroupingState, Placement, PlacementResult, PlacementUpdate, RebuiltGrouping, StoryArticleRow, StoryQuery, StoryRow, UnplacedArticle,
+} from './story-types.js';
+
+export * from './story-types.js';
 
 /** How an article is identified: its canonical URL, else its feed GUID, else the path it was read from. */
 export type IdentityKind = 'url' | 'guid' | 'path';
@@ -177,6 +182,43 @@ export interface Store {
   /** consecutive version pairs of the given articles (all when omitted) that have no comparison under the profile */
   missingComparisons(profile: string, articleIds?: number[]): Promise<VersionPair[]>;
   stats(): Promise<StoreStats>;
+
+  // --- stories (see story-types.ts) ---------------------------------------------------------------
+  groupingState(): Promise<GroupingState>;
+  /** articles sharing band keys with the given ones (the newest `perBucket` of each key), the most shared first, at most `limit` */
+  bandCandidates(bands: number[], limit: number, perBucket: number): Promise<BandCandidates>;
+  /** document frequencies of hashed terms and keys (absent: 0) */
+  documentFrequencies(terms: number[]): Promise<Map<number, number>>;
+  /** adds to the document frequencies (counts per hashed term) and to the articles counted, in one transaction */
+  addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void>;
+  /** places an article in one transaction; throws GroupingConflictError when what it was decided on changed */
+  placeArticle(p: Placement): Promise<PlacementResult>;
+  /** replaces the fingerprint of a placed article by its new version's and bumps its story's revision; null when the article is not placed */
+  updatePlacement(u: PlacementUpdate): Promise<number | null>;
+  /** articles in no story, oldest first */
+  unplacedArticles(limit: number): Promise<UnplacedArticle[]>;
+  /** every article, by its time (first version's publication, else first seen), then id: the order a rebuild places them */
+  groupingOrder(): Promise<GroupingInput[]>;
+  /** every placed article with its story, for a rebuild that keeps story ids */
+  placedArticles(): Promise<Array<{ articleId: number; storyId: number }>>;
+  /** replaces the whole grouping (stories kept by id, others pointed at where most of their articles went) */
+  replaceGrouping(g: RebuiltGrouping): Promise<void>;
+  /** stories, most recently active first (merged-away stories left out) */
+  stories(q?: StoryQuery): Promise<StoryRow[]>;
+  countStories(): Promise<number>;
+  /** a story by id; an id merged into another gives that one, with mergedFrom set */
+  story(id: number): Promise<StoryRow | null>;
+  /** the articles of the given stories, in order of their time */
+  storyArticles(storyIds: number[]): Promise<StoryArticleRow[]>;
+  storyOfArticle(articleId: number): Promise<number | null>;
+  /** stories whose derivation is older than their membership, oldest change first */
+  staleStories(limit: number): Promise<number[]>;
+  derivations(storyId: number): Promise<DerivationRow[]>;
+  /** replaces a story's derivation rows if its revision is still `revision`; false when it changed meanwhile */
+  saveDerivations(storyId: number, revision: number, rows: Array<Omit<DerivationRow, 'storyId' | 'computedAt'>>, at: string): Promise<boolean>;
+  /** material findings of the stored comparisons between each telling of the stories and its source, per story */
+  storyMaterial(storyIds: number[], profile: string): Promise<Map<number, number>>;
+
   close(): Promise<void>;
 }
 

@@ -1,0 +1,23 @@
+/**
+ * The story grouping model: weights of the pair features (grouping.ts) and the thresholds to join and
+ * to merge stories. Trained and chosen on ECB+ development data (topics 1-20) by
+ * eval/train-grouping.ts, which rewrites this file; the time-apart term is set by hand.
+ */
+export interface GroupingModel {
+  bias: number;
+  weights: { terms: number; lead: number; names: number; top: number; people: number; peopleApart: number; dates: number; dateConflict: number; quantities: number; quantityConflict: number };
+  /** probability at or above which an article joins a story */
+  join: number;
+  /** probability at or above which a further story is merged in (the article bridges them) */
+  merge: number;
+  /** time apart (set by hand): no effect within `free` days; beyond, log-odds fall by perLogDay per e-fold */
+  days: { free: number; perLogDay: number };
+}
+
+export const GROUPING_MODEL: GroupingModel = {
+  bias: -5.19,
+  weights: { terms: 13.69, lead: 5.89, names: 2.77, top: 3.53, people: 2.95, peopleApart: -0.42, dates: 7.73, dateConflict: 0.23, quantities: 3.7, quantityConflict: -1.82 },
+  join: 0.7,
+  merge: 0.97,
+  days: { free: 3, perLogDay: 1.5 },
+};
