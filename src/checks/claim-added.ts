@@ -10,10 +10,14 @@ import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
 import { NAME } from './name-changed.js';
 
+/** The text last lower-cased: wordsIn is asked of one base text for every value of the revision. */
+let lowered = { text: '', lower: '' };
+
 /** The words stand in the text, as whole words, whatever their case. */
 function wordsIn(text: string, words: string): boolean {
   const w = words.toLowerCase();
-  const t = text.toLowerCase();
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const t = lowered.lower;
   for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
     const before = i > 0 ? t[i - 1]! : ' ';
     const after = t[i + w.length] ?? ' ';

@@ -14,7 +14,7 @@
 import type { Doc, Token } from '../types.js';
 import type { Facts } from '../extract/facts.js';
 import { Bindings, boundAlike, sameHead, type Placed } from '../align/binding.js';
-import { sentenceText } from '../align/align.js';
+import { sentenceText, type SentenceFeatures } from '../align/align.js';
 import type { CheckContext } from './context.js';
 import { linkSubstitutions } from './slots.js';
 
@@ -106,6 +106,29 @@ export function counterparts(ctx: Pick<CheckContext, 'base' | 'revised' | 'align
 
 const inside = (m: Placed, a: number, b: number) => m.tokens[0] < b && a < m.tokens[1];
 
+/**
+ * The base mentions whose binding shares a key or synonym key with binding `f`, in their order: the
+ * others are bound to it by 0 (boundAlike), so need not be scored. Keeps the search by binding near
+ * linear in long texts, where scoring every pair was quadratic.
+ */
+function sharingKeys<T extends Placed>(bm: T[], bind: Bindings): (f: SentenceFeatures) => T[] {
+  const index = new Map<string, number[]>();
+  bm.forEach((b, i) => {
+    for (const k of bind.of(b).syns) (index.get(k) ?? index.set(k, []).get(k)!).push(i);
+  });
+  return (f) => {
+    const hit = new Set<number>();
+    const add = (k: string) => {
+      for (const i of index.get(k) ?? []) hit.add(i);
+    };
+    for (const u of f.units) {
+      add(u.key);
+      u.syns.forEach(add);
+    }
+    return [...hit].sort((x, y) => x - y).map((i) => bm[i]!);
+  };
+}
+
 /** Candidate pairs of one kind of value: by slot in linked sentences, then by binding. */
 export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>): ValueClaim<T>[] {
   const bm = kind.mentions(ctx.facts.base);
@@ -136,6 +159,7 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   }
   // bound to the same thing: same head, the same words around
   const bind = bindings(ctx);
+  const boundTo = sharingKeys(bm, bind.base);
   for (const r of rm) {
     if (taken.has(r)) continue;
     // a sentence with no support in the base is new: only a value with the same head noun, closely bound, is compared
@@ -144,7 +168,7 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     if (!linked && !rh) continue;
     let best: { b: T; score: number } | undefined;
     const near = new Set(counterparts(ctx, r.sentence));
-    for (const b of bm) {
+    for (const b of boundTo(bind.revised.of(r))) {
       if (!differ(b, r) || (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised))) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
       if (heads === false || (!linked && !heads)) continue;

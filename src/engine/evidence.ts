@@ -76,12 +76,26 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   const same = kind.mentions(ctx.facts.base).filter((x) => x === b || kind.same(b, x, ctx.base, ctx.base));
   const ys = kind.mentions(ctx.facts.revised).filter((y) => y !== claim.revised && kind.same(b, y, ctx.base, ctx.revised));
   if (!ys.length) return 0;
+  // Only a pair whose bindings share a key, or in linked sentences, scores above 0. The others
+  // would sort after every pair that does, where they no longer change b's score (a pair of 0 keeps
+  // nothing): leaving them out keeps long texts from pairing every mention with every other.
+  const byKey = new Map<string, number[]>();
+  const bySentence = new Map<number, number[]>();
+  const put = <K>(m: Map<K, number[]>, k: K, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+  ys.forEach((y, i) => {
+    for (const k of bind.revised.of(y).syns) put(byKey, k, i);
+    put(bySentence, y.sentence, i);
+  });
   const pairs: Array<{ x: T; y: T; score: number }> = [];
   for (const x of same) {
     const xf = bind.base.of(x);
     const xHead = kind.head?.(x, ctx.base);
     const linked = new Set(ctx.alignment.supportedBy[x.sentence]);
-    for (const y of ys) {
+    const near = new Set<number>();
+    for (const k of xf.syns) for (const i of byKey.get(k) ?? []) near.add(i);
+    for (const s of linked) for (const i of bySentence.get(s) ?? []) near.add(i);
+    for (const i of [...near].sort((p, q) => p - q)) {
+      const y = ys[i]!;
       let score = boundEither(xf, bind.revised.of(y));
       if (linked.has(y.sentence)) score = Math.max(score, 0.5);
       if (sameHead(xHead, kind.head?.(y, ctx.revised)) === false) score *= 0.5;
