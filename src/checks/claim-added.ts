@@ -37,7 +37,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     const bm = kind.mentions(ctx.facts.base);
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
-      if (bm.some((b) => kind.same(r, b, ctx.revised, ctx.base))) continue;
+      if ((kind.sameCandidates?.(r, ctx.revised, bm, ctx.base) ?? bm).some((b) => kind.same(r, b, ctx.revised, ctx.base))) continue;
       // the base writes the same words, read there as something else ("the WhatsApp group")
       if (kind.id !== 'quantity' && wordsIn(ctx.base.norm, ctx.revised.norm.slice(r.start, r.end))) continue;
       out.push({ kind: kind.id, m: r });
