@@ -80,8 +80,8 @@ export class SortedTable {
     let lo = sec[0];
     let hi = sec[1];
     while (lo < hi) {
-      const mid = t.lastIndexOf('\n', lo + ((hi - lo) >> 1) - 1) + 1;
-      const at = mid < lo ? lo : mid;
+      let at = lo + ((hi - lo) >> 1);
+      while (at > lo && t.charCodeAt(at - 1) !== 10) at--;
       if (this.compare(at, word) < 0) lo = this.nextLine(at);
       else hi = at;
     }
