@@ -44,18 +44,29 @@ export interface Batch {
 }
 
 export const SUMMEDITS = join(SHARED, 'data', 'summedits', 'news-dev.jsonl');
+const FRANK = join(SHARED, 'data', 'frank', 'val.jsonl');
+const REVISIONS = join(SHARED, 'data', 'revisions', 'dev.jsonl');
+
+const readItems = (path: string): Item[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item)
+    .map(({ id, base, revised }) => ({ id, base, revised }));
+
+/** Items in a batch of the bench. */
+export const BATCH_SIZE = 1000;
 
 /**
- * ../shared/data/summedits/news-dev.jsonl when present; else 60 summary-like items made from the
- * examples: each revised text is three to six sentences of the example's revision, in order.
+ * 1,000 real items from ../shared/data when present: the SummEdits development items (133), the
+ * FRANK validation items (671, model summaries of news articles) and as many GOV.UK revisions as
+ * fill it up (196), in that order. Else 60 summary-like items made from the examples: each revised
+ * text is three to six sentences of the example's revision, in order.
  */
 export function batch(): Batch {
-  if (existsSync(SUMMEDITS)) {
-    const items = readFileSync(SUMMEDITS, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Item);
-    return { name: '../shared/data/summedits/news-dev.jsonl', path: SUMMEDITS, items: items.map(({ id, base, revised }) => ({ id, base, revised })) };
+  if (existsSync(SUMMEDITS) && existsSync(FRANK) && existsSync(REVISIONS)) {
+    const items = [...readItems(SUMMEDITS), ...readItems(FRANK), ...readItems(REVISIONS)].slice(0, BATCH_SIZE);
+    return { name: '../shared/data: SummEdits dev, FRANK validation, GOV.UK revisions', items };
   }
   const pair = readPair('examples/harbor-fire', join(ROOT, 'examples', 'harbor-fire'));
   const sents = sentencesOf(pair.revised);

@@ -8,6 +8,8 @@
  *           and the share of time per stage
  *   growth  time and peak memory of compare() on synthetic pairs of about 1k, 10k and 100k words
  *           (`--sizes 1000,10000` to change), each in its own process, given `--timeout 300` seconds
+ *   large   `storydiff compare BASE REVISED --format json` as a whole process on a synthetic pair of
+ *           1 MB a side (the default --max-bytes), with its peak RSS
  *   cold    wall time of `storydiff compare BASE REVISED --format json` as a whole process
  *   grouping  100,000 articles of about 600 words placed in stories one at a time, in memory: time per
  *           article per 10,000 and peak RSS (`--grouping-articles N` to change the count; not in the
@@ -24,10 +26,10 @@ import { join } from 'node:path';
 import { diffWords } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
 import { compare } from '../src/engine/compare.js';
-import { batch as loadBatch, referencePair, ROOT } from './inputs.js';
+import { batch as loadBatch, referencePair, ROOT, sourceSentences, vocabulary } from './inputs.js';
 import { STAGES, runStages, zeroTimes } from './stages.js';
 import { gc, keep, mb, ms, summarize, type Summary } from './stats.js';
-import { wordCount } from './synth.js';
+import { makePair, wordCount } from './synth.js';
 import { benchCorpus } from './corpus.js';
 import { benchGrouping } from './grouping.js';
 
@@ -36,7 +38,7 @@ const arg = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const only = new Set((arg('--only') ?? 'pair,batch,growth,cold,corpus').split(','));
+const only = new Set((arg('--only') ?? 'pair,batch,growth,large,cold,corpus').split(','));
 const sizes = (arg('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 
 const TARGETS = {
@@ -44,7 +46,8 @@ const TARGETS = {
   batchPerSecond: 300,
   growth100kMs: 2000,
   growth100kBytes: 500 * 1024 * 1024,
-  coldStartMs: 300,
+  coldStartMs: 150,
+  largeMs: 5000,
 };
 
 const results: Record<string, unknown> = {
@@ -143,7 +146,7 @@ function benchBatch(): void {
     const outFile = join(dir, 'out.jsonl');
     const walls: number[] = [];
     let count = 0;
-    for (let run = 0; run < 4; run++) {
+    for (let run = 0; run < 3; run++) {
       const [cmd, args] = pinned([cli, 'compare', '--batch', path, '--format', 'jsonl', '--profile', 'faithful', '--fail-on', 'none', '--out', outFile]);
       const t = performance.now();
       const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -160,7 +163,7 @@ function benchBatch(): void {
     // functions. Interleaved pass by pass after one warm-up pass each; medians over the passes.
     const passes: number[] = [];
     const stagePasses: Record<string, number[]> = Object.fromEntries(STAGES.map((k) => [k, []]));
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < 3; round++) {
       const t = performance.now();
       let bytes = 0;
       for (const it of items) bytes += JSON.stringify(compare(it.base, it.revised, { profile: 'faithful', id: it.id })).length + 1;
@@ -247,6 +250,51 @@ function benchGrowth(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+/** Runs the CLI pinned to one core with the probe preloaded: wall time, CPU time and peak RSS. */
+function probed(args: string[], dir: string, timeoutMs: number): { wallMs: number; cpuMs: number; maxRssBytes: number; status: number | null; stderr: string } {
+  const probe = join(dir, 'probe.json');
+  const [cmd, cmdArgs] = pinned(['--import', join(ROOT, 'dist', 'bench', 'rss-probe.js'), cli, ...args]);
+  const t = performance.now();
+  const r = spawnSync(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, STORYDIFF_PROBE_OUT: probe }, encoding: 'utf8', timeout: timeoutMs });
+  const wallMs = performance.now() - t;
+  const p = existsSync(probe) ? (JSON.parse(readFileSync(probe, 'utf8')) as { cpuMs: number; maxRssBytes: number }) : { cpuMs: NaN, maxRssBytes: NaN };
+  rmSync(probe, { force: true });
+  return { wallMs, ...p, status: r.status, stderr: r.stderr };
+}
+
+/** A synthetic pair (seed 11) cut at a paragraph to at most `bytes` a side. */
+function largePair(bytes: number): { base: string; revised: string } {
+  const p = makePair({ sentences: sourceSentences(), vocabulary: vocabulary(), words: Math.ceil(bytes / 5.5), seed: 11 });
+  const cut = (t: string) => {
+    const b = Buffer.from(t);
+    if (b.length <= bytes) return t;
+    const s = b.subarray(0, bytes).toString('utf8');
+    return s.slice(0, s.lastIndexOf('\n\n')) + '\n';
+  };
+  return { base: cut(p.base), revised: cut(p.revised) };
+}
+
+function benchLarge(): void {
+  const bytes = 1 << 20;
+  const pair = largePair(bytes);
+  out(`## Large input: storydiff compare BASE REVISED --format json, a synthetic pair of ${Buffer.byteLength(pair.base)} + ${Buffer.byteLength(pair.revised)} bytes (${wordCount(pair.base)} + ${wordCount(pair.revised)} words), whole process${taskset ? ', taskset -c 0' : ''}`);
+  const dir = mkdtempSync(join(tmpdir(), 'storydiff-bench-'));
+  try {
+    writeFileSync(join(dir, 'base.txt'), pair.base);
+    writeFileSync(join(dir, 'revised.txt'), pair.revised);
+    const timeoutMs = Number(arg('--timeout') ?? 300) * 1000;
+    const r = probed(['compare', join(dir, 'base.txt'), join(dir, 'revised.txt'), '--format', 'json', '--fail-on', 'none', '--out', join(dir, 'out.json')], dir, timeoutMs);
+    const done = r.status === 0;
+    if (!done) out(r.status === null ? `not done in ${timeoutMs / 1000} s` : `failed: exit ${r.status} ${r.stderr.slice(0, 300)}`);
+    out(`1 MB pair: ${ms(r.wallMs, 0)} ms wall, ${ms(r.cpuMs, 0)} ms CPU (target < ${TARGETS.largeMs})  ${verdict(done && r.wallMs < TARGETS.largeMs)};  peak RSS ${mb(r.maxRssBytes)} MB`);
+    results.large = { bytes: [Buffer.byteLength(pair.base), Buffer.byteLength(pair.revised)], ...r, stderr: undefined, pass: done && r.wallMs < TARGETS.largeMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  out();
+}
+
+// ---------------------------------------------------------------------------------------------
 function wallOf(args: string[], runs: number): Summary {
   const samples: number[] = [];
   for (let i = 0; i <= runs; i++) {
@@ -265,11 +313,22 @@ function benchCold(): void {
   const runs = 9;
   const whole = wallOf([cli, 'compare', pair.basePath, pair.revisedPath, '--format', 'json'], runs);
   const bare = wallOf(['-e', '0'], runs);
-  const imports = wallOf(['--input-type=module', '-e', `await import(${JSON.stringify(join(ROOT, 'dist', 'src', 'cli', 'main.js'))})`], runs);
+  // the bundled CLI (dist/cli); the modules tsc wrote where it is not built
+  const main = [join(ROOT, 'dist', 'cli', 'main.js'), join(ROOT, 'dist', 'src', 'cli', 'main.js')].find(existsSync)!;
+  const imports = wallOf(['--input-type=module', '-e', `await import(${JSON.stringify(main)})`], runs);
+  // CPU time (user + system) of the same command: steadier than wall time on a shared machine
+  const dir = mkdtempSync(join(tmpdir(), 'storydiff-bench-'));
+  let cpu: Summary;
+  try {
+    cpu = summarize(Array.from({ length: runs }, () => probed(['compare', pair.basePath, pair.revisedPath, '--format', 'json', '--out', join(dir, 'out.json')], dir, 60_000).cpuMs));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   out(`storydiff compare, whole process  ${spread(whole, 0)}  (target < ${TARGETS.coldStartMs})  ${verdict(whole.median < TARGETS.coldStartMs)}`);
   out(`  of which: node itself           ${spread(bare, 0)}`);
   out(`            + importing the CLI   ${spread(imports, 0)}`);
-  results.cold = { whole, node: bare, importCli: imports, pass: whole.median < TARGETS.coldStartMs };
+  out(`  CPU time of the whole process   ${spread(cpu, 0)}`);
+  results.cold = { whole, node: bare, importCli: imports, cpu, pass: whole.median < TARGETS.coldStartMs };
   out();
 }
 
@@ -278,6 +337,7 @@ out();
 if (only.has('pair')) benchPair();
 if (only.has('batch')) benchBatch();
 if (only.has('growth')) benchGrowth();
+if (only.has('large')) benchLarge();
 if (only.has('cold')) benchCold();
 if (only.has('grouping')) benchGrouping({ out, results, articles: Number(arg('--grouping-articles') ?? 100000) });
 if (only.has('corpus')) await benchCorpus({ out, results, pinned, articles: Number(arg('--articles') ?? 10000) });

@@ -10,10 +10,14 @@ import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
 import { NAME } from './name-changed.js';
 
+/** The text last lower-cased: wordsIn is asked of one base text for every value of the revision. */
+let lowered = { text: '', lower: '' };
+
 /** The words stand in the text, as whole words, whatever their case. */
 function wordsIn(text: string, words: string): boolean {
   const w = words.toLowerCase();
-  const t = text.toLowerCase();
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const t = lowered.lower;
   for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
     const before = i > 0 ? t[i - 1]! : ' ';
     const after = t[i + w.length] ?? ' ';
@@ -39,7 +43,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     const bm = kind.mentions(ctx.facts.base);
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
-      if (bm.some((b) => kind.same(r, b, ctx.revised, ctx.base) && sameSort(r, b))) continue;
+      if ((kind.sameCandidates?.(r, ctx.revised, bm, ctx.base) ?? bm).some((b) => kind.same(r, b, ctx.revised, ctx.base) && sameSort(r, b))) continue;
       // the base writes the same words, read there as something else ("the WhatsApp group")
       if (kind.id !== 'quantity' && wordsIn(ctx.base.norm, ctx.revised.norm.slice(r.start, r.end))) continue;
       out.push({ kind: kind.id, m: r });

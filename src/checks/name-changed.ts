@@ -4,7 +4,24 @@ import type { Facts } from '../extract/facts.js';
 import { countryOf, type Entity } from '../extract/people.js';
 import { valueClaims, type ValueKind } from './values.js';
 
-const keyOf = (s: string) => s.toLowerCase().replace(/\./g, '').replace(/'s$/, '');
+/**
+ * A function of one string, memoized: every name of one telling is compared with every name of the
+ * other, so the same few hundred names are folded over and over. Cleared when it grows large.
+ */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const m = new Map<string, T>();
+  return (s) => {
+    if (m.has(s)) return m.get(s) as T;
+    if (m.size >= 100_000) m.clear();
+    const v = f(s);
+    m.set(s, v);
+    return v;
+  };
+}
+
+const keyOf = memo((s: string) => s.toLowerCase().replace(/\./g, '').replace(/'s$/, ''));
+const wordsOf = memo((s: string) => s.split(' '));
+const countryOfText = memo(countryOf);
 
 /** A name a reader sees as one: a known kind, or a word capitalized inside the sentence (not its first word). */
 function isName(e: Entity, doc: Doc): boolean {
@@ -12,16 +29,22 @@ function isName(e: Entity, doc: Doc): boolean {
   return doc.tokens.slice(e.tokens[0], e.tokens[1]).some((t) => t.capitalized);
 }
 
+const initialsMemo = new WeakMap<Entity, { doc: Doc; initials: string }>();
+
 function initials(e: Entity, doc: Doc): string {
-  return doc.tokens.slice(e.tokens[0], e.tokens[1]).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('').toLowerCase();
+  const hit = initialsMemo.get(e);
+  if (hit?.doc === doc) return hit.initials;
+  const v = doc.tokens.slice(e.tokens[0], e.tokens[1]).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('').toLowerCase();
+  initialsMemo.set(e, { doc, initials: v });
+  return v;
 }
 
 /** A name without the place it is "of": "faith wanjiru of kenya" is "faith wanjiru" (not "bank of england"). */
-function coreName(key: string): string {
+const coreName = memo((key: string): string => {
   const m = /^(.+?) of (.+)$/.exec(key);
   if (!m || !countryOf(m[2]!)) return key;
   return m[1]!;
-}
+});
 
 /**
  * True when two names stand for the same: the same words, one the other's part ("Zelensky" /
@@ -65,12 +88,12 @@ function formsOf(e: Entity, doc: Doc): NameForms {
 }
 
 /** A name written in one way: lower case, no dots, hyphens or spaces, no plural "s" on a word. */
-function folded(text: string): string {
-  return keyOf(text)
+const folded = memo((text: string): string =>
+  keyOf(text)
     .split(/[\s-]+/)
     .map((w) => (w.length > 3 ? w.replace(/s$/, '') : w))
-    .join('');
-}
+    .join(''),
+);
 
 /** One edit (a letter added, dropped, changed, or two swapped) turns one word into the other. */
 function oneEdit(a: string, b: string): boolean {
@@ -131,12 +154,61 @@ export function variantName(a: Entity, b: Entity, ad?: Doc, bd?: Doc): boolean {
   return edits <= 1;
 }
 
+/** One letter dropped, at each place: two words one edit apart share one of these (or one is the other). */
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/**
+ * The keys under which a name is indexed, and the keys it looks up, for NAME.sameCandidates. Two
+ * names that are `same` share one: a word of their cores (equal cores, one core inside the other),
+ * a word of their keys (a first name and its short form before one surname; one word spelled one
+ * letter apart beside others the same), a country, the initials of one and the core of the other,
+ * the folded form, or a long word one letter from the other's.
+ */
+function nameKeys(e: Entity, doc: Doc): { own: string[]; sought: string[] } {
+  const key = keyOf(e.text);
+  const core = coreName(key);
+  const words = wordsOf(key);
+  const shared = [...wordsOf(core).map((w) => 'w:' + w), ...words.map((w) => 'v:' + w), 'f:' + folded(e.text)];
+  const country = e.country ?? countryOfText(e.text);
+  if (country) shared.push('c:' + country);
+  for (const w of words) if (w.length >= 5) for (const d of deletions(w)) shared.push('d:' + d);
+  // spellings from another script: one letter apart once romanized alike (see transliterated)
+  for (const w of words) if (w.length >= 7 && romanized(w) !== w) for (const d of deletions(romanized(w))) shared.push('d:' + d);
+  return { own: [...shared, 'k:' + core, 'i:' + initials(e, doc)], sought: [...shared, 'i:' + core, 'k:' + initials(e, doc)] };
+}
+
+const nameIndexes = new WeakMap<Entity[], { doc: Doc; index: Map<string, number[]> }>();
+
+/** The names of `among` sharing a key with `e`, in their order. */
+function nameCandidates(e: Entity, doc: Doc, among: Entity[], amongDoc: Doc): Entity[] {
+  let idx = nameIndexes.get(among);
+  if (idx?.doc !== amongDoc) {
+    const index = new Map<string, number[]>();
+    among.forEach((x, i) => {
+      for (const k of nameKeys(x, amongDoc).own) {
+        const l = index.get(k);
+        if (!l) index.set(k, [i]);
+        else if (l[l.length - 1] !== i) l.push(i);
+      }
+    });
+    nameIndexes.set(among, (idx = { doc: amongDoc, index }));
+  }
+  const hit = new Set<number>();
+  for (const k of nameKeys(e, doc).sought) for (const i of idx.index.get(k) ?? []) hit.add(i);
+  return [...hit].sort((a, b) => a - b).map((i) => among[i]!);
+}
+
 const kindsMeet = (a: Entity, b: Entity) => a.kind === b.kind || a.kind === 'other' || b.kind === 'other';
 
 export const NAME: ValueKind<Entity> = {
   id: 'name',
   mentions: (facts) => names(facts),
   same: (a, b, ad, bd) => sameName(a, ad, b, bd) || variantName(a, b, ad, bd),
+  sameCandidates: nameCandidates,
   // a nationality stands against a nationality ("an American" / "a Canadian"), not against other names
   // a country or city against a name of unknown kind is most often the same actor named two ways
   // ("the Trump administration's envoys" / "U.S. envoys"): only a place stands against a place

@@ -19,6 +19,11 @@ import { sentenceText, tokenKey, tokenSyns, type SentenceFeatures } from '../ali
 import type { CheckContext } from './context.js';
 import { linkSubstitutions } from './slots.js';
 
+/** The mentions of `among` that are `same` as `m`, in their order. */
+export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc): T[] {
+  return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => kind.same(m, x, mDoc, amongDoc));
+}
+
 /** What the evidence step needs to know of a kind of value. */
 export interface ValueKind<T extends Placed> {
   /** 'quantity', 'date', 'place', 'name', 'role' */
@@ -27,6 +32,12 @@ export interface ValueKind<T extends Placed> {
   mentions(facts: Facts): T[];
   /** equal in some reading (the same number, the same day, the same place or person) */
   same(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
+  /**
+   * The mentions of `among` (all of one telling's, as `mentions` gives them) that can be `same` as
+   * `m`, in their order: a superset found through an index, that `same` still decides. Without it
+   * every mention is tried, which is quadratic in long texts.
+   */
+  sameCandidates?(m: T, mDoc: Doc, among: T[], amongDoc: Doc): T[];
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */

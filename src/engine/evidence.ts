@@ -12,7 +12,7 @@
  * needs less binding than one that recurs everywhere ("two", "Sunday").
  */
 import type { CheckContext } from '../checks/context.js';
-import { bindings, type ValueClaim } from '../checks/values.js';
+import { bindings, sameAs, type ValueClaim } from '../checks/values.js';
 import { boundAlike, boundEither, sameHead } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
 import type { Profile } from '../types.js';
@@ -50,8 +50,7 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
   let supported = 0;
   let supportedNear = 0;
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
-  for (const x of kind.mentions(ctx.facts.base)) {
-    if (!kind.same(r, x, ctx.revised, ctx.base)) continue;
+  for (const x of sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base)) {
     const heads = sameHead(rHead, kind.head?.(x, ctx.base));
     // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
     const s = (1 - (1 - boundEither(rf, bind.base.of(x))) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? 0.5 : 1);
@@ -73,15 +72,30 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   const { kind } = claim;
   const bind = bindings(ctx);
   const b = claim.base;
-  const same = kind.mentions(ctx.facts.base).filter((x) => x === b || kind.same(b, x, ctx.base, ctx.base));
-  const ys = kind.mentions(ctx.facts.revised).filter((y) => y !== claim.revised && kind.same(b, y, ctx.base, ctx.revised));
+  const bm = kind.mentions(ctx.facts.base);
+  const same = (kind.sameCandidates?.(b, ctx.base, bm, ctx.base) ?? bm).filter((x) => x === b || kind.same(b, x, ctx.base, ctx.base));
+  const ys = sameAs(kind, b, ctx.base, kind.mentions(ctx.facts.revised), ctx.revised).filter((y) => y !== claim.revised);
   if (!ys.length) return 0;
+  // Only a pair whose bindings share a key, or in linked sentences, scores above 0. The others
+  // would sort after every pair that does, where they no longer change b's score (a pair of 0 keeps
+  // nothing): leaving them out keeps long texts from pairing every mention with every other.
+  const byKey = new Map<string, number[]>();
+  const bySentence = new Map<number, number[]>();
+  const put = <K>(m: Map<K, number[]>, k: K, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+  ys.forEach((y, i) => {
+    for (const k of bind.revised.of(y).syns) put(byKey, k, i);
+    put(bySentence, y.sentence, i);
+  });
   const pairs: Array<{ x: T; y: T; score: number }> = [];
   for (const x of same) {
     const xf = bind.base.of(x);
     const xHead = kind.head?.(x, ctx.base);
     const linked = new Set(ctx.alignment.supportedBy[x.sentence]);
-    for (const y of ys) {
+    const near = new Set<number>();
+    for (const k of xf.syns) for (const i of byKey.get(k) ?? []) near.add(i);
+    for (const s of linked) for (const i of bySentence.get(s) ?? []) near.add(i);
+    for (const i of [...near].sort((p, q) => p - q)) {
+      const y = ys[i]!;
       let score = boundEither(xf, bind.revised.of(y));
       if (linked.has(y.sentence)) score = Math.max(score, 0.5);
       if (sameHead(xHead, kind.head?.(y, ctx.revised)) === false) score *= 0.5;

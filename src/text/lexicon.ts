@@ -17,6 +17,7 @@ const synsetMemo = new Map<string, string[]>();
 const senseCountMemo = new Map<string, number>();
 const knownMemo = new Map<string, boolean>();
 const hasAntonymsMemo = new Map<string, boolean>();
+const verbFormMemo = new Map<string, string | undefined>();
 
 function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   if (memo.size < MEMO_SIZE) memo.set(key, value);
@@ -130,6 +131,11 @@ export function areSynonyms(a: string, b: string): boolean {
 
 /** The dictionary form under which WordNet knows a word as a verb ("asked" -> "ask"), if any. */
 export function verbForm(lower: string): string | undefined {
+  if (verbFormMemo.has(lower)) return verbFormMemo.get(lower);
+  return remember(verbFormMemo, lower, findVerbForm(lower));
+}
+
+function findVerbForm(lower: string): string | undefined {
   // English spelling: "fined" is "fine" before "fin", "asked" is "ask" ("aske" is no word)
   const forms = lemmas(lower);
   const ordered = /ed$/.test(lower) ? [lower.slice(0, -1), ...forms.filter((f) => f !== lower.slice(0, -1))] : forms;
