@@ -8,9 +8,10 @@
  *   - carried sentences: how much of each sentence of B stands in one sentence of A, by content words
  *     (stems), however reworded (a paraphrase keeps the names, numbers and most content words of
  *     its sentence even when no five words stay in a row);
- *   - containment asymmetry: the share of B's sentences carried from A against the share of A's
- *     carried into B (a cut, a summary or a rewrite that drops material is mostly inside its source,
- *     not the reverse);
+ *   - containment asymmetry: the share of B's sentences present in A against the share of A's
+ *     present in B, however reworded (a cut, a summary or a rewrite that drops material is mostly
+ *     inside its source, not the reverse);
+ *   - the story's other related tellings (the outgroup rule, see outgroup());
  *   - wire credits: B credits A's outlet ("(AP)", "Reuters contributed to this report", "according to
  *     AFP", "told The Times");
  *   - update notes: B says it is a later edit ("Updated at …", "This story has been updated") and A
@@ -53,6 +54,10 @@ export interface DerivationEvidence {
   contained: number;
   /** how much of the source the telling carries */
   covers: number;
+  /** the share of the telling's sentences that stand in the source at all (however reworded): with coversSentences, the containment asymmetry of the direction */
+  containedSentences: number;
+  /** the share of the source's sentences that stand in the telling at all */
+  coversSentences: number;
   /** when the telling was published relative to its source */
   order: Order;
   /** the telling's words that credit the source's outlet, when it has some */
@@ -160,8 +165,9 @@ function prepare(t: TellingInput): Prepared {
  * How much of a is carried from b: for each counted sentence of a, the share of its content stems
  * that stand in its best sentence of b (0 under NOISE: independent reports share a few words in any
  * sentence), averaged. 1 when every sentence of a is in b word for word, near 0 for unrelated texts.
+ * With `present`, each sentence at or above NOISE counts 1: the share of a's sentences in b at all.
  */
-function carried(a: Prepared, b: Prepared): number {
+function carried(a: Prepared, b: Prepared, present = false): number {
   if (!a.sentences.length) return 0;
   let sum = 0;
   const counts = new Map<number, number>();
@@ -176,7 +182,7 @@ function carried(a: Prepared, b: Prepared): number {
       }
     }
     const r = best / st.size;
-    if (r >= NOISE) sum += r;
+    if (r >= NOISE) sum += present ? 1 : r;
   }
   return sum / a.sentences.length;
 }
@@ -311,20 +317,31 @@ const RECENT = 20;
 /** Tellings scored against each telling beyond those it shares passages with. */
 const NEAREST = 8;
 
+/** How much of a telling is carried from its source and the reverse (see carried()). */
+interface Shares {
+  contained: number;
+  covers: number;
+  containedSentences: number;
+  coversSentences: number;
+}
+
 /** Probability that the copying between two tellings went from `src` to `dst`, and the evidence for it. */
-function directed(src: Prepared, dst: Prepared, s: PairStats, shares: { contained: number; covers: number }, outgroup: number, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
-  const { contained, covers } = shares;
+function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, outgroup: number, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
+  const { contained, covers, containedSentences, coversSentences } = shares;
   const credit = creditOf(dst.lower, src.input.outlet);
   const back = creditOf(src.lower, dst.input.outlet);
   const order = orderOf(dst.input, src.input);
-  let z = DIRECTION.asymmetry * (contained - covers) + DIRECTION.outgroup * outgroup;
+  // asymmetry by the sentences present, not by how completely each is reworded: rewording is
+  // symmetric (a paraphrase that spends two words on one makes its sentences look less contained in
+  // the source than the source's in it), cuts and additions are what make one telling hold less
+  let z = DIRECTION.asymmetry * (containedSentences - coversSentences) + DIRECTION.outgroup * outgroup;
   if (credit && !back) z += DIRECTION.credit;
   if (back && !credit) z -= DIRECTION.credit;
   const update = dst.updated === src.updated ? 0 : dst.updated ? 1 : -1;
   z += DIRECTION.update * update;
   if (useTimes && order === 'after') z += DIRECTION.order;
   if (useTimes && order === 'before') z -= DIRECTION.order;
-  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, order: useTimes ? order : 'unknown', credit, update, outgroup } };
+  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, containedSentences, coversSentences, order: useTimes ? order : 'unknown', credit, update, outgroup } };
 }
 
 /** Related tellings consulted for the direction of each pair. */
@@ -390,12 +407,13 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
   const n = ps.length;
   const stats = pairStats(ps);
   // how much of each is carried from the other, for every pair worth scoring
-  const carries = new Map<number, { ij: number; ji: number }>();
+  const carries = new Map<number, { ij: number; ji: number; pij: number; pji: number }>();
   const related = ps.map(() => [] as Array<{ w: number; r: number }>);
   for (const k of stats.keys()) {
     const i = Math.floor(k / n);
     const j = k % n;
-    const c = { ij: carried(ps[j]!, ps[i]!), ji: carried(ps[i]!, ps[j]!) }; // ij: how much of j is carried from i
+    // ij: how much of j is carried from i; pij: the share of j's sentences present in i at all
+    const c = { ij: carried(ps[j]!, ps[i]!), ji: carried(ps[i]!, ps[j]!), pij: carried(ps[j]!, ps[i]!, true), pji: carried(ps[i]!, ps[j]!, true) };
     carries.set(k, c);
     const r = Math.max(c.ij, c.ji);
     if (r <= ROOT_WEIGHT) continue;
@@ -408,14 +426,14 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
   for (const [k, s] of stats) {
     const i = Math.floor(k / n);
     const j = k % n;
-    const { ij, ji } = carries.get(k)!;
+    const { ij, ji, pij, pji } = carries.get(k)!;
     if (Math.max(ij, ji) <= ROOT_WEIGHT) continue;
     const og = outgroup(ps, i, j, related);
     for (const [u, v] of [
       [i, j],
       [j, i],
     ] as const) {
-      const shares = u === i ? { contained: ij, covers: ji } : { contained: ji, covers: ij };
+      const shares = u === i ? { contained: ij, covers: ji, containedSentences: pij, coversSentences: pji } : { contained: ji, covers: ij, containedSentences: pji, coversSentences: pij };
       // how much of v comes from u: its sentences carried, and word for word its passages (the
       // direct source has the closest wording; a sibling or a grandparent carries the same
       // sentences in other words)
@@ -453,7 +471,7 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
       source: ps[u]!.input.id,
       score: round(e.w),
       direction: round(e.p),
-      evidence: { ...e.ev, contained: round(e.ev.contained), covers: round(e.ev.covers), examples: examples(p, shared) },
+      evidence: { ...e.ev, contained: round(e.ev.contained), covers: round(e.ev.covers), containedSentences: round(e.ev.containedSentences), coversSentences: round(e.ev.coversSentences), outgroup: round(e.ev.outgroup), examples: examples(p, shared) },
       alternatives,
     };
   });

@@ -115,6 +115,9 @@ function wordTerm(t: string): number {
  * the terms of its first `leadWords` words.
  */
 export function contentTerms(text: string, leadWords = 0): { terms: Uint32Array; rare: number[]; words: number; lead: Uint32Array } {
+  // hashes kept as signed 32-bit integers while collecting: small integers to a Set, where hashes at
+  // or above 2^31 would be heap numbers; Uint32Array.from gives them back unsigned, and MinHash reads
+  // their bits alike
   const set = new Set<number>();
   const rare = new Set<number>();
   let lead: Uint32Array | null = null;
@@ -127,7 +130,7 @@ export function contentTerms(text: string, leadWords = 0): { terms: Uint32Array;
       // "2,000", "$5", "30%": by value, so that "2,000" and "2000" meet; a lone digit says little
       const v = t.replace(/[$,%]/g, '');
       if (v.length >= 2) {
-        const h = hash32('n:' + v);
+        const h = hash32('n:' + v) | 0;
         set.add(h);
         rare.add(h);
       }
@@ -135,13 +138,13 @@ export function contentTerms(text: string, leadWords = 0): { terms: Uint32Array;
     }
     const v = wordTerm(t);
     if (v < 0) continue;
-    const h = Math.floor(v / 2);
+    const h = Math.floor(v / 2) | 0;
     if (set.has(h)) continue;
     set.add(h);
     if (v % 2) rare.add(h);
   }
   const terms = Uint32Array.from(set).sort();
-  return { terms, rare: [...rare], words: ws.length, lead: lead ?? terms };
+  return { terms, rare: Array.from(rare, (h) => h >>> 0), words: ws.length, lead: lead ?? terms };
 }
 
 /** MinHash: 128 hash functions, 64 bands of 2 rows (see minhash.ts; chosen on ECB+ development data). */

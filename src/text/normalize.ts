@@ -35,6 +35,24 @@ function foldChar(ch: string): string {
   return out;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The string of the first n UTF-16 code units: decoded at once when there is no surrogate (which the decoder would replace if unpaired), else in slices. */
+function fromCodes(codes: Uint16Array, n: number): string {
+  let plain = true;
+  for (let k = 0; k < n; k++) {
+    const c = codes[k]!;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return UTF16.decode(codes.subarray(0, n));
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += 8192) parts.push(String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192))));
+  return parts.join('');
+}
+
 export function normalize(raw: string): Normalized {
   // code units and their raw offsets in typed arrays (grown as folding lengthens the text): JS arrays
   // of one-character strings and a join took ~0.3 s on a 100k-word text, these take ~15 ms
@@ -102,9 +120,7 @@ export function normalize(raw: string): Normalized {
     i += width;
   }
   map[n] = raw.length;
-  const parts: string[] = [];
-  for (let k = 0; k < n; k += 8192) parts.push(String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192))));
-  return { norm: parts.join(''), normToRaw: map.slice(0, n + 1) };
+  return { norm: fromCodes(codes, n), normToRaw: map.slice(0, n + 1) };
 }
 
 /** Maps a normalized half-open range to raw offsets. */

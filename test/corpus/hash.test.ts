@@ -4,6 +4,7 @@ import { contentHash, normalizeForHash } from '../../src/corpus/hash.js';
 import { canonicalUrl, identityOf } from '../../src/corpus/identity.js';
 import { parseArticleLine } from '../../src/corpus/jsonl.js';
 import { parseSince } from '../../src/corpus/timeline.js';
+import { HashCounts } from '../../src/corpus/counts.js';
 
 describe('content hash', () => {
   it('ignores typography and white space, not words', () => {
@@ -72,5 +73,28 @@ describe('--since', () => {
     assert.equal(parseSince('90m', now), '2026-11-24T10:30:00.000Z');
     assert.equal(parseSince('yesterday', now), null);
     assert.equal(parseSince('2026-13-45', now), null);
+  });
+});
+
+describe('HashCounts', () => {
+  it('counts like a Map, for the key 0, keys at or above 2^31 and through growth', () => {
+    const c = new HashCounts(4);
+    const m = new Map<number, number>();
+    let x = 12345;
+    const keys = [0, 1, 0x7fffffff, 0x80000000, 0xffffffff];
+    for (let i = 0; i < 5000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      keys.push(x % 3 === 0 ? x % 97 : x);
+    }
+    for (const k of keys) {
+      c.add(k);
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    c.add(0x80000000, 3);
+    m.set(0x80000000, m.get(0x80000000)! + 3);
+    for (const [k, v] of m) assert.equal(c.get(k), v, `key ${k}`);
+    assert.equal(c.get(424242), 0);
+    assert.equal(c.size, m.size);
+    assert.deepEqual(new Map(c.entries()), m);
   });
 });
