@@ -68,13 +68,40 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
  * the Russian embassy" revised to "Russia's invasion ... the Mexican embassy" keeps the first, not
  * the second. A revised mention in a sentence that carries the base one counts as bound by half.
  */
+/** How many mentions of one value each side brings to the pairing at most. */
+const MAX_ALIKE = 64;
+
+/**
+ * The mentions of one value nearest the base value's sentence, at most MAX_ALIKE, in their order. A
+ * text that repeats one name or figure hundreds of times (a generated or garbled page) would pair
+ * every mention with every other for every claim; real articles stay far below the limit.
+ */
+function nearest<T extends Placed>(ms: T[], of: T): T[] {
+  if (ms.length <= MAX_ALIKE) return ms;
+  const far = (m: T) => (m === of ? -1 : Math.abs(m.sentence - of.sentence));
+  const keep = new Set(
+    ms
+      .map((m, i) => ({ m, i }))
+      .sort((p, q) => far(p.m) - far(q.m) || p.i - q.i)
+      .slice(0, MAX_ALIKE)
+      .map((p) => p.m),
+  );
+  return ms.filter((m) => keep.has(m));
+}
+
 function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   const { kind } = claim;
   const bind = bindings(ctx);
   const b = claim.base;
   const bm = kind.mentions(ctx.facts.base);
-  const same = (kind.sameCandidates?.(b, ctx.base, bm, ctx.base) ?? bm).filter((x) => x === b || kind.same(b, x, ctx.base, ctx.base));
-  const ys = sameAs(kind, b, ctx.base, kind.mentions(ctx.facts.revised), ctx.revised).filter((y) => y !== claim.revised);
+  const same = nearest(
+    (kind.sameCandidates?.(b, ctx.base, bm, ctx.base) ?? bm).filter((x) => x === b || kind.same(b, x, ctx.base, ctx.base)),
+    b,
+  );
+  const ys = nearest(
+    sameAs(kind, b, ctx.base, kind.mentions(ctx.facts.revised), ctx.revised).filter((y) => y !== claim.revised),
+    b,
+  );
   if (!ys.length) return 0;
   // Only a pair whose bindings share a key, or in linked sentences, scores above 0. The others
   // would sort after every pair that does, where they no longer change b's score (a pair of 0 keeps
