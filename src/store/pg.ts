@@ -15,7 +15,7 @@
  */
 import pg from 'pg';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
-import { PARTS, searchForm, SQL, titleFilter } from './sql.js';
+import { articleFilter, PARTS, searchForm, SQL } from './sql.js';
 import { placeholders, STORY_PARTS, STORY_SQL } from './story-sql.js';
 import { articleRow, comparisonRow, derivationRow, memberRow, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
 import {
@@ -316,24 +316,9 @@ export class PgStore implements Store {
     });
   }
 
-  private filter(q: ArticleQuery): { where: string; params: unknown[] } {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.outletId !== undefined) {
-      where.push('a.outlet_id = ?');
-      params.push(q.outletId);
-    }
-    if (q.search && q.search.trim()) {
-      const t = titleFilter(q.search);
-      where.push(...t.where);
-      params.push(...t.params);
-    }
-    return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
-  }
-
   articles(query: ArticleQuery = {}): Promise<ArticleRow[]> {
     return this.guard(async () => {
-      const { where, params } = this.filter(query);
+      const { where, params } = articleFilter(query);
       const limit = Math.max(0, Math.min(query.limit ?? 100, 10_000));
       const offset = Math.max(0, query.offset ?? 0);
       return (await this.q(`${PARTS.articleSelect}${where}${PARTS.articleOrder} LIMIT ? OFFSET ?`, [...params, limit, offset])).map(articleRow);
@@ -342,7 +327,7 @@ export class PgStore implements Store {
 
   countArticles(query: Omit<ArticleQuery, 'limit' | 'offset'> = {}): Promise<number> {
     return this.guard(async () => {
-      const { where, params } = this.filter(query);
+      const { where, params } = articleFilter(query);
       return num((await this.one(`${PARTS.articleCount}${where}`, params))!.n);
     });
   }
