@@ -86,14 +86,17 @@ function dbUrl(server: string, name: string): string {
   return u.toString();
 }
 
-function cli(args: string[]): string {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): string {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`bench: storydiff ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
 
-function worker(url: string) {
-  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--until-idle', '--concurrency', '1', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Jobs of a killed worker are taken as lost after 30 s (not the default 600), looked for every 5 s. */
+const KILL_ENV = { STORYDIFF_JOB_TIMEOUT: '30', STORYDIFF_JOB_MAINTENANCE: '5' };
+
+function worker(url: string, env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--until-idle', '--concurrency', '1', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
   child.stderr.setEncoding('utf8').on('data', (s: string) => (out += s));
@@ -110,12 +113,13 @@ interface Run {
 /** Queues the file and runs `workers` worker processes until the queue is empty; with killEvery, SIGKILLs the first one every so often and starts it again. */
 async function queued(url: string, file: string, workers: number, killEvery = 0): Promise<Run> {
   const start = performance.now();
-  cli(['ingest', file, '--db', url]);
+  const env = killEvery ? KILL_ENV : {};
+  cli(['ingest', file, '--db', url], env);
   let kills = 0;
   let out = '';
   const lanes = Array.from({ length: workers }, async (_, i) => {
     for (;;) {
-      const w = worker(url);
+      const w = worker(url, env);
       let timer: NodeJS.Timeout | undefined;
       if (i === 0 && killEvery) {
         timer = setTimeout(() => {

@@ -146,8 +146,9 @@ export class JobQueue {
     return r.rows.length === 1;
   }
 
-  async complete(job: QueuedJob): Promise<void> {
-    await this.boss.complete(QUEUES[job.kind], job.id);
+  /** Marks a job complete (inside its transaction when `db` is given). */
+  async complete(job: QueuedJob, db?: Db): Promise<void> {
+    await this.boss.complete(QUEUES[job.kind], job.id, db ? { db } : {});
   }
 
   /** Records a failed attempt: retried after the back-off, or dead-lettered after the last. */

@@ -150,14 +150,11 @@ export async function runJob(store: PgStore, queue: JobQueue, job: QueuedJob, op
   let repeated = false;
   try {
     await store.atomically(async (tx, db) => {
-      repeated = false;
-      if (!(await queue.claim(job, db))) {
-        repeated = true;
-        return;
-      }
-      await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)({ store: tx, db, queue, options }, job.data);
+      repeated = !(await queue.claim(job, db));
+      if (!repeated) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)({ store: tx, db, queue, options }, job.data);
+      // completed in the same transaction: the job is done exactly when its effects are committed
+      await queue.complete(job, db);
     });
-    await queue.complete(job);
     return { id: job.id, kind: job.kind, ok: true, repeated, attempt: job.retryCount + 1, ms: performance.now() - start };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
@@ -171,13 +168,16 @@ export async function runWorker(store: PgStore, queue: JobQueue, options: Worker
   const summary: WorkerSummary = { done: { fetch: 0, extract: 0, group: 0, compare: 0 }, failed: 0, repeated: 0 };
   const pollMs = options.pollMs ?? 500;
   const lane = async (): Promise<void> => {
+    // the queue that gave the last job is asked first: one round trip per job while a queue has work
+    let last: JobKind | null = null;
     while (!options.signal?.aborted) {
       let job: QueuedJob | undefined;
       try {
-        for (const kind of ORDER) {
+        for (const kind of last ? [last, ...ORDER.filter((k) => k !== last)] : ORDER) {
           job = (await queue.fetch(kind, 1))[0];
           if (job) break;
         }
+        last = job ? job.kind : null;
         if (!job) {
           if (options.untilIdle && (await queue.pending()) === 0) return;
           if (!(await sleep(pollMs, options.signal))) return;

@@ -111,7 +111,7 @@ describe('jobs on PostgreSQL', { skip }, () => {
     await (await PgStore.open(url)).close();
     const w1 = worker(url, ['--concurrency', '2']);
     const w2 = worker(url, ['--concurrency', '2']);
-    await until('both workers to start', async () => /worker on/.test(w1.out) && /worker on/.test(w2.out));
+    await until('both workers to start', async () => /worker on/.test(w1.out) && /worker on/.test(w2.out), 90_000);
     const q = spawnSync(process.execPath, [bin, 'ingest', path, '--db', url, '--batch-size', '1', '--wait'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...FAST } });
     assert.equal(q.status, 0, q.stderr);
     assert.match(q.stdout, /queued 16 articles in 16 extract jobs/);
