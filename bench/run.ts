@@ -9,6 +9,9 @@
  *   growth  time and peak memory of compare() on synthetic pairs of about 1k, 10k and 100k words
  *           (`--sizes 1000,10000` to change), each in its own process, given `--timeout 300` seconds
  *   cold    wall time of `storydiff compare BASE REVISED --format json` as a whole process
+ *   grouping  100,000 articles of about 600 words placed in stories one at a time, in memory: time per
+ *           article per 10,000 and peak RSS (`--grouping-articles N` to change the count; not in the
+ *           default run, `--only grouping`)
  *   corpus  ingest of 10,000 articles into SQLite (rate, peak RSS, database size, re-ingest) and
  *           `storydiff log` of an article with 50 versions (`--articles N` to change the count)
  *   scale   ingest, group and compare 20,000 articles: SQLite in one process against PostgreSQL with
@@ -29,6 +32,7 @@ import { STAGES, runStages, zeroTimes } from './stages.js';
 import { gc, keep, mb, ms, summarize, type Summary } from './stats.js';
 import { wordCount } from './synth.js';
 import { benchCorpus } from './corpus.js';
+import { benchGrouping } from './grouping.js';
 import { benchScale } from './scale.js';
 
 const argv = process.argv.slice(2);
@@ -279,6 +283,7 @@ if (only.has('pair')) benchPair();
 if (only.has('batch')) benchBatch();
 if (only.has('growth')) benchGrowth();
 if (only.has('cold')) benchCold();
+if (only.has('grouping')) benchGrouping({ out, results, articles: Number(arg('--grouping-articles') ?? 100000) });
 if (only.has('corpus')) await benchCorpus({ out, results, pinned, articles: Number(arg('--articles') ?? 10000) });
 if (only.has('scale')) await benchScale({ out, results, articles: Number(arg('--scale-articles') ?? 20000), killEvery: Number(arg('--kill-every') ?? 10) });
 results.table = lines;

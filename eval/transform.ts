@@ -68,9 +68,6 @@ const PARAPHRASE: Record<string, string[]> = {
   arrested: ['detained', 'taken into custody', 'apprehended'],
   people: ['individuals', 'persons', 'residents', 'citizens'],
   about: ['roughly', 'around', 'approximately', 'some'],
-  more: ['additional', 'further', 'extra'],
-  after: ['following', 'in the wake of', 'once'],
-  before: ['prior to', 'ahead of', 'in advance of'],
   because: ['since', 'as', 'given that'],
   also: ['additionally', 'as well', 'likewise'],
   however: ['but', 'yet', 'still'],
@@ -106,8 +103,6 @@ const PARAPHRASE: Record<string, string[]> = {
   team: ['side', 'squad', 'club'],
   company: ['firm', 'business', 'corporation'],
   government: ['administration', 'authorities', 'state'],
-  leave: ['depart', 'quit', 'exit'],
-  left: ['departed', 'exited', 'quit'],
   won: ['clinched', 'secured', 'captured'],
   fire: ['blaze', 'flames', 'inferno'],
   quickly: ['rapidly', 'swiftly', 'fast'],
@@ -121,26 +116,20 @@ const PARAPHRASE: Record<string, string[]> = {
   tried: ['attempted', 'sought', 'strove'],
   week: ['seven days', 'week-long period'],
   including: ['among them', 'such as'],
-  would: ['will', 'could'],
-  could: ['might', 'may'],
   very: ['highly', 'extremely', 'really'],
-  first: ['initial', 'earliest', 'opening'],
-  last: ['final', 'previous', 'latest'],
   called: ['described as', 'labelled', 'termed'],
-  took: ['seized', 'grabbed', 'captured'],
-  made: ['produced', 'created', 'did'],
-  get: ['obtain', 'receive', 'gain'],
 };
 
 const TOKEN = /[A-Za-z]+|[^A-Za-z]+/g;
 
-/** Replaces some words with a paraphrase (keeping capitals), at the given rate of replaceable words. */
+/** Replaces some words with a paraphrase (keeping an initial capital; names are left alone), at the given rate of replaceable words. */
 export function paraphrase(sentence: string, r: Rng, rate: number): string {
   return (sentence.match(TOKEN) ?? [])
-    .map((tok) => {
+    .map((tok, i) => {
       const lower = tok.toLowerCase();
       const alts = PARAPHRASE[lower];
-      if (!alts || !r.chance(rate)) return tok;
+      // a capital inside the sentence is a name ("City Hall")
+      if (!alts || (i > 0 && /^[A-Z]/.test(tok)) || !r.chance(rate)) return tok;
       const alt = r.pick(alts);
       return /^[A-Z]/.test(tok) ? alt[0]!.toUpperCase() + alt.slice(1) : alt;
     })
@@ -176,7 +165,7 @@ function join(headline: string, paragraphs: string[]): string {
 function headline(h: string, r: Rng): string {
   let out = paraphrase(h, r, 0.8);
   if (r.chance(0.3)) out = out.replace(/\s*[:|–-]\s+.*$/, '');
-  if (out === h) out = r.pick(['Report: ', 'Latest: ', 'Watch: ', 'Explainer: ']) + h;
+  if (out === h && !/^\w+: /.test(h)) out = r.pick(['Report: ', 'Latest: ', 'Watch: ', 'Explainer: ']) + h;
   return out;
 }
 

@@ -59,6 +59,12 @@ export interface DerivationEvidence {
   credit: string | null;
   /** the telling says it is an update and the source does not (+1), the reverse (-1), or neither (0) */
   update: number;
+  /**
+   * what the related tellings say of the direction (-1 to 1): of the passages one of the pair has
+   * and the other lacks, the share the other related tellings hold of the source's minus the share
+   * they hold of the telling's, weighted by how related each is (0 when there are none)
+   */
+  outgroup: number;
   /** the longest passages the two share, as the telling writes them (at most three, each clipped) */
   examples: string[];
 }
@@ -88,7 +94,7 @@ export const ROOT_WEIGHT = 0.3;
 /** Sentences with fewer content words are not counted (datelines, "He declined to comment."). */
 const MIN_SENTENCE_WORDS = 4;
 /** Direction model (log-odds, set by hand): containment asymmetry, credits, publication order. */
-export const DIRECTION = { asymmetry: 8, credit: 3, update: 3, order: 5 } as const;
+export const DIRECTION = { asymmetry: 8, outgroup: 12, credit: 3, update: 3, order: 5 } as const;
 
 interface Prepared {
   input: TellingInput;
@@ -191,7 +197,8 @@ function outletNames(outlet: string | null): string[] {
   const lower = outlet.toLowerCase().trim();
   const wire = WIRES.find((w) => w.names.includes(lower) || w.names.some((n) => n.length > 3 && lower.includes(n)));
   const names = new Set([lower, ...(wire ? wire.names : [])]);
-  return [...names].filter((n) => n.length >= 2);
+  // longest first: "the associated press contributed…" is read whole, not from "associated press"
+  return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
 
 const CREDIT_CACHE = new Map<string, RegExp>();
@@ -246,9 +253,15 @@ interface PairStats {
   quotes: number;
 }
 
-/** Pairs worth scoring (sharing passages, or among each other's nearest by shared content stems), with their shared passages and quotations. */
+/**
+ * Pairs worth scoring (sharing passages or quotations, or among each other's nearest by shared
+ * content stems), with their shared passages and quotations. Postings are walked in order of time;
+ * a telling is paired through one passage with the first FIRST and the RECENT latest tellings before
+ * it that hold it, so that a passage syndicated to hundreds of tellings costs hundreds of pairs, not
+ * tens of thousands (counts are exact while a passage is held by fewer than FIRST + RECENT tellings).
+ */
 function pairStats(ps: Prepared[]): Map<number, PairStats> {
-  const key = (i: number, j: number) => i * ps.length + j;
+  const key = (i: number, j: number) => Math.min(i, j) * ps.length + Math.max(i, j);
   const out = new Map<number, PairStats>();
   const get = (i: number, j: number) => {
     const k = key(i, j);
@@ -256,19 +269,26 @@ function pairStats(ps: Prepared[]): Map<number, PairStats> {
     if (!s) out.set(k, (s = { passages: 0, quotes: 0 }));
     return s;
   };
+  const byTime = ps.map((_, i) => i).sort((a, b) => (ps[a]!.input.publishedAt ?? 0) - (ps[b]!.input.publishedAt ?? 0) || a - b);
   const postings = (sets: Array<Iterable<number | string>>) => {
     const m = new Map<number | string, number[]>();
-    sets.forEach((xs, i) => {
-      for (const h of xs) {
+    for (const i of byTime) {
+      for (const h of sets[i]!) {
         const l = m.get(h);
         if (l) l.push(i);
         else m.set(h, [i]);
       }
-    });
+    }
     return m;
   };
-  for (const l of postings(ps.map((p) => p.set)).values()) for (let a = 0; a < l.length; a++) for (let b = a + 1; b < l.length; b++) get(l[a]!, l[b]!).passages++;
-  for (const l of postings(ps.map((p) => p.quotes)).values()) for (let a = 0; a < l.length; a++) for (let b = a + 1; b < l.length; b++) get(l[a]!, l[b]!).quotes++;
+  const walk = (l: number[], field: keyof PairStats) => {
+    for (let p = 1; p < l.length; p++) {
+      for (let q = 0; q < Math.min(p, FIRST); q++) get(l[p]!, l[q]!)[field]++;
+      for (let q = Math.max(FIRST, p - RECENT); q < p; q++) get(l[p]!, l[q]!)[field]++;
+    }
+  };
+  for (const l of postings(ps.map((p) => p.set)).values()) walk(l, 'passages');
+  for (const l of postings(ps.map((p) => p.quotes)).values()) walk(l, 'quotes');
   // a reworded telling may share no passage with its source: its nearest tellings by shared content stems are scored too
   const common = Math.max(2, Math.ceil(ps.length / 2));
   const stemPost = postings(ps.map((p) => p.stems));
@@ -279,28 +299,84 @@ function pairStats(ps: Prepared[]): Map<number, PairStats> {
       if (l.length > common && ps.length > 4) continue;
       for (const j of l) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
-    for (const [j] of [...shared].sort((a, b) => b[1] - a[1]).slice(0, NEAREST)) get(Math.min(i, j), Math.max(i, j));
+    for (const [j] of [...shared].sort((a, b) => b[1] - a[1]).slice(0, NEAREST)) get(i, j);
   });
   return out;
 }
+
+/** Earliest and latest tellings holding a passage that each telling is paired with through it. */
+const FIRST = 10;
+const RECENT = 20;
 
 /** Tellings scored against each telling beyond those it shares passages with. */
 const NEAREST = 8;
 
 /** Probability that the copying between two tellings went from `src` to `dst`, and the evidence for it. */
-function directed(src: Prepared, dst: Prepared, s: PairStats, shares: { contained: number; covers: number }, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
+function directed(src: Prepared, dst: Prepared, s: PairStats, shares: { contained: number; covers: number }, outgroup: number, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
   const { contained, covers } = shares;
   const credit = creditOf(dst.lower, src.input.outlet);
   const back = creditOf(src.lower, dst.input.outlet);
   const order = orderOf(dst.input, src.input);
-  let z = DIRECTION.asymmetry * (contained - covers);
+  let z = DIRECTION.asymmetry * (contained - covers) + DIRECTION.outgroup * outgroup;
   if (credit && !back) z += DIRECTION.credit;
   if (back && !credit) z -= DIRECTION.credit;
   const update = dst.updated === src.updated ? 0 : dst.updated ? 1 : -1;
   z += DIRECTION.update * update;
   if (useTimes && order === 'after') z += DIRECTION.order;
   if (useTimes && order === 'before') z -= DIRECTION.order;
-  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, order: useTimes ? order : 'unknown', credit, update } };
+  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, order: useTimes ? order : 'unknown', credit, update, outgroup } };
+}
+
+/** Related tellings consulted for the direction of each pair. */
+const OUTGROUP = 8;
+
+/**
+ * The direction the other tellings of the story point to, for the pair (i, j): positive when i is
+ * the older form. Of the passages one of the two has and the other lacks, a related telling holds
+ * the older form's more often than the newer one's: what a rewriter adds (a paraphrase, a paragraph
+ * of its own) is its own, while what it cut or reworded is still held by the source's other
+ * descendants and relatives (the outgroup rule of phylogenetics: the state shared with relatives
+ * outside the pair is the ancestral one). Each related telling counts by how related it is; a
+ * descendant of the newer form points the wrong way, which its siblings and ancestors outvote.
+ * 0 when the pair has no related telling (a story of two).
+ */
+function outgroup(ps: readonly Prepared[], i: number, j: number, related: ReadonlyArray<ReadonlyArray<{ w: number; r: number }>>): number {
+  const weights = new Map<number, number>();
+  for (const x of [i, j]) {
+    for (const { w, r } of related[x]!.slice(0, OUTGROUP)) if (w !== i && w !== j) weights.set(w, Math.max(weights.get(w) ?? 0, r));
+  }
+  if (!weights.size) return 0;
+  const only = (a: Uint32Array, b: Uint32Array): number[] => {
+    const out: number[] = [];
+    let q = 0;
+    for (const x of a) {
+      while (q < b.length && b[q]! < x) q++;
+      if (q >= b.length || b[q] !== x) out.push(x);
+    }
+    return out;
+  };
+  const di = only(ps[i]!.set, ps[j]!.set);
+  const dj = only(ps[j]!.set, ps[i]!.set);
+  let num = 0;
+  let den = 0;
+  for (const [w, r] of weights) {
+    const held = (xs: number[]) => (xs.length ? xs.filter((x) => hasSorted(ps[w]!.set, x)).length / xs.length : 0);
+    num += r * (held(di) - held(dj));
+    den += r;
+  }
+  return num / den;
+}
+
+/** Whether a sorted array holds x (binary search). */
+function hasSorted(a: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (a[m]! < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo < a.length && a[lo] === x;
 }
 
 /**
@@ -309,17 +385,32 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: { containe
  */
 export function deriveForest(tellings: readonly TellingInput[], options: DerivationOptions = {}): DerivedTelling[] {
   const useTimes = options.useTimes ?? true;
+  if (tellings.length < 2) return tellings.map((t) => ({ id: t.id, source: null, score: 0, direction: null, evidence: null, alternatives: [] }));
   const ps = tellings.map(prepare);
   const n = ps.length;
   const stats = pairStats(ps);
+  // how much of each is carried from the other, for every pair worth scoring
+  const carries = new Map<number, { ij: number; ji: number }>();
+  const related = ps.map(() => [] as Array<{ w: number; r: number }>);
+  for (const k of stats.keys()) {
+    const i = Math.floor(k / n);
+    const j = k % n;
+    const c = { ij: carried(ps[j]!, ps[i]!), ji: carried(ps[i]!, ps[j]!) }; // ij: how much of j is carried from i
+    carries.set(k, c);
+    const r = Math.max(c.ij, c.ji);
+    if (r <= ROOT_WEIGHT) continue;
+    related[i]!.push({ w: j, r });
+    related[j]!.push({ w: i, r });
+  }
+  for (const l of related) l.sort((a, b) => b.r - a.r || a.w - b.w);
   // edges src -> dst with weight; a later telling is never the source of an earlier one when times are used
   const edges: Array<{ u: number; v: number; w: number; p: number; ev: Omit<DerivationEvidence, 'examples'> }> = [];
   for (const [k, s] of stats) {
     const i = Math.floor(k / n);
     const j = k % n;
-    const ij = carried(ps[j]!, ps[i]!); // how much of j is carried from i
-    const ji = carried(ps[i]!, ps[j]!);
+    const { ij, ji } = carries.get(k)!;
     if (Math.max(ij, ji) <= ROOT_WEIGHT) continue;
+    const og = outgroup(ps, i, j, related);
     for (const [u, v] of [
       [i, j],
       [j, i],
@@ -330,7 +421,7 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
       // sentences in other words)
       const verbatim = Math.min(1, s.passages / (ps[v]!.set.length || 1));
       const strength = (1 - VERBATIM) * shares.contained + VERBATIM * verbatim;
-      const d = directed(ps[u]!, ps[v]!, s, shares, useTimes);
+      const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, useTimes);
       if (useTimes && d.evidence.order === 'before') continue;
       if (strength <= ROOT_WEIGHT) continue;
       edges.push({ u, v, w: strength * d.p, p: d.p, ev: d.evidence });

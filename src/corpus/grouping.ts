@@ -4,7 +4,8 @@
  * well, bridges them and they merge. Nothing is re-clustered.
  *
  *   1. Candidates: the articles that share at least one LSH band key with the new one (MinHash over
- *      its rare words and names, see fingerprint.ts), the most shared first, at most CANDIDATES.
+ *      its rare words and names, see fingerprint.ts; the newest PER_BUCKET of each key), the most
+ *      shared first, at most CANDIDATES.
  *   2. Each candidate pair is scored by a logistic model over what tells two events of the same kind
  *      apart (pairFeatures): shared rare words, names, people, dates and quantities weighted by their
  *      rarity in the corpus, dates that conflict, and the time between the two publications.
@@ -19,11 +20,19 @@
  */
 import { GROUPING_MODEL, type GroupingModel } from './grouping-model.js';
 import { keyHash, type Fingerprint, type Sketched } from './fingerprint.js';
+import { HashCounts } from './counts.js';
 
 export type { GroupingModel } from './grouping-model.js';
 
 /** Candidates scored per new article (those sharing the most band keys). */
 export const CANDIDATES = 40;
+
+/**
+ * Articles read from each bucket of the index: its newest. A bucket of a common key grows with the
+ * corpus; news is told close together in time, so the newest are the ones that matter, and the time
+ * to place an article stays flat as the corpus grows.
+ */
+export const PER_BUCKET = 32;
 
 /** Document frequencies of hashed terms and keys in the corpus grouped so far. */
 export interface TermStats {
@@ -79,12 +88,41 @@ export function idf(stats: TermStats, h: number, own: number, others: number): n
   return Math.log((others + 2) / (Math.max(0, stats.df(h) - own) + 1));
 }
 
-/** Rarity-weighted cosine of two sorted arrays of hashes (binary weights, squared idf). */
-function cosineSorted(a: ArrayLike<number>, b: ArrayLike<number>, stats: TermStats, counted: Counted): number {
+/** ln(d + 1) for d = 0, 1, 2, …, grown as needed: idf without a logarithm per term. */
+let LN1 = new Float64Array(0);
+function ln1(d: number): number {
+  if (d >= LN1.length) {
+    const next = new Float64Array(Math.max(1024, d * 2));
+    next.set(LN1);
+    for (let i = LN1.length; i < next.length; i++) next[i] = Math.log(i + 1);
+    LN1 = next;
+  }
+  return LN1[d]!;
+}
+
+/**
+ * Document frequencies of a sorted array of hashes, memoized on the array while the statistics
+ * count the same articles: a new article is scored against forty candidates with the same counts,
+ * so its own terms are looked up once, not once per candidate.
+ */
+const DF_MEMO = new WeakMap<Uint32Array, { stats: TermStats; docs: number; dfs: Int32Array }>();
+function dfsOf(a: Uint32Array, stats: TermStats): Int32Array {
+  const hit = DF_MEMO.get(a);
+  if (hit && hit.stats === stats && hit.docs === stats.docs) return hit.dfs;
+  const dfs = new Int32Array(a.length);
+  for (let i = 0; i < a.length; i++) dfs[i] = stats.df(a[i]!);
+  DF_MEMO.set(a, { stats, docs: stats.docs, dfs });
+  return dfs;
+}
+
+/** Rarity-weighted cosine of two sorted arrays of hashes (binary weights, squared idf; idf as `idf()` gives it). */
+function cosineSorted(a: Uint32Array, b: Uint32Array, stats: TermStats, counted: Counted): number {
   if (!a.length || !b.length) return 0;
   const others = Math.max(0, stats.docs - (counted.a ? 1 : 0) - (counted.b ? 1 : 0));
   const ca = counted.a ? 1 : 0;
   const cb = counted.b ? 1 : 0;
+  const top = Math.log(others + 2);
+  const dfa = dfsOf(a, stats);
   let na = 0;
   let nb = 0;
   let dot = 0;
@@ -94,18 +132,19 @@ function cosineSorted(a: ArrayLike<number>, b: ArrayLike<number>, stats: TermSta
     const x = i < a.length ? a[i]! : Infinity;
     const y = j < b.length ? b[j]! : Infinity;
     if (x === y) {
-      const w = idf(stats, x, ca + cb, others);
-      na += w * w;
-      nb += w * w;
-      dot += w * w;
+      const w = top - ln1(Math.max(0, dfa[i]! - ca - cb));
+      const w2 = w * w;
+      na += w2;
+      nb += w2;
+      dot += w2;
       i++;
       j++;
     } else if (x < y) {
-      const w = idf(stats, x, ca, others);
+      const w = top - ln1(Math.max(0, dfa[i]! - ca));
       na += w * w;
       i++;
     } else {
-      const w = idf(stats, y, cb, others);
+      const w = top - ln1(Math.max(0, stats.df(y) - cb));
       nb += w * w;
       j++;
     }
@@ -113,12 +152,13 @@ function cosineSorted(a: ArrayLike<number>, b: ArrayLike<number>, stats: TermSta
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-function keyHashes(keys: readonly string[]): number[] {
-  return keys.map(keyHash).sort((x, y) => x - y);
+/** Hashes of keys, sorted: typed like a fingerprint's terms, so that the cosine reads one kind of array. */
+function keyHashes(keys: readonly string[]): Uint32Array {
+  return Uint32Array.from(keys, keyHash).sort();
 }
 
 /** Hashes of a fingerprint's keys, memoized on the object (fingerprints are immutable). */
-const KEY_MEMO = new WeakMap<Fingerprint, { names: number[]; top: number[]; people: number[]; dates: number[]; quantities: number[]; counts: Map<string, Set<string>> }>();
+const KEY_MEMO = new WeakMap<Fingerprint, { names: Uint32Array; top: Uint32Array; people: Uint32Array; dates: Uint32Array; quantities: Uint32Array; counts: Map<string, Set<string>>; years: string[]; days: string[] }>();
 
 /** Values counted per noun ("pirat" -> {"#23"}), for counts of at least 2 of a named thing. */
 function countsOf(quantities: readonly string[]): Map<string, Set<string>> {
@@ -145,17 +185,17 @@ function keysOf(f: Fingerprint) {
       dates: keyHashes(f.dates),
       quantities: keyHashes(f.quantities),
       counts: countsOf(f.quantities),
+      years: f.dates.filter((x) => x.startsWith('y:')),
+      days: f.dates.filter((x) => x.startsWith('d:')),
     };
     KEY_MEMO.set(f, k);
   }
   return k;
 }
 
-function disjointPrefixed(a: readonly string[], b: readonly string[], prefix: string): boolean {
-  const xa = a.filter((x) => x.startsWith(prefix));
-  if (!xa.length) return false;
-  const xb = new Set(b.filter((x) => x.startsWith(prefix)));
-  return xb.size > 0 && !xa.some((x) => xb.has(x));
+/** Both give some and share none. */
+function disjoint(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
 
 function countConflict(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
@@ -178,7 +218,7 @@ export function pairFeatures(a: Fingerprint, b: Fingerprint, stats: TermStats, c
     people,
     peopleApart: ka.people.length && kb.people.length && people === 0 ? 1 : 0,
     dates: cosineSorted(ka.dates, kb.dates, stats, counted),
-    dateConflict: disjointPrefixed(a.dates, b.dates, 'y:') || disjointPrefixed(a.dates, b.dates, 'd:') ? 1 : 0,
+    dateConflict: disjoint(ka.years, kb.years) || disjoint(ka.days, kb.days) ? 1 : 0,
     quantities: cosineSorted(ka.quantities, kb.quantities, stats, counted),
     quantityConflict: countConflict(ka.counts, kb.counts) ? 1 : 0,
     days: a.publishedAt !== null && b.publishedAt !== null ? Math.abs(a.publishedAt - b.publishedAt) / 86_400_000 : null,
@@ -232,6 +272,30 @@ export function topCandidates<T extends { hits: number; articleId: number }>(cs:
   return cs.sort((x, y) => y.hits - x.hits || y.articleId - x.articleId).slice(0, n);
 }
 
+/**
+ * topCandidates over a map of article id to band keys shared, without an object per article: each
+ * as hits * 2^26 + id in one typed array, sorted (the same order: most hits, then the newest).
+ */
+function topHits(hits: Map<number, number>, n = CANDIDATES): Array<{ articleId: number; hits: number }> {
+  const SHIFT = 67_108_864; // 2^26
+  const packed = new Float64Array(hits.size);
+  let k = 0;
+  let plain = true;
+  for (const [id, h] of hits) {
+    if (id >= SHIFT || id < 0 || !Number.isInteger(id)) plain = false;
+    packed[k++] = h * SHIFT + id;
+  }
+  if (!plain) return topCandidates([...hits].map(([articleId, h]) => ({ articleId, hits: h })), n);
+  packed.sort();
+  const out: Array<{ articleId: number; hits: number }> = [];
+  for (let i = packed.length - 1; i >= 0 && out.length < n; i--) {
+    const v = packed[i]!;
+    const h = Math.floor(v / SHIFT);
+    out.push({ articleId: v - h * SHIFT, hits: h });
+  }
+  return out;
+}
+
 /** Where a new article goes, given its scored candidates. */
 export function decide(fp: Fingerprint, candidates: Candidate[], stats: TermStats, model: GroupingModel = GROUPING_MODEL): Decision {
   const byStory = new Map<number, StoryMatch>();
@@ -262,14 +326,14 @@ export class MemoryGrouper implements TermStats {
   private readonly fps = new Map<number, Fingerprint>();
   private readonly storyOf = new Map<number, number>();
   private readonly members = new Map<number, number[]>();
-  private readonly dfs = new Map<number, number>();
+  private readonly dfs = new HashCounts();
   private nextStory = 1;
   docs = 0;
 
   constructor(private readonly model: GroupingModel = GROUPING_MODEL) {}
 
   df(h: number): number {
-    return this.dfs.get(h) ?? 0;
+    return this.dfs.get(h);
   }
 
   /** Places an article; returns its story id and the decision. Ids must be new. */
@@ -277,8 +341,12 @@ export class MemoryGrouper implements TermStats {
     const fp = s.fingerprint;
     // candidates: articles sharing band keys, by how many
     const hits = new Map<number, number>();
-    for (const k of s.bands) for (const id of this.buckets.get(k) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
-    const cands = topCandidates([...hits].map(([id, h]) => ({ articleId: id, hits: h }))).map((c) => ({
+    for (const k of s.bands) {
+      const b = this.buckets.get(k);
+      if (!b) continue;
+      for (let i = b.length - 1; i >= 0 && i >= b.length - PER_BUCKET; i--) hits.set(b[i]!, (hits.get(b[i]!) ?? 0) + 1);
+    }
+    const cands = topHits(hits).map((c) => ({
       ...c,
       storyId: this.storyOf.get(c.articleId)!,
       storySize: this.members.get(this.storyOf.get(c.articleId)!)!.length,
@@ -317,12 +385,12 @@ export class MemoryGrouper implements TermStats {
 
   private count(fp: Fingerprint): void {
     this.docs++;
-    for (const h of countedKeys(fp)) this.dfs.set(h, (this.dfs.get(h) ?? 0) + 1);
+    for (const h of countedKeys(fp)) this.dfs.add(h);
   }
 
   /** document frequencies of every hashed term and key counted */
   termCounts(): Map<number, number> {
-    return new Map(this.dfs);
+    return new Map(this.dfs.entries());
   }
 
   story(articleId: number): number | undefined {

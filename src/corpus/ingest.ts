@@ -264,6 +264,7 @@ class Ingest {
     if (this.stories && !this.stopped) {
       // articles stored but not placed (an ingest stopped between storing a batch and placing it, or run with grouping off)
       for (const p of await this.stories.placeUnplaced(this.options.signal ? { signal: this.options.signal } : {})) this.countPlaced(p);
+      await this.stories.flush();
       // the stories changed by this ingest: their forests, and each new telling against its source
       const d = await this.stories.deriveStale({ compare: this.options.compare ?? true, profile: this.options.profile ?? 'revision', toolVersion: this.options.toolVersion ?? 'unknown', now: this.now, ...(this.options.signal ? { signal: this.options.signal } : {}) });
       Object.assign(this.summary.stories!, { derived: d.stories - d.skipped, comparisons: d.comparisons, material: d.material });
@@ -586,7 +587,12 @@ class Ingest {
   private async add(entry: Entry): Promise<void> {
     this.summary.items++;
     this.pending.push(entry);
-    if (this.pending.length >= this.batchSize) await this.flush();
+    if (this.pending.length >= this.batchSize) {
+      await this.flush();
+      // the store is synchronous underneath: without a turn of the event loop a whole chunk of a
+      // JSON lines file (thousands of items, each placed in a story) would pass before a stop signal is seen
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     this.progress();
   }
 
@@ -685,6 +691,7 @@ class Ingest {
       // a new version of an article in no story yet is placed as a new article would be
       if (o.status === 'new-article' || (await this.stories!.update(a)) === null) this.countPlaced(await this.stories!.place(a));
     }
+    await this.stories!.flush();
   }
 
   private countPlaced(p: { created: boolean; merged: number[] }): void {

@@ -16,7 +16,7 @@ import { compare } from '../engine/compare.js';
 import type { Profile } from '../types.js';
 import { GroupingConflictError, StoreError, type RebuiltGrouping, type Store, type StoryArticleRow, type StoryRow } from '../store/types.js';
 import { decodeFingerprint, encodeFingerprint, sketch, type Fingerprint } from './fingerprint.js';
-import { CANDIDATES, countedKeys, decide, MemoryGrouper, topCandidates, type Decision, type TermStats } from './grouping.js';
+import { CANDIDATES, countedKeys, decide, MemoryGrouper, PER_BUCKET, topCandidates, type Decision, type TermStats } from './grouping.js';
 import { GROUPING_MODEL, type GroupingModel } from './grouping-model.js';
 import { deriveForest, type DerivationEvidence } from './derivation.js';
 
@@ -44,8 +44,15 @@ export function articleTime(a: { publishedAt: string | null; firstSeenAt: string
   return a.publishedAt ?? a.firstSeenAt;
 }
 
+/** Placements whose document frequencies are written together. */
+const DF_FLUSH = 500;
+
 /** Placements retried on a conflict before giving up (each retry reads again). */
 const MAX_ATTEMPTS = 8;
+
+/** Tellings derived in one story at most: the EARLIEST first ones and the latest (storyArticles gives them in order of time). */
+export const MAX_TELLINGS = 300;
+const EARLIEST = 50;
 
 /** Longer pairs are not compared as part of a derivation (as in ingest: seconds each). */
 const COMPARE_MAX_CHARS = 2_000_000;
@@ -77,6 +84,9 @@ export class Stories implements TermStats {
   private readonly dfCache = new Map<number, number>();
   private dfDocs = 0;
   private readonly decoded = new Map<number, { enc: string; fp: Fingerprint }>();
+  /** document frequencies added by placements and not yet written (see flush) */
+  private readonly pendingDf = new Map<number, number>();
+  private pendingArticles = 0;
   docs = 0;
 
   constructor(
@@ -108,7 +118,7 @@ export class Stories implements TermStats {
     const missing = keys.filter((k) => !this.dfCache.has(k));
     if (!missing.length) return;
     const got = await this.store.documentFrequencies(missing);
-    for (const k of missing) this.dfCache.set(k, got.get(k) ?? 0);
+    for (const k of missing) this.dfCache.set(k, (got.get(k) ?? 0) + (this.pendingDf.get(k) ?? 0));
   }
 
   /** Places one article (new to the stories); retried when another process changed its candidates meanwhile. */
@@ -118,8 +128,8 @@ export class Stories implements TermStats {
     const enc = encodeFingerprint(s.fingerprint);
     const terms = countedKeys(s.fingerprint);
     for (let attempt = 1; ; attempt++) {
-      const read = await this.store.bandCandidates(s.bands, CANDIDATES);
-      this.docs = read.articles;
+      const read = await this.store.bandCandidates(s.bands, CANDIDATES, PER_BUCKET);
+      this.docs = read.articles + this.pendingArticles;
       const cands = topCandidates(
         read.candidates.flatMap((c) => {
           const fp = this.fingerprintOf(c.articleId, c.fingerprint);
@@ -134,19 +144,41 @@ export class Stories implements TermStats {
           versionId: a.versionId,
           fingerprint: enc,
           bands: s.bands,
-          terms,
           title: a.title,
           at,
           matches: decision.stories.map((m) => ({ storyId: m.storyId, score: round(m.score), via: m.via })),
           now: this.now().toISOString(),
           expect: { epoch: read.epoch, bucketRows: read.bucketRows },
         });
-        if (!r.already) for (const t of terms) if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
+        if (!r.already) {
+          for (const t of terms) {
+            if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
+            this.pendingDf.set(t, (this.pendingDf.get(t) ?? 0) + 1);
+          }
+          this.pendingArticles++;
+          if (this.pendingArticles >= DF_FLUSH) await this.flush();
+        }
         return { articleId: a.articleId, storyId: r.storyId, created: r.created, merged: r.merged, decision: r.already ? null : decision };
       } catch (e) {
         if (!(e instanceof GroupingConflictError) || attempt >= MAX_ATTEMPTS) throw e;
       }
     }
+  }
+
+  /**
+   * Writes the document frequencies added since the last flush, in one transaction. Placements add
+   * to them in memory (this process reads its own counts from its cache): writing every placement's
+   * hundreds of terms as it happens would cost more than placing it. A process stopped before its
+   * flush leaves the frequencies short by its last placements, which only makes those terms look a
+   * little rarer; `storydiff group` recounts them all.
+   */
+  async flush(): Promise<void> {
+    if (!this.pendingArticles) return;
+    const terms = new Map(this.pendingDf);
+    const n = this.pendingArticles;
+    this.pendingDf.clear();
+    this.pendingArticles = 0;
+    await this.store.addDocumentFrequencies(terms, n);
   }
 
   /** A new version of a placed article: its fingerprint follows the text; its story is re-derived. Null when not placed. */
@@ -160,7 +192,10 @@ export class Stories implements TermStats {
     const out: Placed[] = [];
     for (;;) {
       const batch = await this.store.unplacedArticles(200);
-      if (!batch.length) return out;
+      if (!batch.length) {
+        await this.flush();
+        return out;
+      }
       for (const a of batch) {
         if (options.signal?.aborted) return out;
         const p = await this.place(a);
@@ -242,33 +277,53 @@ export class Stories implements TermStats {
     const sum: DeriveSummary = { stories: 1, tellings: 0, derived: 0, comparisons: 0, material: 0, skipped: 0 };
     const story = await this.store.story(storyId);
     if (!story || story.mergedFrom !== undefined) return { ...sum, stories: 0 };
-    const members = await this.store.storyArticles([story.id]);
+    const all = await this.store.storyArticles([story.id]);
+    // a very large story: its earliest tellings (where the originals are) and its latest
+    const members = all.length > MAX_TELLINGS ? [...all.slice(0, EARLIEST), ...all.slice(all.length - (MAX_TELLINGS - EARLIEST))] : all;
     const texts = new Map<number, string>();
-    for (const m of members) {
-      const v = await this.store.version(m.currentVersionId);
-      if (v) texts.set(m.currentVersionId, v.text);
+    // a story of one article has one original: no text to read
+    if (members.length > 1) {
+      for (const m of members) {
+        const v = await this.store.version(m.currentVersionId);
+        if (v) texts.set(m.currentVersionId, v.text);
+      }
     }
     const tellings = members
-      .filter((m) => texts.has(m.currentVersionId))
-      .map((m) => ({ id: m.currentVersionId, text: texts.get(m.currentVersionId)!, publishedAt: Date.parse(m.at), outlet: m.outlet }));
+      .filter((m) => members.length === 1 || texts.has(m.currentVersionId))
+      .map((m) => ({ id: m.currentVersionId, text: texts.get(m.currentVersionId) ?? '', publishedAt: Date.parse(m.at), outlet: m.outlet }));
     const forest = deriveForest(tellings, { useTimes: true });
     const articleOf = new Map(members.map((m) => [m.currentVersionId, m.articleId]));
+    const timeOf = new Map(members.map((m) => [m.currentVersionId, m.at]));
     sum.tellings = forest.length;
-    const rows = forest.map((d) => ({
-      articleId: articleOf.get(d.id)!,
-      versionId: d.id,
-      sourceArticleId: d.source === null ? null : articleOf.get(d.source)!,
-      sourceVersionId: d.source,
-      score: d.score,
-      direction: d.direction,
-      evidence: d.evidence as DerivationEvidence | null,
-    }));
+    const rows = [];
+    for (const d of forest) {
+      const sourceArticleId = d.source === null ? null : articleOf.get(d.source)!;
+      rows.push({
+        articleId: articleOf.get(d.id)!,
+        versionId: d.id,
+        sourceArticleId,
+        // the source as it read when the telling appeared: its version fetched last before then (else its first)
+        sourceVersionId: sourceArticleId === null ? null : await this.versionAt(sourceArticleId, timeOf.get(d.id)!, d.source!),
+        score: d.score,
+        direction: d.direction,
+        evidence: d.evidence as DerivationEvidence | null,
+      });
+    }
     const at = (options.now ?? this.now)().toISOString();
     if (!(await this.store.saveDerivations(story.id, story.revision, rows, at))) return { ...sum, skipped: 1 };
     sum.derived = rows.filter((r) => r.sourceVersionId !== null).length;
     if (options.compare === false) return sum;
     const c = await this.compareMissing(story.id, options, texts);
     return { ...sum, comparisons: c.comparisons, material: c.material };
+  }
+
+  /** The version of an article that was current at a time: the last fetched at or before it, else the first (`fallback` when it has none). */
+  private async versionAt(articleId: number, at: string, fallback: number): Promise<number> {
+    const vs = (await this.store.versions(articleId)) as Array<{ id: number; fetchedAt: string }>;
+    if (vs.length <= 1) return vs[0]?.id ?? fallback;
+    let pick = vs[0]!.id;
+    for (const v of vs) if (v.fetchedAt <= at) pick = v.id;
+    return pick;
   }
 
   /** Compares each telling of the stored derivation with its source where no comparison is stored yet, and stores it. */

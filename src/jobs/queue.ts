@@ -96,9 +96,22 @@ export class JobQueue {
     });
     const errors: Error[] = [];
     boss.on('error', (e) => errors.push(e));
-    await boss.start();
-    await pool.query(DONE_TABLE);
-    await boss.createQueue(DEAD_LETTER, { name: DEAD_LETTER, retryLimit: 0 });
+    // one process at a time installs pg-boss and creates the queues (two creating partitions at once deadlock)
+    const lock = await pool.connect();
+    try {
+      await lock.query(`SELECT pg_advisory_lock(hashtext('storydiff queues'))`);
+      await boss.start();
+      await pool.query(DONE_TABLE);
+      await JobQueue.createQueues(boss, settings);
+    } finally {
+      await lock.query(`SELECT pg_advisory_unlock(hashtext('storydiff queues'))`).catch(() => {});
+      lock.release();
+    }
+    return new JobQueue(boss, store, settings);
+  }
+
+  private static async createQueues(boss: PgBoss, settings: QueueSettings): Promise<void> {
+    if (!(await boss.getQueue(DEAD_LETTER))) await boss.createQueue(DEAD_LETTER, { name: DEAD_LETTER, retryLimit: 0 });
     for (const kind of JOB_KINDS) {
       const q: PgBoss.Queue = {
         name: QUEUES[kind],
@@ -110,10 +123,9 @@ export class JobQueue {
         expireInSeconds: settings.expireSeconds,
         deadLetter: DEAD_LETTER,
       };
-      await boss.createQueue(QUEUES[kind], q);
-      await boss.updateQueue(QUEUES[kind], q);
+      if (!(await boss.getQueue(QUEUES[kind]))) await boss.createQueue(QUEUES[kind], q);
+      else await boss.updateQueue(QUEUES[kind], q);
     }
-    return new JobQueue(boss, store, settings);
   }
 
   /** Queues jobs (inside a transaction when `db` is given: they exist only if it commits). */

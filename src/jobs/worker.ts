@@ -125,6 +125,8 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
       startAfter: ctx.options.deriveDelaySeconds ?? 2,
       db: ctx.db,
     });
+    // the article's document frequencies, committed with its placement (last: the counters are shared by every placement)
+    await stories.flush();
   },
 
   async compare(ctx, d) {

@@ -59,6 +59,21 @@ const NAMES = new Map<string, string>([
   ...Object.entries(STORY_SQL).map(([k, s]) => [s, `sd_story_${k}`] as [string, string]),
 ]);
 
+/** The candidates of bandCandidates: STORY_SQL.bucket for each key, in one statement (keys as an array). */
+const PG_CANDIDATES = `SELECT t.article_id, COUNT(*) AS hits FROM unnest(?::bigint[]) AS k(band)
+  CROSS JOIN LATERAL (SELECT article_id FROM story_bands WHERE band = k.band ORDER BY article_id DESC LIMIT ?) t
+  GROUP BY t.article_id ORDER BY hits DESC, t.article_id DESC LIMIT ?`;
+
+/** Index rows of an article, and the bucket count of each key it did not hold yet (as STORY_SQL.bandInsert and bucketAdd). */
+const PG_ADD_BANDS = `WITH added AS (
+    INSERT INTO story_bands (band, article_id) SELECT unnest(?::bigint[]), ? ON CONFLICT (band, article_id) DO NOTHING RETURNING band
+  )
+  INSERT INTO story_buckets (band, n) SELECT band, COUNT(*) FROM added GROUP BY band ORDER BY band
+  ON CONFLICT (band) DO UPDATE SET n = story_buckets.n + excluded.n`;
+
+NAMES.set(PG_CANDIDATES, 'sd_pg_candidates');
+NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
+
 /** Errors worth running the whole transaction again for. */
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 
@@ -427,14 +442,15 @@ export class PgStore implements Store {
     return num((await this.one(`${STORY_PARTS.bucketRows}${placeholders(bands.length)}`, bands))!.n);
   }
 
-  bandCandidates(bands: number[], limit: number): Promise<BandCandidates> {
+  bandCandidates(bands: number[], limit: number, perBucket: number): Promise<BandCandidates> {
     return this.guard(async () => {
       // the count first: a row committed between the two reads is then among the candidates and makes
       // the placement's check fail (read again), never a candidate missed that the check would not see
       const state = await this.state();
       if (!bands.length) return { ...state, candidates: [], bucketRows: 0 };
       const bucketRows = await this.bucketRows(bands);
-      const hits = await this.q(`${STORY_PARTS.candidates}${placeholders(bands.length)}${STORY_PARTS.candidatesTail}`, [...bands, limit]);
+      // the newest articles of each bucket (as STORY_SQL.bucket), counted by the keys they share: one statement
+      const hits = await this.q(PG_CANDIDATES, [bands, perBucket, limit]);
       const byId = new Map(hits.map((h) => [num(h.article_id), num(h.hits)]));
       const rows = hits.length ? await this.q(`${STORY_PARTS.candidateRows}${placeholders(hits.length)}`, [...byId.keys()]) : [];
       const candidates = rows
@@ -512,17 +528,24 @@ export class PgStore implements Store {
         await s.q(STORY_SQL.memberInsert, [p.articleId, storyId, p.versionId, p.at, p.now, best ? best.score : null, best ? best.via : null, p.fingerprint]);
         await s.q(STORY_SQL.storyAdd, [1, p.title, p.at, p.at, p.at, p.at, p.now, storyId]);
         await s.addBands(p.articleId, p.bands);
-        await s.addTerms(p.terms.map((t) => [t, 1] as [number, number]));
-        await s.q(STORY_SQL.stateBump, [1, 'articles']);
         return { storyId, created, merged, already: false };
       }, { savepoint: false }),
     );
   }
 
+  /** Index rows of an article and their bucket counts (a key already held by the article adds nothing), in one statement. */
   private async addBands(articleId: number, bands: readonly number[]): Promise<void> {
     if (!bands.length) return;
-    const keys = [...new Set(bands)];
-    await this.q(`INSERT INTO story_bands (band, article_id) SELECT unnest(?::bigint[]), ? ON CONFLICT (band, article_id) DO NOTHING`, [keys, articleId]);
+    await this.q(PG_ADD_BANDS, [[...new Set(bands)].sort((a, b) => a - b), articleId]);
+  }
+
+  addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void> {
+    return this.guard(() =>
+      this.tx(async (s) => {
+        await s.addTerms(terms);
+        await s.q(STORY_SQL.stateBump, [articles, 'articles']);
+      }, { savepoint: false }),
+    );
   }
 
   /** Adds to document frequencies, in key order (two writers lock the rows in one order). */

@@ -144,6 +144,12 @@ export const MIGRATIONS: readonly Migration[] = [
         article_id BIGINT NOT NULL,
         PRIMARY KEY (band, article_id)
       ){{without_rowid}}`,
+      // rows of each band key in story_bands: a placement checks that the sum over its keys did not
+      // change between its read and its write (another process placed a possible candidate meanwhile)
+      `CREATE TABLE story_buckets (
+        band BIGINT PRIMARY KEY,
+        n INTEGER NOT NULL
+      ){{without_rowid}}`,
       // document frequencies of hashed terms and keys over the grouped articles
       `CREATE TABLE story_terms (
         term BIGINT PRIMARY KEY,

@@ -8,10 +8,10 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Comparison } from '../types.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
-import { PARTS, searchForm, SQL, titleFilter } from './sql.js';
+import { articleFilter, PARTS, searchForm, SQL } from './sql.js';
 import { placeholders, STORY_PARTS, STORY_SQL } from './story-sql.js';
 import {
-  StaleInputError, StoreError, type ArticleQuery, type SeenInput, type ArticleRow, type ComparisonRow, type IdentityKind, type IncomingVersion, type IngestOutcome,
+  StaleInputError, StoreError, type ArticleQuery, type SeenInput, type ArticleRow, type ComparisonRow, type IncomingVersion, type IngestOutcome,
   type OutletRow, type Store, type StoreStats, type VersionMeta, type VersionPair, type VersionRow,
 } from './types.js';
 import {
@@ -19,7 +19,7 @@ import {
   type RebuiltGrouping, type StoryArticleRow, type StoryQuery, type StoryRow, type UnplacedArticle,
 } from './story-types.js';
 
-type Row = Record<string, unknown>;
+import { articleRow, comparisonRow, derivationRow, memberRow, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
 
 export interface SqliteOptions {
   /** refuse to create a new database (default false: a missing file is created) */
@@ -43,111 +43,19 @@ function storeError(location: string, e: unknown): Error {
   return e instanceof Error ? e : new Error(msg);
 }
 
-const num = (v: unknown): number => Number(v);
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const CANDIDATE_SQL = new Map<number, string>();
 
-function articleRow(r: Row): ArticleRow {
-  return {
-    id: num(r.id),
-    identity: String(r.identity),
-    kind: r.identity_kind as IdentityKind,
-    url: str(r.url),
-    guid: str(r.guid),
-    path: str(r.path),
-    outletId: r.outlet_id === null ? null : num(r.outlet_id),
-    outlet: str(r.outlet),
-    title: str(r.title),
-    firstSeenAt: String(r.first_seen_at),
-    lastSeenAt: String(r.last_seen_at),
-    lastChangedAt: String(r.last_changed_at),
-    versionCount: num(r.version_count),
-    currentVersionId: num(r.current_version_id),
-  };
+/** The candidate query for n band keys: the newest articles of each bucket, counted, most shared first. */
+function candidateSql(n: number): string {
+  let sql = CANDIDATE_SQL.get(n);
+  if (!sql) {
+    const part = `SELECT * FROM (${STORY_SQL.bucket})`;
+    sql = `SELECT article_id, COUNT(*) AS hits FROM (${new Array(n).fill(part).join(' UNION ALL ')}) GROUP BY article_id ORDER BY hits DESC, article_id DESC LIMIT ?`;
+    CANDIDATE_SQL.set(n, sql);
+  }
+  return sql;
 }
 
-function versionMeta(r: Row): VersionMeta {
-  return {
-    id: num(r.id),
-    articleId: num(r.article_id),
-    seq: num(r.seq),
-    title: str(r.title),
-    byline: str(r.byline),
-    hash: String(r.content_hash),
-    publishedAt: str(r.published_at),
-    fetchedAt: String(r.fetched_at),
-    lastSeenAt: String(r.last_seen_at),
-    seenCount: num(r.seen_count),
-    source: String(r.source),
-  };
-}
-
-function versionRow(r: Row): VersionRow {
-  return { ...versionMeta(r), text: String(r.text) };
-}
-
-function comparisonRow(r: Row): ComparisonRow {
-  return {
-    id: num(r.id),
-    baseVersionId: num(r.base_version_id),
-    revisedVersionId: num(r.revised_version_id),
-    profile: String(r.profile),
-    toolVersion: String(r.tool_version),
-    material: num(r.material),
-    notable: num(r.notable),
-    minor: num(r.minor),
-    createdAt: String(r.created_at),
-    result: JSON.parse(String(r.result)) as Comparison,
-  };
-}
-
-function storyRow(r: Row): StoryRow {
-  return {
-    id: num(r.id),
-    title: str(r.title),
-    articleCount: num(r.article_count),
-    firstAt: String(r.first_at),
-    lastAt: String(r.last_at),
-    createdAt: String(r.created_at),
-    updatedAt: String(r.updated_at),
-    revision: num(r.revision),
-    derivedRevision: num(r.derived_revision),
-  };
-}
-
-function memberRow(r: Row): StoryArticleRow {
-  return {
-    storyId: num(r.story_id),
-    articleId: num(r.article_id),
-    versionId: num(r.version_id),
-    currentVersionId: num(r.current_version_id),
-    at: String(r.at),
-    joinedAt: String(r.joined_at),
-    score: r.score === null ? null : Number(r.score),
-    viaArticleId: r.via_article_id === null ? null : num(r.via_article_id),
-    title: str(r.title),
-    url: str(r.url),
-    path: str(r.path),
-    guid: str(r.guid),
-    outlet: str(r.outlet),
-    versionCount: num(r.version_count),
-    firstSeenAt: String(r.first_seen_at),
-    lastChangedAt: String(r.last_changed_at),
-  };
-}
-
-function derivationRow(r: Row): DerivationRow {
-  return {
-    storyId: num(r.story_id),
-    articleId: num(r.article_id),
-    versionId: num(r.version_id),
-    sourceArticleId: r.source_article_id === null ? null : num(r.source_article_id),
-    sourceVersionId: r.source_version_id === null ? null : num(r.source_version_id),
-    score: Number(r.score),
-    direction: r.direction === null ? null : Number(r.direction),
-    evidence: r.evidence === null ? null : JSON.parse(String(r.evidence)),
-    computedAt: String(r.computed_at),
-  };
-}
 
 /** Runs a query over a list of values in chunks (SQLite limits the number of parameters). */
 function chunked<T>(values: readonly number[], size: number, fn: (chunk: number[]) => T[]): T[] {
@@ -156,9 +64,6 @@ function chunked<T>(values: readonly number[], size: number, fn: (chunk: number[
   return out;
 }
 
-function outletRow(r: Row): OutletRow {
-  return { id: num(r.id), name: String(r.name), articles: num(r.articles), versions: num(r.versions), lastChangedAt: str(r.last_changed_at) };
-}
 
 /** Refuses, before anything is written, a database that holds tables but not storydiff's. */
 function refuseForeign(db: Database.Database, location: string): void {
@@ -228,6 +133,19 @@ export class SqliteStore implements Store {
       }
       throw storeError(location, e);
     }
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A statement of SQL completed at run time (lists of ids or keys), prepared once. */
+  private prepared(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size > 500) this.statements.clear();
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   private run<T>(fn: () => T): Promise<T> {
@@ -322,24 +240,9 @@ export class SqliteStore implements Store {
     });
   }
 
-  private filter(q: ArticleQuery): { where: string; params: unknown[] } {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.outletId !== undefined) {
-      where.push('a.outlet_id = ?');
-      params.push(q.outletId);
-    }
-    if (q.search && q.search.trim()) {
-      const t = titleFilter(q.search);
-      where.push(...t.where);
-      params.push(...t.params);
-    }
-    return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
-  }
-
   articles(query: ArticleQuery = {}): Promise<ArticleRow[]> {
     return this.run(() => {
-      const { where, params } = this.filter(query);
+      const { where, params } = articleFilter(query);
       const limit = Math.max(0, Math.min(query.limit ?? 100, 10_000));
       const offset = Math.max(0, query.offset ?? 0);
       const sql = `${PARTS.articleSelect}${where}${PARTS.articleOrder} LIMIT ? OFFSET ?`;
@@ -349,7 +252,7 @@ export class SqliteStore implements Store {
 
   countArticles(query: Omit<ArticleQuery, 'limit' | 'offset'> = {}): Promise<number> {
     return this.run(() => {
-      const { where, params } = this.filter(query);
+      const { where, params } = articleFilter(query);
       return num((this.db.prepare(`${PARTS.articleCount}${where}`).get(...params) as Row).n);
     });
   }
@@ -444,19 +347,20 @@ export class SqliteStore implements Store {
 
   private bucketRows(bands: number[]): number {
     if (!bands.length) return 0;
-    return num((this.db.prepare(`${STORY_PARTS.bucketRows}${placeholders(bands.length)}`).get(...bands) as Row).n);
+    return num((this.prepared(`${STORY_PARTS.bucketRows}${placeholders(bands.length)}`).get(...bands) as Row).n);
   }
 
-  bandCandidates(bands: number[], limit: number): Promise<BandCandidates> {
+  bandCandidates(bands: number[], limit: number, perBucket: number): Promise<BandCandidates> {
     return this.run(() =>
       this.db.transaction(() => {
         const state = this.state();
         if (!bands.length) return { ...state, candidates: [], bucketRows: 0 };
-        const hits = this.db.prepare(`${STORY_PARTS.candidates}${placeholders(bands.length)}${STORY_PARTS.candidatesTail}`).all(...bands, limit) as Row[];
-        const byId = new Map(hits.map((h) => [num(h.article_id), num(h.hits)]));
-        const rows = hits.length ? (this.db.prepare(`${STORY_PARTS.candidateRows}${placeholders(hits.length)}`).all(...byId.keys()) as Row[]) : [];
+        // the newest articles of each bucket, counted by the keys they share
+        const top = (this.prepared(candidateSql(bands.length)).all(...bands.flatMap((b) => [b, perBucket]), limit) as Row[]).map((r) => [num(r.article_id), num(r.hits)] as const);
+        const hits = new Map(top);
+        const rows = top.length ? (this.prepared(`${STORY_PARTS.candidateRows}${placeholders(top.length)}`).all(...top.map((t) => t[0])) as Row[]) : [];
         const candidates = rows
-          .map((r) => ({ articleId: num(r.article_id), hits: byId.get(num(r.article_id))!, storyId: num(r.story_id), storySize: num(r.article_count), fingerprint: String(r.fingerprint) }))
+          .map((r) => ({ articleId: num(r.article_id), hits: hits.get(num(r.article_id))!, storyId: num(r.story_id), storySize: num(r.article_count), fingerprint: String(r.fingerprint) }))
           .sort((a, b) => b.hits - a.hits || b.articleId - a.articleId);
         return { ...state, candidates, bucketRows: this.bucketRows(bands) };
       })(),
@@ -467,7 +371,7 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const out = new Map<number, number>();
       const unique = [...new Set(terms)];
-      chunked(unique, 500, (chunk) => this.db.prepare(`${STORY_PARTS.terms}${placeholders(chunk.length)}`).all(...chunk) as Row[]).forEach((r) => out.set(num(r.term), num(r.df)));
+      chunked(unique, 500, (chunk) => this.prepared(`${STORY_PARTS.terms}${placeholders(chunk.length)}`).all(...chunk) as Row[]).forEach((r) => out.set(num(r.term), num(r.df)));
       return out;
     });
   }
@@ -516,11 +420,26 @@ export class SqliteStore implements Store {
         const best = p.matches[0];
         this.ss.memberInsert.run(p.articleId, storyId, p.versionId, p.at, p.now, best ? best.score : null, best ? best.via : null, p.fingerprint);
         this.ss.storyAdd.run(1, p.title, p.at, p.at, p.at, p.at, p.now, storyId);
-        for (const b of p.bands) this.ss.bandInsert.run(b, p.articleId);
-        this.addTerms(p.terms.map((t) => [t, 1]));
-        this.ss.stateBump.run(1, 'articles');
+        this.addBands(p.articleId, p.bands);
         return { storyId, created, merged, already: false };
       }).immediate(),
+    );
+  }
+
+  /** Index rows of an article and their bucket counts (a key already held by the article adds nothing). */
+  private addBands(articleId: number, bands: readonly number[]): void {
+    for (const b of bands) if (this.ss.bandInsert.run(b, articleId).changes) this.ss.bucketAdd.run(b);
+  }
+
+  addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          // in key order, so that two writers of PostgreSQL lock rows in one order
+          this.addTerms([...terms].sort((a, b) => a[0] - b[0]));
+          this.ss.stateBump.run(articles, 'articles');
+        })
+        .immediate(),
     );
   }
 
@@ -535,7 +454,7 @@ export class SqliteStore implements Store {
         if (!placed) return null;
         const storyId = num(placed.story_id);
         this.ss.memberUpdate.run(u.versionId, u.fingerprint, u.articleId);
-        for (const b of u.bands) this.ss.bandInsert.run(b, u.articleId);
+        this.addBands(u.articleId, u.bands);
         this.ss.storyBump.run(u.now, storyId);
         return storyId;
       }).immediate(),
@@ -595,7 +514,7 @@ export class SqliteStore implements Store {
             }
             for (const m of s.members) {
               this.ss.memberInsert.run(m.articleId, id, m.versionId, m.at, g.now, m.score, m.via, m.fingerprint);
-              for (const b of m.bands) this.ss.bandInsert.run(b, m.articleId);
+              this.addBands(m.articleId, m.bands);
               newIdOf.set(m.articleId, id);
             }
           }
@@ -629,7 +548,7 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const limit = Math.max(0, Math.min(q.limit ?? 100, 100_000));
       const offset = Math.max(0, q.offset ?? 0);
-      return (this.db.prepare(`${STORY_PARTS.storySelect}${STORY_PARTS.storyOrder} LIMIT ? OFFSET ?`).all(limit, offset) as Row[]).map(storyRow);
+      return (this.prepared(`${STORY_PARTS.storySelect}${STORY_PARTS.storyOrder} LIMIT ? OFFSET ?`).all(limit, offset) as Row[]).map(storyRow);
     });
   }
 
@@ -648,7 +567,7 @@ export class SqliteStore implements Store {
 
   storyArticles(storyIds: number[]): Promise<StoryArticleRow[]> {
     return this.run(() =>
-      chunked([...new Set(storyIds)], 500, (chunk) => this.db.prepare(`${STORY_PARTS.members}${placeholders(chunk.length)}${STORY_PARTS.membersOrder}`).all(...chunk) as Row[]).map(memberRow),
+      chunked([...new Set(storyIds)], 500, (chunk) => this.prepared(`${STORY_PARTS.members}${placeholders(chunk.length)}${STORY_PARTS.membersOrder}`).all(...chunk) as Row[]).map(memberRow),
     );
   }
 
@@ -687,7 +606,7 @@ export class SqliteStore implements Store {
   storyMaterial(storyIds: number[], profile: string): Promise<Map<number, number>> {
     return this.run(() => {
       const out = new Map<number, number>();
-      chunked([...new Set(storyIds)], 500, (chunk) => this.db.prepare(`${STORY_PARTS.material}${placeholders(chunk.length)}${STORY_PARTS.materialTail}`).all(profile, ...chunk) as Row[]).forEach((r) =>
+      chunked([...new Set(storyIds)], 500, (chunk) => this.prepared(`${STORY_PARTS.material}${placeholders(chunk.length)}${STORY_PARTS.materialTail}`).all(profile, ...chunk) as Row[]).forEach((r) =>
         out.set(num(r.story_id), num(r.material)),
       );
       return out;

@@ -27,6 +27,9 @@ export const STORY_SQL = {
   memberInsert: `INSERT INTO story_articles (article_id, story_id, version_id, at, joined_at, score, via_article_id, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   memberUpdate: `UPDATE story_articles SET version_id = ?, fingerprint = ? WHERE article_id = ?`,
   bandInsert: `INSERT INTO story_bands (band, article_id) VALUES (?, ?) ON CONFLICT (band, article_id) DO NOTHING`,
+  bucketAdd: `INSERT INTO story_buckets (band, n) VALUES (?, 1) ON CONFLICT (band) DO UPDATE SET n = story_buckets.n + 1`,
+  /** the newest articles under one band key (a bucket of a common key holds thousands: only the newest are candidates) */
+  bucket: `SELECT article_id FROM story_bands WHERE band = ? ORDER BY article_id DESC LIMIT ?`,
   termAdd: `INSERT INTO story_terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = story_terms.df + excluded.df`,
   unplaced: `SELECT a.id AS article_id, v.id AS version_id, a.title, v.text, f.published_at, a.first_seen_at
     FROM articles a JOIN versions v ON v.id = a.current_version_id JOIN versions f ON f.article_id = a.id AND f.seq = 1
@@ -49,11 +52,8 @@ export const STORY_SQL = {
 } as const;
 
 export const STORY_PARTS = {
-  /** the candidates: articles sharing band keys, with their story; completed with `(?, …)` and the tail */
-  candidates: `SELECT b.article_id, COUNT(*) AS hits FROM story_bands b WHERE b.band IN `,
-  candidatesTail: ` GROUP BY b.article_id ORDER BY hits DESC, b.article_id DESC LIMIT ?`,
   candidateRows: `SELECT m.article_id, m.story_id, m.fingerprint, s.article_count FROM story_articles m JOIN stories s ON s.id = m.story_id WHERE m.article_id IN `,
-  bucketRows: `SELECT COUNT(*) AS n FROM story_bands WHERE band IN `,
+  bucketRows: `SELECT COALESCE(SUM(n), 0) AS n FROM story_buckets WHERE band IN `,
   terms: `SELECT term, df FROM story_terms WHERE term IN `,
   storySelect: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.merged_into IS NULL`,
   storyOrder: ` ORDER BY s.last_at DESC, s.id DESC`,
@@ -65,7 +65,7 @@ export const STORY_PARTS = {
     WHERE d.story_id IN `,
   materialTail: ` GROUP BY d.story_id`,
   /** for a rebuild: everything of the grouping but the stories themselves */
-  clear: [`DELETE FROM derivations`, `DELETE FROM story_bands`, `DELETE FROM story_terms`, `DELETE FROM story_articles`],
+  clear: [`DELETE FROM derivations`, `DELETE FROM story_bands`, `DELETE FROM story_buckets`, `DELETE FROM story_terms`, `DELETE FROM story_articles`],
 } as const;
 
 /** `(?, ?, …)` for n values. */

@@ -45,8 +45,6 @@ export interface Placement {
   /** encoded fingerprint */
   fingerprint: string;
   bands: number[];
-  /** hashed terms and keys whose document frequencies the article adds to */
-  terms: number[];
   title: string | null;
   /** the article's time in its story (ISO) */
   at: string;

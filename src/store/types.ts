@@ -185,10 +185,12 @@ export interface Store {
 
   // --- stories (see story-types.ts) ---------------------------------------------------------------
   groupingState(): Promise<GroupingState>;
-  /** articles sharing band keys with the given ones, the most shared first, at most `limit` */
-  bandCandidates(bands: number[], limit: number): Promise<BandCandidates>;
+  /** articles sharing band keys with the given ones (the newest `perBucket` of each key), the most shared first, at most `limit` */
+  bandCandidates(bands: number[], limit: number, perBucket: number): Promise<BandCandidates>;
   /** document frequencies of hashed terms and keys (absent: 0) */
   documentFrequencies(terms: number[]): Promise<Map<number, number>>;
+  /** adds to the document frequencies (counts per hashed term) and to the articles counted, in one transaction */
+  addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void>;
   /** places an article in one transaction; throws GroupingConflictError when what it was decided on changed */
   placeArticle(p: Placement): Promise<PlacementResult>;
   /** replaces the fingerprint of a placed article by its new version's and bumps its story's revision; null when the article is not placed */

@@ -122,3 +122,17 @@ export function toRaw(normToRaw: Int32Array, start: number, end: number): { star
 export function fold(text: string): string {
   return normalize(text).norm.replace(/\n/g, ' ');
 }
+
+/**
+ * The normalized text alone, without the map back to raw offsets: what `normalize(raw).norm` gives.
+ * Text in plain ASCII without carriage returns (most news copy once quotes are straight) only has
+ * its runs of blanks folded, one line at a time, without a pass over each character.
+ */
+export function normalizedText(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]|\r/.test(raw)) return normalize(raw).norm;
+  return raw
+    .split('\n')
+    .map((line) => line.replace(/[ \t\v\f]+/g, ' ').replace(/^ | $/g, ''))
+    .join('\n');
+}

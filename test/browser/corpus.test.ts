@@ -119,11 +119,20 @@ describe('corpus pages in a browser', () => {
         await inert(page);
         for (const el of await page.locator('main a, main td, main li, main h1, main pre').all()) await el.hover().catch(() => undefined);
         await inert(page);
-        assert.equal(await page.locator('script, img, svg, iframe').count(), 0, `${path}: no script, image or svg element`);
+        // the one drawing allowed is a story's derivation forest: an inline svg of shapes and text only
+        assert.equal(await page.locator('script, img, iframe, svg script, svg foreignObject, svg image, svg use').count(), 0, `${path}: no script, image, frame or active svg element`);
+        if (!path.startsWith('/corpus/stories/')) assert.equal(await page.locator('svg').count(), 0, `${path}: no svg`);
       };
       await visit('/corpus/');
       assert.ok((await page.locator('main').innerText()).includes(title));
-      const href = await page.getByRole('link', { name: /^Council vote/ }).first().getAttribute('href');
+      // its story, with the derivation forest drawn
+      const story = await page.locator('a[href^="/corpus/stories/"]', { hasText: /^Council vote/ }).first().getAttribute('href');
+      await visit(story!);
+      assert.ok((await page.locator('main svg').count()) >= 1, 'the story page draws its forest');
+      assert.ok((await page.locator('main').innerText()).includes(title));
+      await page.screenshot({ path: join(artifacts, 'corpus-story.png'), fullPage: true });
+      await visit('/corpus/');
+      const href = await page.locator('a[href^="/corpus/articles/"]', { hasText: /^Council vote/ }).first().getAttribute('href');
       await visit(href!);
       assert.equal(await page.locator('h1').innerText(), title);
       assert.ok((await page.title()).startsWith('Council vote <script>'));

@@ -5,7 +5,7 @@
 import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingVersion, Store, VersionRow } from '../../src/store/types.js';
-import { StaleInputError, StoreError } from '../../src/store/types.js';
+import { GroupingConflictError, StaleInputError, StoreError } from '../../src/store/types.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { compare } from '../../src/index.js';
 
@@ -166,6 +166,44 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const before = await store.stats();
       await assert.rejects(store.ingestBatch([version({ url: 'https://a.example/other' }), { seen: true, inputHash: 'i1:bbb' }], '2026-11-24T13:00:00.000Z'), StaleInputError);
       assert.deepEqual(await store.stats(), before);
+    });
+
+    it('places articles by band keys: candidates newest first per bucket, a conflict when the index changed, merges, document frequencies', async () => {
+      const out = await store.ingestBatch([version(), version(), version(), version()], '2026-11-24T09:00:00.000Z');
+      const ids = out.map((o) => ({ articleId: o.articleId, versionId: o.versionId }));
+      const place = (i: number, bands: number[], matches: Array<{ storyId: number; score: number; via: number }>, expect: { epoch: number; bucketRows: number }) =>
+        store.placeArticle({ ...ids[i]!, fingerprint: `fp${i}`, bands, title: `T${i}`, at: `2026-11-24T0${i}:00:00.000Z`, matches, now: '2026-11-24T12:00:00.000Z', expect });
+      let read = await store.bandCandidates([1, 2], 10, 5);
+      assert.deepEqual({ epoch: read.epoch, candidates: read.candidates, bucketRows: read.bucketRows }, { epoch: read.epoch, candidates: [], bucketRows: 0 });
+      const a = await place(0, [1, 2], [], read);
+      assert.equal(a.created, true);
+      // read before c is placed on the same key: a placement decided on it conflicts
+      const stale = await store.bandCandidates([1], 10, 5);
+      read = await store.bandCandidates([3], 10, 5);
+      const b = await place(1, [3], [], read);
+      assert.notEqual(b.storyId, a.storyId);
+      read = await store.bandCandidates([1, 3], 10, 5);
+      assert.deepEqual(read.candidates.map((c) => [c.articleId, c.hits, c.storyId, c.fingerprint]), [
+        [ids[1]!.articleId, 1, b.storyId, 'fp1'],
+        [ids[0]!.articleId, 1, a.storyId, 'fp0'],
+      ]);
+      assert.equal((await store.bandCandidates([1, 2], 10, 5)).candidates[0]!.hits, 2);
+      await place(2, [1, 3], [{ storyId: a.storyId, score: 0.9, via: ids[0]!.articleId }, { storyId: b.storyId, score: 0.8, via: ids[1]!.articleId }], read).then((c) => {
+        assert.equal(c.storyId, a.storyId);
+        assert.deepEqual(c.merged, [b.storyId]);
+      });
+      await assert.rejects(place(3, [1], [], stale), GroupingConflictError);
+      // only the newest `perBucket` articles of a key are read
+      assert.deepEqual((await store.bandCandidates([1], 10, 1)).candidates.map((c) => c.articleId), [ids[2]!.articleId]);
+      const members = await store.storyArticles([a.storyId]);
+      assert.deepEqual(members.map((m) => m.articleId).sort(), [ids[0]!.articleId, ids[1]!.articleId, ids[2]!.articleId].sort());
+      assert.equal(await store.storyOfArticle(ids[1]!.articleId), a.storyId);
+      const again = await place(2, [1, 3], [], await store.bandCandidates([1, 3], 10, 5));
+      assert.equal(again.already, true);
+      await store.addDocumentFrequencies(new Map([[7, 2], [8, 1]]), 3);
+      await store.addDocumentFrequencies(new Map([[7, 1]]), 1);
+      assert.deepEqual([...(await store.documentFrequencies([7, 8, 9]))].sort(), [[7, 3], [8, 1]]);
+      assert.equal((await store.groupingState()).articles, 4);
     });
 
     it('refuses calls after close with a StoreError', async () => {

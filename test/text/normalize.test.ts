@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, normalize, toRaw } from '../../src/text/normalize.js';
+import { fold, normalize, normalizedText, toRaw } from '../../src/text/normalize.js';
 
 describe('normalize', () => {
   it('folds quotes, dashes, non-breaking hyphens and white space', () => {
@@ -32,5 +32,22 @@ describe('normalize', () => {
     const { norm, normToRaw } = normalize(raw);
     const i = norm.indexOf('dove');
     assert.equal(raw.slice(toRaw(normToRaw, i, i + 4).start), 'dove');
+  });
+});
+
+describe('normalizedText', () => {
+  it('gives what normalize().norm gives, on ASCII blanks and lines and on text that needs folding', () => {
+    const cases = ['', ' ', ' a ', 'a  b\t\tc', 'a \n b', 'a\n\n\nb ', '  \n  \n', 'x\v\fy', 'tab\t\n\tx', 'a\r\nb', '“Quote” — it’s\u00a0here', 'a  \n  \n  b'];
+    let seed = 7;
+    const chars = ' \t\n\u000bab.';
+    for (let i = 0; i < 2000; i++) {
+      let s = '';
+      for (let k = 0; k < 16; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        s += chars[seed % chars.length];
+      }
+      cases.push(s);
+    }
+    for (const c of cases) assert.equal(normalizedText(c), normalize(c).norm, JSON.stringify(c));
   });
 });

@@ -17,6 +17,8 @@ import { changeHtml, corpusPolicy, pageFrame, safeLink, shortTime } from '../../
 import type { ArticleRow, VersionMeta } from '../../store/types.js';
 import type { Comparison, Profile } from '../../types.js';
 import { HttpError } from '../fetch.js';
+import { buildStoryList, buildStoryView } from '../../corpus/story-view.js';
+import { storiesTable, storyBody } from '../../corpus/story-format.js';
 
 export interface PageRequest {
   method: string;
@@ -47,7 +49,7 @@ const HTML = 'text/html; charset=utf-8';
 
 function nav(): string {
   return (
-    `<nav class="top" aria-label="Corpus"><strong>storydiff corpus</strong><a href="/corpus/">Overview</a><a href="/corpus/articles">Articles</a>` +
+    `<nav class="top" aria-label="Corpus"><strong>storydiff corpus</strong><a href="/corpus/">Overview</a><a href="/corpus/stories">Stories</a><a href="/corpus/articles">Articles</a>` +
     `<a href="/corpus/outlets">Outlets</a><a href="/">Compare two texts</a>` +
     `<form class="inline" method="get" action="/corpus/articles" role="search"><label for="nav-q" class="sr">Search titles</label>` +
     `<input type="search" id="nav-q" name="q" placeholder="title words"><button type="submit">Search</button></form></nav>`
@@ -99,8 +101,10 @@ export function corpusPages(corpus: Corpus): Pages {
     const stats = await store.stats();
     const outlets = await store.outlets();
     const recent = await store.articles({ limit: 20 });
+    const stories = await buildStoryList(store, { limit: 10 });
     const body =
-      `<h1>Corpus</h1><p class="meta">${stats.articles} articles, ${stats.versions} versions, ${stats.outlets} outlets, ${stats.comparisons} stored comparisons</p>` +
+      `<h1>Corpus</h1><p class="meta">${stats.articles} articles, ${stats.versions} versions, ${stats.outlets} outlets, ${stories.total} stories, ${stats.comparisons} stored comparisons</p>` +
+      `<h2>Recently active stories</h2>${storiesTable(stories, storyLinks)}<p><a href="/corpus/stories">All stories</a></p>` +
       `<h2>Recently changed</h2>${articlesTable(recent)}<p><a href="/corpus/articles">All articles</a></p>` +
       `<h2>Outlets</h2>${outletsTable(outlets)}`;
     return page('Corpus', body);
@@ -160,6 +164,7 @@ export function corpusPages(corpus: Corpus): Pages {
     const profile: Profile = req.query.get('profile') === 'faithful' ? 'faithful' : 'revision';
     await fillMissing(req, id, profile);
     const t = await buildTimeline(store, article, { profile, computeMissing: false });
+    const storyId = await store.storyOfArticle(id);
     const versions = t.versions.slice().reverse();
     const latest = versions[versions.length - 1];
     const before = versions[versions.length - 2];
@@ -174,7 +179,8 @@ export function corpusPages(corpus: Corpus): Pages {
       `<header><h1>${escapeHtml(article.title ?? '(no title)')}</h1>` +
       `<p class="meta">Article ${article.id} · ${article.url ? safeLink(article.url) : escapeHtml(article.path ?? article.guid ?? '')}` +
       `${article.outletId !== null ? ` · <a href="/corpus/articles?outlet=${article.outletId}">${escapeHtml(article.outlet ?? '')}</a>` : ''}` +
-      ` · ${article.versionCount} version${article.versionCount === 1 ? '' : 's'} · first seen ${escapeHtml(shortTime(article.firstSeenAt))} · last change ${escapeHtml(shortTime(article.lastChangedAt))}</p></header>` +
+      ` · ${article.versionCount} version${article.versionCount === 1 ? '' : 's'} · first seen ${escapeHtml(shortTime(article.firstSeenAt))} · last change ${escapeHtml(shortTime(article.lastChangedAt))}` +
+      `${storyId !== null ? ` · <a href="/corpus/stories/${storyId}">its story</a>` : ''}</p></header>` +
       picker +
       `<h2>Changes, newest first</h2>` +
       (t.changes.length
@@ -186,6 +192,35 @@ export function corpusPages(corpus: Corpus): Pages {
         .join('') +
       `</ol>`;
     return page(article.title ?? `Article ${id}`, body);
+  }
+
+  const storyLinks = {
+    story: (id: number) => `/corpus/stories/${id}`,
+    article: (id: number) => `/corpus/articles/${id}`,
+    compare: (a: number, b: number) => `/corpus/compare?a=${a}&b=${b}`,
+  };
+
+  async function storiesPage(q: URLSearchParams): Promise<PageAnswer> {
+    const pageNo = q.get('page') ? idParam(q.get('page'), 'page') : 1;
+    const list = await buildStoryList(store, { limit: PER_PAGE, offset: (pageNo - 1) * PER_PAGE });
+    const pages = Math.max(1, Math.ceil(list.total / PER_PAGE));
+    const pager =
+      pages > 1
+        ? `<p class="pager">${pageNo > 1 ? `<a href="/corpus/stories?page=${pageNo - 1}" rel="prev">Newer</a>` : ''} <span>page ${pageNo} of ${pages}</span> ${pageNo < pages ? `<a href="/corpus/stories?page=${pageNo + 1}" rel="next">Older</a>` : ''}</p>`
+        : '';
+    const body =
+      `<h1>Stories</h1><p class="meta">${list.total} stor${list.total === 1 ? 'y' : 'ies'}, most recently active first: articles grouped by the event they tell</p>` +
+      storiesTable(list, storyLinks) +
+      pager;
+    return page('Stories', body);
+  }
+
+  async function storyPage(req: PageRequest, id: number): Promise<PageAnswer> {
+    const profile: Profile = req.query.get('profile') === 'faithful' ? 'faithful' : 'revision';
+    const view = await buildStoryView(store, id, { profile, toolVersion: TOOL_VERSION, compareTexts: (a, b, p) => req.compare(a, b, p) });
+    if (!view) throw new HttpError(404, `no story ${id}`);
+    const links = { ...storyLinks, compare: (a: number, b: number) => `/corpus/compare?a=${a}&b=${b}&profile=${profile}` };
+    return page(view.story.title ?? `Story ${view.story.id}`, storyBody(view, links));
   }
 
   async function versionPage(id: number): Promise<PageAnswer> {
@@ -227,7 +262,10 @@ export function corpusPages(corpus: Corpus): Pages {
     if (p === '/corpus/articles') return articles(req.query);
     if (p === '/corpus/outlets') return page('Outlets', `<h1>Outlets</h1>${outletsTable(await store.outlets())}`);
     if (p === '/corpus/compare') return comparePage(req);
-    let m = /^\/corpus\/articles\/(\d{1,15})$/.exec(p);
+    if (p === '/corpus/stories') return storiesPage(req.query);
+    let m = /^\/corpus\/stories\/(\d{1,15})$/.exec(p);
+    if (m) return storyPage(req, Number(m[1]));
+    m = /^\/corpus\/articles\/(\d{1,15})$/.exec(p);
     if (m) return timelinePage(req, Number(m[1]));
     m = /^\/corpus\/versions\/(\d{1,15})$/.exec(p);
     if (m) return versionPage(Number(m[1]));

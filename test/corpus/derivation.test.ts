@@ -1,0 +1,193 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { creditOf, deriveForest, maxArborescence, type TellingInput } from '../../src/corpus/derivation.js';
+import { emptyScore, makeSet, ownStories, runSets, scoreSet } from '../../eval/derivation.js';
+import { ai, rng, summary, rewrite } from '../../eval/transform.js';
+import { root } from './helpers.js';
+
+const story = (name: string) => readFileSync(join(root, 'eval', 'derivation', 'stories', name), 'utf8');
+
+/** Every parent assignment of n nodes under root n, by brute force: the best total weight of a tree. */
+function bruteBest(n: number, w: number[][]): number {
+  let best = -Infinity;
+  const parent = new Array<number>(n).fill(n);
+  const rec = (v: number) => {
+    if (v === n) {
+      // a tree: every node reaches the root
+      for (let s = 0; s < n; s++) {
+        let x = s;
+        let steps = 0;
+        while (x !== n && steps <= n) {
+          x = parent[x]!;
+          steps++;
+        }
+        if (x !== n) return;
+      }
+      let total = 0;
+      for (let u = 0; u < n; u++) total += w[parent[u]!]![u]!;
+      best = Math.max(best, total);
+      return;
+    }
+    for (let p = 0; p <= n; p++) {
+      if (p === v || !Number.isFinite(w[p]![v]!)) continue;
+      parent[v] = p;
+      rec(v + 1);
+    }
+  };
+  rec(0);
+  return best;
+}
+
+describe('maximum spanning arborescence', () => {
+  it('matches brute force on random graphs of up to five nodes', () => {
+    const r = rng(7);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 2 + r.int(4);
+      const w: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
+      const edges: Array<{ u: number; v: number; w: number }> = [];
+      for (let v = 0; v < n; v++) {
+        w[n]![v] = 0.3;
+        edges.push({ u: n, v, w: 0.3 });
+        for (let u = 0; u < n; u++) {
+          if (u === v || !r.chance(0.7)) continue;
+          const x = Math.round(r.next() * 100) / 100;
+          w[u]![v] = x;
+          edges.push({ u, v, w: x });
+        }
+      }
+      const parent = maxArborescence(n + 1, n, edges);
+      assert.equal(parent[n], -1);
+      let total = 0;
+      for (let v = 0; v < n; v++) {
+        assert.ok(Number.isFinite(w[parent[v]!]![v]!), `edge ${parent[v]}->${v} exists`);
+        total += w[parent[v]!]![v]!;
+      }
+      // no cycles: every node reaches the root
+      for (let s = 0; s < n; s++) {
+        let x = s;
+        for (let k = 0; k <= n && x !== n; k++) x = parent[x]!;
+        assert.equal(x, n, `node ${s} reaches the root`);
+      }
+      assert.ok(Math.abs(total - bruteBest(n, w)) < 1e-9, `trial ${trial}: ${total} vs ${bruteBest(n, w)}`);
+    }
+  });
+});
+
+describe('derivation', () => {
+  const wire = story('ferry-strike-1.txt');
+  const other = story('ferry-strike-2.txt');
+  const t0 = Date.UTC(2026, 10, 24, 7);
+
+  it('finds a rewrite and a summary of it, with their evidence, and leaves an independent report an original', () => {
+    const rw = rewrite(wire, rng(3), { sourceOutlet: 'Coast Press', sourceIsWire: true, context: [] });
+    const sm = summary(rw, rng(4));
+    const tellings: TellingInput[] = [
+      { id: 4, text: sm, publishedAt: t0 + 3 * 3600e3, outlet: 'Briefing' },
+      { id: 2, text: other, publishedAt: t0 + 1800e3, outlet: 'Island Herald' },
+      { id: 1, text: wire, publishedAt: t0, outlet: 'Coast Press' },
+      { id: 3, text: rw, publishedAt: t0 + 2 * 3600e3, outlet: 'Daily Courier' },
+    ];
+    const byId = new Map(deriveForest(tellings).map((d) => [d.id, d]));
+    assert.equal(byId.get(1)!.source, null);
+    assert.equal(byId.get(2)!.source, null, 'an independent report of the same event is an original');
+    assert.equal(byId.get(3)!.source, 1);
+    assert.equal(byId.get(4)!.source, 3);
+    const e = byId.get(3)!.evidence!;
+    assert.ok(e.passages > 20 && e.contained > 0.6, JSON.stringify(e));
+    assert.equal(e.order, 'after');
+    assert.ok(e.examples.length >= 1 && e.examples.every((x) => wire.replace(/\s+/g, ' ').includes(x.replace(/…$/, '')) || rw.includes(x.slice(0, 20))));
+    const s = byId.get(4)!.evidence!;
+    assert.ok(s.contained > s.covers, 'a summary is mostly inside its source, not the reverse');
+  });
+
+  it('never makes a later telling the source of an earlier one when times are used; without them, a summary still points to its source', () => {
+    const sm = summary(wire, rng(5));
+    const withTimes = deriveForest([
+      { id: 1, text: wire, publishedAt: t0 + 3600e3, outlet: null },
+      { id: 2, text: sm, publishedAt: t0, outlet: null },
+    ]);
+    assert.equal(withTimes.find((d) => d.id === 1)!.source, null);
+    assert.equal(withTimes.find((d) => d.id === 2)!.source, null, 'the summary is earlier: the full text cannot be its source, and it is not the full text\u2019s');
+    const without = deriveForest(
+      [
+        { id: 1, text: wire, publishedAt: null, outlet: null },
+        { id: 2, text: sm, publishedAt: null, outlet: null },
+      ],
+      { useTimes: false },
+    );
+    assert.equal(without.find((d) => d.id === 2)!.source, 1);
+    assert.equal(without.find((d) => d.id === 2)!.evidence!.order, 'unknown');
+  });
+
+  it('directs a paraphrase without times by its relatives: the source holds what the siblings hold (outgroup)', () => {
+    const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
+    const tellings: TellingInput[] = [
+      { id: 1, text: ai(wire, rng(11)), publishedAt: null, outlet: null },
+      { id: 2, text: wire, publishedAt: null, outlet: null },
+      { id: 3, text: rewrite(wire, rng(12), ctx), publishedAt: null, outlet: null },
+      { id: 4, text: rewrite(wire, rng(13), ctx), publishedAt: null, outlet: null },
+    ];
+    const d = new Map(deriveForest(tellings, { useTimes: false }).map((x) => [x.id, x]));
+    assert.equal(d.get(2)!.source, null);
+    assert.equal(d.get(1)!.source, 2);
+    assert.ok(d.get(1)!.evidence!.outgroup > 0, 'the other rewrites hold the wording the paraphrase changed');
+    // a pair alone has no relatives to ask
+    const pair = deriveForest(tellings.slice(0, 2), { useTimes: false });
+    assert.ok(pair.every((x) => x.evidence === null || x.evidence.outgroup === 0));
+  });
+
+  it('reads wire credits in their usual forms, by the outlet\u2019s name or the agency\u2019s other names', () => {
+    assert.equal(creditOf('london (reuters) - the bank said', 'Reuters'), '(reuters)');
+    assert.equal(creditOf('… the associated press contributed to this report.', 'AP'), 'the associated press contributed to this report');
+    assert.equal(creditOf('the mayor told the daily courier on monday', 'Daily Courier'), 'told the daily courier');
+    assert.equal(creditOf('according to afp, the talks failed', 'Agence France-Presse'), 'according to afp');
+    assert.equal(creditOf('a map of the apartment', 'AP'), null);
+    assert.equal(creditOf('anything', null), null);
+  });
+
+  it('has no edges for a single telling or unrelated ones', () => {
+    assert.deepEqual(deriveForest([{ id: 9, text: wire, publishedAt: null, outlet: null }]).map((d) => d.source), [null]);
+    const d = deriveForest([
+      { id: 1, text: wire, publishedAt: t0, outlet: null },
+      { id: 2, text: story('vaccine-trial-1.txt'), publishedAt: t0 + 1, outlet: null },
+    ]);
+    assert.deepEqual(d.map((x) => x.source), [null, null]);
+  });
+});
+
+describe('derivation evaluation', () => {
+  it('makes the same shuffled set from the same seed, with known parents, earlier than their children', () => {
+    const [s] = ownStories(join(root, 'eval', 'derivation', 'stories'));
+    const a = makeSet(s!, 42);
+    const b = makeSet(s!, 42);
+    assert.deepEqual(a, b);
+    const byId = new Map(a.tellings.map((t) => [t.id, t]));
+    assert.ok(a.tellings.some((t) => t.parent === null));
+    for (const t of a.tellings) if (t.parent !== null) assert.ok(byId.get(t.parent)!.publishedAt! < t.publishedAt!);
+  });
+
+  it('scores parents and directions', () => {
+    const gold = [
+      { id: 1, text: '', publishedAt: null, outlet: null, parent: null, kind: 'original' as const },
+      { id: 2, text: '', publishedAt: null, outlet: null, parent: 1, kind: 'rewrite' as const },
+      { id: 3, text: '', publishedAt: null, outlet: null, parent: 2, kind: 'summary' as const },
+    ];
+    const s = emptyScore();
+    // 1 made from 2 (reversed), 3 from 2 (right)
+    scoreSet(gold, [
+      { id: 1, source: 2, score: 1, direction: 1, evidence: null, alternatives: [] },
+      { id: 2, source: null, score: 0, direction: null, evidence: null, alternatives: [] },
+      { id: 3, source: 2, score: 1, direction: 1, evidence: null, alternatives: [] },
+    ], s);
+    assert.deepEqual(s.parent, { right: 1, total: 3 });
+    assert.deepEqual(s.direction, { right: 1, total: 2 });
+  });
+
+  it('runs on the stories written for storydiff with publication times well above chance', () => {
+    const sets = ownStories(join(root, 'eval', 'derivation', 'stories')).map((s, i) => makeSet(s, 100 + i));
+    const r = runSets(sets, true);
+    assert.ok(r.parent.right / r.parent.total > 0.7, JSON.stringify(r.parent));
+  });
+});
