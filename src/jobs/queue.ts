@@ -160,7 +160,8 @@ export class JobQueue {
 
   /** Marks a job complete (inside its transaction when `db` is given). */
   async complete(job: QueuedJob, db?: Db): Promise<void> {
-    await this.boss.complete(QUEUES[job.kind], job.id, db ? { db } : {});
+    // pg-boss 10 reads (name, id, data, options): its typings also offer (name, id, options), which it takes as data
+    await this.boss.complete(QUEUES[job.kind], job.id, {}, db ? { db } : {});
   }
 
   /** Records a failed attempt: retried after the back-off, or dead-lettered after the last. */
