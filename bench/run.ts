@@ -16,6 +16,9 @@
  *           default run, `--only grouping`)
  *   corpus  ingest of 10,000 articles into SQLite (rate, peak RSS, database size, re-ingest) and
  *           `storydiff log` of an article with 50 versions (`--articles N` to change the count)
+ *   scale   ingest, group and compare 20,000 articles: SQLite in one process against PostgreSQL with
+ *           1 and 2 workers, and a run with a worker killed every 10 s (jobs counted); needs a local
+ *           server (STORYDIFF_BENCH_PG); `--scale-articles N`, `--kill-every S`
  *
  * Times are medians after warm-up with p10 and p90; the machine may be shared, so spreads matter.
  */
@@ -32,13 +35,14 @@ import { gc, keep, mb, ms, summarize, type Summary } from './stats.js';
 import { makePair, wordCount } from './synth.js';
 import { benchCorpus } from './corpus.js';
 import { benchGrouping } from './grouping.js';
+import { benchScale } from './scale.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const only = new Set((arg('--only') ?? 'pair,batch,growth,large,cold,corpus').split(','));
+const only = new Set((arg('--only') ?? 'pair,batch,growth,large,cold,corpus,scale').split(','));
 const sizes = (arg('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 
 const TARGETS = {
@@ -341,6 +345,7 @@ if (only.has('large')) benchLarge();
 if (only.has('cold')) benchCold();
 if (only.has('grouping')) benchGrouping({ out, results, articles: Number(arg('--grouping-articles') ?? 100000) });
 if (only.has('corpus')) await benchCorpus({ out, results, pinned, articles: Number(arg('--articles') ?? 10000) });
+if (only.has('scale')) await benchScale({ out, results, articles: Number(arg('--scale-articles') ?? 20000), killEvery: Number(arg('--kill-every') ?? 10) });
 results.table = lines;
 const file = join(ROOT, 'bench', 'results.json');
 writeFileSync(file, JSON.stringify(results, null, 2) + '\n');

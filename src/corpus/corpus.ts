@@ -114,8 +114,9 @@ export class Corpus {
 }
 
 /**
- * Opens a corpus store: a SQLite file path (created when missing unless `mustExist`). The schema is
- * migrated on open; a file that is not a storydiff database is refused.
+ * Opens a corpus store: a SQLite file path (created when missing unless `mustExist`), or a
+ * `postgres://` connection string to an existing database. The schema is migrated on open; a file or
+ * database that is not a storydiff one is refused.
  */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Corpus> {
   return new Corpus(await openBackend(location, options));

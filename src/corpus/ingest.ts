@@ -82,6 +82,13 @@ export interface IngestOptions {
   toolVersion?: string;
   /** place new articles in stories as they are stored, and derive the stories changed at the end (default true) */
   group?: boolean;
+  /**
+   * Hands each batch of articles read to a queue instead of storing them (the workers build and
+   * store them: see storeEntries); no grouping then. The entries are plain data.
+   */
+  defer?: (entries: Entry[]) => Promise<void>;
+  /** hands each URL source to a queue instead of fetching it (the workers fetch it) */
+  deferUrl?: (url: string) => Promise<void>;
 }
 
 export interface IngestSummary {
@@ -104,6 +111,8 @@ export interface IngestSummary {
   ms: number;
   /** story grouping and derivation (absent with `group: false`) */
   stories?: StorySteps;
+  /** with `defer`: articles and URLs handed to the queue */
+  queued?: { articles: number; batches: number; urls: number };
 }
 
 export interface StorySteps {
@@ -181,6 +190,11 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
   return new Ingest(store, options).run(sources);
 }
 
+/** Builds and stores entries read elsewhere (a batch a queue carried from `defer`), as one batch. */
+export async function storeEntries(store: Store, entries: Entry[], options: Omit<IngestOptions, 'defer' | 'deferUrl'> = {}): Promise<IngestSummary> {
+  return new Ingest(store, { ...options, batchSize: Math.max(entries.length, 1) }).storeAll(entries);
+}
+
 class Ingest {
   private readonly batchSize: number;
   private readonly maxBytes: number;
@@ -207,7 +221,8 @@ class Ingest {
     this.pacer = new HostPacer(options.delayMs ?? INGEST_DEFAULTS.delayMs);
     this.fetchOptions = { ...FETCH_DEFAULTS, ...options.fetch };
     this.now = options.now ?? (() => new Date());
-    this.stories = options.group === false ? null : new Stories(store, undefined, this.now);
+    this.stories = options.group === false || options.defer ? null : new Stories(store, undefined, this.now);
+    if (options.defer) this.summary.queued = { articles: 0, batches: 0, urls: 0 };
     if (this.stories) this.summary.stories = { placed: 0, created: 0, merged: 0, derived: 0, comparisons: 0, material: 0 };
   }
 
@@ -227,7 +242,11 @@ class Ingest {
       const shown = unit.kind === 'file' ? unit.shown : unit.url;
       try {
         if (unit.kind === 'file') await this.readFile(unit);
-        else await this.readUrl(unit.url);
+        else if (this.options.deferUrl) {
+          checkUrl(unit.url);
+          await this.options.deferUrl(unit.url);
+          this.summary.queued!.urls++;
+        } else await this.readUrl(unit.url);
       } catch (e) {
         if (e instanceof StoppedError) break;
         if (e instanceof SourceError || e instanceof HttpError || e instanceof FeedError || e instanceof DecodeError) this.fail(shown, e.message);
@@ -250,6 +269,15 @@ class Ingest {
       const d = await this.stories.deriveStale({ compare: this.options.compare ?? true, profile: this.options.profile ?? 'revision', toolVersion: this.options.toolVersion ?? 'unknown', now: this.now, ...(this.options.signal ? { signal: this.options.signal } : {}) });
       Object.assign(this.summary.stories!, { derived: d.stories - d.skipped, comparisons: d.comparisons, material: d.material });
     }
+    this.summary.ms = performance.now() - start;
+    return this.summary;
+  }
+
+  async storeAll(entries: Entry[]): Promise<IngestSummary> {
+    const start = performance.now();
+    this.summary.items = entries.length;
+    this.pending = [...entries];
+    await this.flush();
     this.summary.ms = performance.now() - start;
     return this.summary;
   }
@@ -377,20 +405,10 @@ class Ingest {
     if (kind === 'feed') return this.readFeed(parseFeedXml(decoded!), unit.shown, `file:${abs}`, null);
     // a page or a text: read (the page through the article extractor) only when this input is new
     const source = unit.shown;
-    const build = (): VersionInput => {
-      const text = decoded ?? decodeBytes(bytes);
-      if (kind === 'html') {
-        const page = articleFromPage(text);
-        if (!page) throw new SourceError('has no readable article (the page is empty, or has too little text)');
-        const url = pageIdentityUrl(null, page);
-        const identity = url ? urlIdentity(url) : pathIdentity(abs);
-        return { identity, outlet: page.siteName ?? hostOf(url), title: page.title, byline: page.byline, text: page.text, publishedAt: page.publishedAt, source };
-      }
-      const body = composeFromText(null, text);
-      if (!body) throw new SourceError('is empty');
-      return { identity: pathIdentity(abs), outlet: null, title: firstLineTitle(body), byline: null, text: body, publishedAt: null, source };
-    };
-    return this.add({ source, inputHash: fingerprint(`file:${abs}`, bytes), build });
+    const inputHash = fingerprint(`file:${abs}`, bytes);
+    // decoded now only when the batch leaves this process (a queue); else when it is built
+    const text = this.options.defer ? (decoded ?? decodeBytes(bytes)) : null;
+    return this.add({ source, inputHash, raw: { kind: kind === 'html' ? 'html' : 'text', abs, source, text }, bytes: text === null ? bytes : undefined });
   }
 
   /** JSON lines, streamed: memory stays flat however long the file. */
@@ -412,11 +430,17 @@ class Ingest {
       if (blank(raw)) return;
       const where = `${unit.shown}:${lineNo}`;
       if (raw.length > this.maxBytes) return this.failItem(where, `the line is ${mb(raw.length)}, over the ${mb(this.maxBytes)} limit`);
-      const build = (): VersionInput => {
-        const a = parseArticleLine(decodeLine(raw), scope);
-        return { identity: a.identity, outlet: a.outlet, title: a.title, byline: a.byline, text: a.text, publishedAt: a.publishedAt, source: where };
-      };
-      return this.add({ source: where, inputHash: fingerprint(scope, raw), build });
+      const inputHash = fingerprint(scope, raw);
+      if (this.options.defer) {
+        let line: string;
+        try {
+          line = decodeLine(raw);
+        } catch (e) {
+          return this.failItem(where, (e as Error).message);
+        }
+        return this.add({ source: where, inputHash, raw: { kind: 'jsonl', scope, source: where, line } });
+      }
+      return this.add({ source: where, inputHash, raw: { kind: 'jsonl', scope, source: where, line: null }, bytes: raw });
     };
     const stream = createReadStream(unit.path, { highWaterMark: 1 << 20 });
     let rest: Buffer = Buffer.alloc(0);
@@ -573,7 +597,7 @@ class Ingest {
   }
 
   private addVersion(v: VersionInput): Promise<void> {
-    return this.add({ source: v.source, inputHash: null, build: () => v });
+    return this.add({ source: v.source, inputHash: null, raw: { kind: 'version', version: v } });
   }
 
   /** The item to store for an entry: a seen input, or the version built from it (null when its input is bad). */
@@ -581,7 +605,7 @@ class Ingest {
     if (entry.inputHash && known.has(entry.inputHash)) return { seen: true, inputHash: entry.inputHash };
     let v: VersionInput;
     try {
-      v = entry.build();
+      v = buildVersion(entry);
     } catch (e) {
       this.fail(entry.source, (e as Error).message);
       return null;
@@ -598,6 +622,12 @@ class Ingest {
     if (!this.pending.length) return;
     const entries = this.pending;
     this.pending = [];
+    if (this.options.defer) {
+      await this.options.defer(entries.map((e) => ({ source: e.source, inputHash: e.inputHash, raw: e.raw })));
+      this.summary.queued!.articles += entries.length;
+      this.summary.queued!.batches++;
+      return;
+    }
     const hashes = entries.flatMap((e) => (e.inputHash ? [e.inputHash] : []));
     const known = hashes.length ? await this.store.knownInputs(hashes) : new Set<string>();
     let built = entries.map((entry) => ({ entry, item: this.build(entry, known) })).filter((b): b is { entry: Entry; item: IncomingVersion | SeenInput } => b.item !== null);
@@ -673,15 +703,47 @@ class Ingest {
 }
 
 /** A version as read from a source, before its hash. */
-type VersionInput = Omit<IncomingVersion, 'hash' | 'inputHash'>;
+export type VersionInput = Omit<IncomingVersion, 'hash' | 'inputHash'>;
+
+/**
+ * What an article was read from, as plain data (it can travel in a job): a page or a text file's
+ * text, a JSON line, or a version already made (a feed item, a fetched page). `text` and `line` are
+ * null while the bytes are still at hand (Entry.bytes): decoded only if the input is new.
+ */
+export type RawInput =
+  | { kind: 'html' | 'text'; abs: string; source: string; text: string | null }
+  | { kind: 'jsonl'; scope: string; source: string; line: string | null }
+  | { kind: 'version'; version: VersionInput };
 
 /** An article read from a source, built (parsed, extracted) only if its input is new. */
-interface Entry {
+export interface Entry {
   source: string;
   /** fingerprint of the raw input (see fingerprint()), or null when there is none to trust */
   inputHash: string | null;
-  /** the version; throws an Error saying what is wrong with the input */
-  build: () => VersionInput;
+  raw: RawInput;
+  /** the input's bytes, when the text is not decoded yet */
+  bytes?: Uint8Array | undefined;
+}
+
+/** The version an entry makes; throws an Error saying what is wrong with the input. */
+function buildVersion(entry: Entry): VersionInput {
+  const raw = entry.raw;
+  if (raw.kind === 'version') return raw.version;
+  if (raw.kind === 'jsonl') {
+    const a = parseArticleLine(raw.line ?? decodeLine(entry.bytes!), raw.scope);
+    return { identity: a.identity, outlet: a.outlet, title: a.title, byline: a.byline, text: a.text, publishedAt: a.publishedAt, source: raw.source };
+  }
+  const text = raw.text ?? decodeBytes(entry.bytes!);
+  if (raw.kind === 'html') {
+    const page = articleFromPage(text);
+    if (!page) throw new SourceError('has no readable article (the page is empty, or has too little text)');
+    const url = pageIdentityUrl(null, page);
+    const identity = url ? urlIdentity(url) : pathIdentity(raw.abs);
+    return { identity, outlet: page.siteName ?? hostOf(url), title: page.title, byline: page.byline, text: page.text, publishedAt: page.publishedAt, source: raw.source };
+  }
+  const body = composeFromText(null, text);
+  if (!body) throw new SourceError('is empty');
+  return { identity: pathIdentity(raw.abs), outlet: null, title: firstLineTitle(body), byline: null, text: body, publishedAt: null, source: raw.source };
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { OpenOptions } from '../store/index.js';
 import type { Corpus } from './corpus.js';
 
-/** Opens (or creates) a corpus store at a SQLite file path; see Corpus for its methods. */
+/** Opens (or creates) a corpus store: a SQLite file path, or a postgres:// connection string; see Corpus for its methods. */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Corpus> {
   const m = await import('./corpus.js');
   return m.openStore(location, options);

@@ -1,4 +1,4 @@
-/** Opening a store by location: a file path (SQLite) now; a postgres:// URL arrives with part 3. */
+/** Opening a store by location: a postgres:// (or postgresql://) connection string, else a SQLite file path. */
 import { StoreError, type Store } from './types.js';
 
 export type { Store } from './types.js';
@@ -9,9 +9,15 @@ export interface OpenOptions {
   mustExist?: boolean;
 }
 
+/** True for a PostgreSQL connection string (`postgres://…` or `postgresql://…`). */
+export function isPostgres(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
 export async function openBackend(location: string, options: OpenOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new StoreError(`${location.replace(/\/\/[^@/]*@/, '//…@')}: PostgreSQL is not supported yet (only SQLite database files)`);
+  if (isPostgres(location)) {
+    const { PgStore } = await import('./pg.js');
+    return PgStore.open(location, options);
   }
   // loaded on first use: the native module is not needed to compare two texts
   const { SqliteStore } = await import('./sqlite.js');

@@ -77,3 +77,19 @@ export function titleFilter(search: string): { where: string[]; params: string[]
     params: words.map((w) => `%${w.replace(/[\\%_]/g, (c) => '\\' + c)}%`),
   };
 }
+
+/** The WHERE clause and parameters of an article listing (outlet, title words), for every backend. */
+export function articleFilter(q: { outletId?: number; search?: string }): { where: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.outletId !== undefined) {
+    where.push('a.outlet_id = ?');
+    params.push(q.outletId);
+  }
+  if (q.search && q.search.trim()) {
+    const t = titleFilter(q.search);
+    where.push(...t.where);
+    params.push(...t.params);
+  }
+  return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
+}

@@ -8,10 +8,10 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Comparison } from '../types.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
-import { PARTS, searchForm, SQL, titleFilter } from './sql.js';
+import { articleFilter, PARTS, searchForm, SQL } from './sql.js';
 import { placeholders, STORY_PARTS, STORY_SQL } from './story-sql.js';
 import {
-  StaleInputError, StoreError, type ArticleQuery, type SeenInput, type ArticleRow, type ComparisonRow, type IdentityKind, type IncomingVersion, type IngestOutcome,
+  StaleInputError, StoreError, type ArticleQuery, type SeenInput, type ArticleRow, type ComparisonRow, type IncomingVersion, type IngestOutcome,
   type OutletRow, type Store, type StoreStats, type VersionMeta, type VersionPair, type VersionRow,
 } from './types.js';
 import {
@@ -19,7 +19,7 @@ import {
   type RebuiltGrouping, type StoryArticleRow, type StoryQuery, type StoryRow, type UnplacedArticle,
 } from './story-types.js';
 
-type Row = Record<string, unknown>;
+import { articleRow, comparisonRow, derivationRow, memberRow, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
 
 export interface SqliteOptions {
   /** refuse to create a new database (default false: a missing file is created) */
@@ -43,98 +43,6 @@ function storeError(location: string, e: unknown): Error {
   return e instanceof Error ? e : new Error(msg);
 }
 
-const num = (v: unknown): number => Number(v);
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-function articleRow(r: Row): ArticleRow {
-  return {
-    id: num(r.id),
-    identity: String(r.identity),
-    kind: r.identity_kind as IdentityKind,
-    url: str(r.url),
-    guid: str(r.guid),
-    path: str(r.path),
-    outletId: r.outlet_id === null ? null : num(r.outlet_id),
-    outlet: str(r.outlet),
-    title: str(r.title),
-    firstSeenAt: String(r.first_seen_at),
-    lastSeenAt: String(r.last_seen_at),
-    lastChangedAt: String(r.last_changed_at),
-    versionCount: num(r.version_count),
-    currentVersionId: num(r.current_version_id),
-  };
-}
-
-function versionMeta(r: Row): VersionMeta {
-  return {
-    id: num(r.id),
-    articleId: num(r.article_id),
-    seq: num(r.seq),
-    title: str(r.title),
-    byline: str(r.byline),
-    hash: String(r.content_hash),
-    publishedAt: str(r.published_at),
-    fetchedAt: String(r.fetched_at),
-    lastSeenAt: String(r.last_seen_at),
-    seenCount: num(r.seen_count),
-    source: String(r.source),
-  };
-}
-
-function versionRow(r: Row): VersionRow {
-  return { ...versionMeta(r), text: String(r.text) };
-}
-
-function comparisonRow(r: Row): ComparisonRow {
-  return {
-    id: num(r.id),
-    baseVersionId: num(r.base_version_id),
-    revisedVersionId: num(r.revised_version_id),
-    profile: String(r.profile),
-    toolVersion: String(r.tool_version),
-    material: num(r.material),
-    notable: num(r.notable),
-    minor: num(r.minor),
-    createdAt: String(r.created_at),
-    result: JSON.parse(String(r.result)) as Comparison,
-  };
-}
-
-function storyRow(r: Row): StoryRow {
-  return {
-    id: num(r.id),
-    title: str(r.title),
-    articleCount: num(r.article_count),
-    firstAt: String(r.first_at),
-    lastAt: String(r.last_at),
-    createdAt: String(r.created_at),
-    updatedAt: String(r.updated_at),
-    revision: num(r.revision),
-    derivedRevision: num(r.derived_revision),
-  };
-}
-
-function memberRow(r: Row): StoryArticleRow {
-  return {
-    storyId: num(r.story_id),
-    articleId: num(r.article_id),
-    versionId: num(r.version_id),
-    currentVersionId: num(r.current_version_id),
-    at: String(r.at),
-    joinedAt: String(r.joined_at),
-    score: r.score === null ? null : Number(r.score),
-    viaArticleId: r.via_article_id === null ? null : num(r.via_article_id),
-    title: str(r.title),
-    url: str(r.url),
-    path: str(r.path),
-    guid: str(r.guid),
-    outlet: str(r.outlet),
-    versionCount: num(r.version_count),
-    firstSeenAt: String(r.first_seen_at),
-    lastChangedAt: String(r.last_changed_at),
-  };
-}
-
 const CANDIDATE_SQL = new Map<number, string>();
 
 /** The candidate query for n band keys: the newest articles of each bucket, counted, most shared first. */
@@ -148,19 +56,6 @@ function candidateSql(n: number): string {
   return sql;
 }
 
-function derivationRow(r: Row): DerivationRow {
-  return {
-    storyId: num(r.story_id),
-    articleId: num(r.article_id),
-    versionId: num(r.version_id),
-    sourceArticleId: r.source_article_id === null ? null : num(r.source_article_id),
-    sourceVersionId: r.source_version_id === null ? null : num(r.source_version_id),
-    score: Number(r.score),
-    direction: r.direction === null ? null : Number(r.direction),
-    evidence: r.evidence === null ? null : JSON.parse(String(r.evidence)),
-    computedAt: String(r.computed_at),
-  };
-}
 
 /** Runs a query over a list of values in chunks (SQLite limits the number of parameters). */
 function chunked<T>(values: readonly number[], size: number, fn: (chunk: number[]) => T[]): T[] {
@@ -169,9 +64,6 @@ function chunked<T>(values: readonly number[], size: number, fn: (chunk: number[
   return out;
 }
 
-function outletRow(r: Row): OutletRow {
-  return { id: num(r.id), name: String(r.name), articles: num(r.articles), versions: num(r.versions), lastChangedAt: str(r.last_changed_at) };
-}
 
 /** Refuses, before anything is written, a database that holds tables but not storydiff's. */
 function refuseForeign(db: Database.Database, location: string): void {
@@ -348,24 +240,9 @@ export class SqliteStore implements Store {
     });
   }
 
-  private filter(q: ArticleQuery): { where: string; params: unknown[] } {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.outletId !== undefined) {
-      where.push('a.outlet_id = ?');
-      params.push(q.outletId);
-    }
-    if (q.search && q.search.trim()) {
-      const t = titleFilter(q.search);
-      where.push(...t.where);
-      params.push(...t.params);
-    }
-    return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
-  }
-
   articles(query: ArticleQuery = {}): Promise<ArticleRow[]> {
     return this.run(() => {
-      const { where, params } = this.filter(query);
+      const { where, params } = articleFilter(query);
       const limit = Math.max(0, Math.min(query.limit ?? 100, 10_000));
       const offset = Math.max(0, query.offset ?? 0);
       const sql = `${PARTS.articleSelect}${where}${PARTS.articleOrder} LIMIT ? OFFSET ?`;
@@ -375,7 +252,7 @@ export class SqliteStore implements Store {
 
   countArticles(query: Omit<ArticleQuery, 'limit' | 'offset'> = {}): Promise<number> {
     return this.run(() => {
-      const { where, params } = this.filter(query);
+      const { where, params } = articleFilter(query);
       return num((this.db.prepare(`${PARTS.articleCount}${where}`).get(...params) as Row).n);
     });
   }

@@ -1,0 +1,202 @@
+/**
+ * The worker loop over the queue: `concurrency` lanes, each taking one job at a time (group jobs
+ * first, then extract, fetch, and compare last, so that stories settle before they are derived),
+ * running it in one transaction with its follow-up jobs (see queue.ts), and marking it complete or
+ * failed. Any number of workers, on any number of machines, share one database.
+ */
+import { compare } from '../engine/compare.js';
+import { ingest, storeEntries, type IngestOptions, type VersionEvent } from '../corpus/ingest.js';
+import { Stories } from '../corpus/stories.js';
+import { sleep } from '../corpus/pacer.js';
+import type { PgStore } from '../store/pg.js';
+import type { Profile } from '../types.js';
+import type { Db, JobQueue, QueuedJob } from './queue.js';
+import type { JobData, JobKind, ReadSettings } from './types.js';
+
+export interface WorkerOptions {
+  /** jobs run at once by this process (default 2) */
+  concurrency?: number;
+  /** stops between jobs */
+  signal?: AbortSignal;
+  /** ms between two looks at empty queues (default 500) */
+  pollMs?: number;
+  /** return once no job is waiting or running (tests, the bench) */
+  untilIdle?: boolean;
+  /** ms between two requests to one host, for fetch jobs (default 1000) */
+  delayMs?: number;
+  /** seconds a story waits after a change before it is derived, so that several changes make one derivation (default 2) */
+  deriveDelaySeconds?: number;
+  toolVersion?: string;
+  now?: () => Date;
+  onJob?: (e: JobEvent) => void;
+  /** an article a job could not read (the job itself succeeds) */
+  onFailure?: (f: { source: string; reason: string }) => void;
+  /** the queue or the database failed outside a job (the lane waits and tries again) */
+  onError?: (e: Error) => void;
+}
+
+export interface JobEvent {
+  id: string;
+  kind: JobKind;
+  ok: boolean;
+  /** the job's effects had been committed by an earlier attempt: nothing was applied again */
+  repeated: boolean;
+  attempt: number;
+  ms: number;
+  error?: string;
+}
+
+export interface WorkerSummary {
+  done: Record<JobKind, number>;
+  failed: number;
+  repeated: number;
+}
+
+const ORDER: JobKind[] = ['group', 'extract', 'fetch', 'compare'];
+
+/** What a job's code gets: the store and the queue inside the job's transaction. */
+interface JobContext {
+  store: PgStore;
+  db: Db;
+  queue: JobQueue;
+  options: WorkerOptions;
+}
+
+function readOptions(s: ReadSettings, o: WorkerOptions): IngestOptions {
+  return {
+    ...(s.outlet !== undefined ? { outlet: s.outlet } : {}),
+    ...(s.maxBytes !== undefined ? { maxBytes: s.maxBytes } : {}),
+    ...(o.now ? { now: o.now } : {}),
+    follow: Boolean(s.follow),
+    fetch: { allowPrivate: Boolean(s.allowPrivate) },
+    delayMs: o.delayMs ?? 1000,
+    group: false,
+    compare: false,
+    toolVersion: o.toolVersion ?? 'unknown',
+  };
+}
+
+/** The jobs that follow stored articles: each new article or version is grouped; each new version is compared with the one before. */
+async function followUp(ctx: JobContext, events: VersionEvent[], s: ReadSettings): Promise<void> {
+  if (s.group !== false) await ctx.queue.send('group', events.map((e) => ({ articleId: e.articleId, versionId: e.versionId, settings: s })), ctx.db);
+  if (s.compare !== false) {
+    const pairs = events.filter((e) => e.status === 'new-version' && e.previousVersionId !== undefined);
+    await ctx.queue.send('compare', pairs.map((e) => ({ baseVersionId: e.previousVersionId!, revisedVersionId: e.versionId, settings: s })), ctx.db);
+  }
+}
+
+const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise<void> } = {
+  async fetch(ctx, d) {
+    const sent: number[] = [];
+    const sum = await ingest(ctx.store, [d.url], {
+      ...readOptions(d.settings, ctx.options),
+      defer: async (entries) => {
+        sent.push(entries.length);
+        await ctx.queue.send('extract', [{ entries, settings: d.settings }], ctx.db);
+      },
+    });
+    // a source that gave nothing is a failed attempt (retried, then dead-lettered); bad items of a good feed are only reported
+    if (!sent.length && sum.failures.length) throw new Error(sum.failures.map((f) => `${f.source}: ${f.reason}`).join('; '));
+    for (const f of sum.failures) ctx.options.onFailure?.(f);
+  },
+
+  async extract(ctx, d) {
+    const events: VersionEvent[] = [];
+    await storeEntries(ctx.store, d.entries, {
+      ...readOptions(d.settings, ctx.options),
+      onVersion: (e) => events.push(e),
+      ...(ctx.options.onFailure ? { onFailure: ctx.options.onFailure } : {}),
+    });
+    await followUp(ctx, events, d.settings);
+  },
+
+  async group(ctx, d) {
+    const [article, version] = [await ctx.store.article(d.articleId), await ctx.store.version(d.versionId)];
+    if (!article || !version) throw new Error(`article ${d.articleId} or version ${d.versionId} is not in the store`);
+    const first = version.seq === 1 ? version : (await ctx.store.versions(d.articleId))[0]!;
+    const a = { articleId: d.articleId, versionId: d.versionId, title: version.title, text: version.text, publishedAt: first.publishedAt, firstSeenAt: article.firstSeenAt };
+    const stories = new Stories(ctx.store, undefined, ctx.options.now);
+    const storyId = (version.seq > 1 ? await stories.update(a) : null) ?? (await stories.place(a)).storyId;
+    // the story is derived (and its tellings compared) once it has been still for a moment
+    await ctx.queue.boss.send('storydiff-compare', { storyId, settings: d.settings }, {
+      singletonKey: `story:${storyId}`,
+      singletonSeconds: ctx.options.deriveDelaySeconds ?? 2,
+      singletonNextSlot: true,
+      startAfter: ctx.options.deriveDelaySeconds ?? 2,
+      db: ctx.db,
+    });
+    // the article's document frequencies, committed with its placement (last: the counters are shared by every placement)
+    await stories.flush();
+  },
+
+  async compare(ctx, d) {
+    const profile: Profile = d.settings.profile ?? 'revision';
+    const now = ctx.options.now ?? (() => new Date());
+    if ('storyId' in d) {
+      const story = await ctx.store.story(d.storyId);
+      // merged away, or derived since this job was queued: nothing to do
+      if (!story || story.mergedFrom !== undefined || story.derivedRevision >= story.revision) return;
+      await new Stories(ctx.store, undefined, now).derive(story.id, { compare: d.settings.compare !== false, profile, toolVersion: ctx.options.toolVersion ?? 'unknown', now });
+      return;
+    }
+    if (await ctx.store.comparison(d.baseVersionId, d.revisedVersionId, profile)) return;
+    const [base, revised] = [await ctx.store.version(d.baseVersionId), await ctx.store.version(d.revisedVersionId)];
+    if (!base || !revised) throw new Error(`version ${d.baseVersionId} or ${d.revisedVersionId} is not in the store`);
+    await ctx.store.saveComparison(base.id, revised.id, profile, compare(base.text, revised.text, { profile }), ctx.options.toolVersion ?? 'unknown', now().toISOString());
+  },
+};
+
+/** Runs one job: its effects, follow-ups and claim in one transaction; then completes or fails it. */
+export async function runJob(store: PgStore, queue: JobQueue, job: QueuedJob, options: WorkerOptions = {}): Promise<JobEvent> {
+  const start = performance.now();
+  let repeated = false;
+  try {
+    await store.atomically(async (tx, db) => {
+      repeated = !(await queue.claim(job, db));
+      if (!repeated) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)({ store: tx, db, queue, options }, job.data);
+      // completed in the same transaction: the job is done exactly when its effects are committed
+      await queue.complete(job, db);
+    });
+    return { id: job.id, kind: job.kind, ok: true, repeated, attempt: job.retryCount + 1, ms: performance.now() - start };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    await queue.fail(job, err).catch(() => {});
+    return { id: job.id, kind: job.kind, ok: false, repeated: false, attempt: job.retryCount + 1, ms: performance.now() - start, error: err.message };
+  }
+}
+
+/** Works on the queue until the signal aborts (or, with untilIdle, until no job is left). */
+export async function runWorker(store: PgStore, queue: JobQueue, options: WorkerOptions = {}): Promise<WorkerSummary> {
+  const summary: WorkerSummary = { done: { fetch: 0, extract: 0, group: 0, compare: 0 }, failed: 0, repeated: 0 };
+  const pollMs = options.pollMs ?? 500;
+  const lane = async (): Promise<void> => {
+    // the queue that gave the last job is asked first: one round trip per job while a queue has work
+    let last: JobKind | null = null;
+    while (!options.signal?.aborted) {
+      let job: QueuedJob | undefined;
+      try {
+        for (const kind of last ? [last, ...ORDER.filter((k) => k !== last)] : ORDER) {
+          job = (await queue.fetch(kind, 1))[0];
+          if (job) break;
+        }
+        last = job ? job.kind : null;
+        if (!job) {
+          if (options.untilIdle && (await queue.pending()) === 0) return;
+          if (!(await sleep(pollMs, options.signal))) return;
+          continue;
+        }
+      } catch (e) {
+        options.onError?.(e as Error);
+        if (!(await sleep(pollMs * 4, options.signal))) return;
+        continue;
+      }
+      const ev = await runJob(store, queue, job, options);
+      if (ev.ok) summary.done[ev.kind]++;
+      else summary.failed++;
+      if (ev.repeated) summary.repeated++;
+      options.onJob?.(ev);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, lane));
+  return summary;
+}

@@ -1,0 +1,743 @@
+/**
+ * The PostgreSQL backend (node-postgres): the same migrations and the same SQL text as SQLite (sql.ts,
+ * story-sql.ts; `?` placeholders numbered here), for many processes on many machines sharing one
+ * database. Each write method is one transaction; `atomically()` runs several in one (a job's writes
+ * and its bookkeeping commit together), nested ones as savepoints.
+ *
+ * Concurrency. Placing an article takes a transaction-level advisory lock on each of its LSH band keys
+ * (in key order) and a row lock (SELECT … FOR UPDATE, in id order) on each story it joins: two
+ * articles that could be each other's candidates share a band key, so the second to write waits for
+ * the first, then sees its index rows (the bucket count changed) and reads and decides again (see
+ * corpus/stories.ts). A story merged away meanwhile is seen as such once its row lock is had. Two
+ * transactions that lock stories in opposite orders (two merges) are told apart by PostgreSQL's
+ * deadlock detection; `atomically()` retries a transaction that failed on a deadlock, a serialization
+ * failure or a unique key taken by a concurrent insert.
+ */
+import pg from 'pg';
+import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
+import { articleFilter, PARTS, searchForm, SQL } from './sql.js';
+import { placeholders, STORY_PARTS, STORY_SQL } from './story-sql.js';
+import { articleRow, comparisonRow, derivationRow, memberRow, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
+import {
+  StaleInputError, StoreError, type ArticleQuery, type ArticleRow, type ComparisonRow, type IncomingVersion, type IngestOutcome, type OutletRow, type SeenInput,
+  type Store, type StoreStats, type VersionMeta, type VersionPair, type VersionRow,
+} from './types.js';
+import {
+  GroupingConflictError, type BandCandidates, type DerivationRow, type GroupingInput, type GroupingState, type Placement, type PlacementResult, type PlacementUpdate,
+  type RebuiltGrouping, type StoryArticleRow, type StoryQuery, type StoryRow, type UnplacedArticle,
+} from './story-types.js';
+import type { Comparison } from '../types.js';
+
+export interface PgOptions {
+  /** refuse a database that holds no storydiff tables yet (for commands that only read) */
+  mustExist?: boolean;
+  /** connections kept by this process (default 10) */
+  poolSize?: number;
+}
+
+/** A connection string with its password hidden, for messages. */
+export function redact(location: string): string {
+  return location.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, '$1:…@');
+}
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …` (the store's SQL has no `?` inside literals). */
+const PG_TEXT = new Map<string, string>();
+function pgText(sql: string): string {
+  let t = PG_TEXT.get(sql);
+  if (t === undefined) {
+    let i = 0;
+    t = sql.replace(/\?/g, () => `$${++i}`);
+    if (PG_TEXT.size > 2000) PG_TEXT.clear();
+    PG_TEXT.set(sql, t);
+  }
+  return t;
+}
+
+/** Names of the fixed statements, prepared once per connection. */
+const NAMES = new Map<string, string>([
+  ...Object.entries(SQL).map(([k, s]) => [s, `sd_${k}`] as [string, string]),
+  ...Object.entries(STORY_SQL).map(([k, s]) => [s, `sd_story_${k}`] as [string, string]),
+]);
+
+/** The candidates of bandCandidates: STORY_SQL.bucket for each key, in one statement (keys as an array). */
+const PG_CANDIDATES = `SELECT t.article_id, COUNT(*) AS hits FROM unnest(?::bigint[]) AS k(band)
+  CROSS JOIN LATERAL (SELECT article_id FROM story_bands WHERE band = k.band ORDER BY article_id DESC LIMIT ?) t
+  GROUP BY t.article_id ORDER BY hits DESC, t.article_id DESC LIMIT ?`;
+
+/** Index rows of an article, and the bucket count of each key it did not hold yet (as STORY_SQL.bandInsert and bucketAdd). */
+const PG_ADD_BANDS = `WITH added AS (
+    INSERT INTO story_bands (band, article_id) SELECT unnest(?::bigint[]), ? ON CONFLICT (band, article_id) DO NOTHING RETURNING band
+  )
+  INSERT INTO story_buckets (band, n) SELECT band, COUNT(*) FROM added GROUP BY band ORDER BY band
+  ON CONFLICT (band) DO UPDATE SET n = story_buckets.n + excluded.n`;
+
+NAMES.set(PG_CANDIDATES, 'sd_pg_candidates');
+NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
+
+/** Errors worth running the whole transaction again for. */
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
+
+function connectReason(e: unknown): string | null {
+  const err = e as { code?: string; message?: string };
+  const code = err.code ?? '';
+  if (code === 'ECONNREFUSED') return 'cannot connect: connection refused (is the PostgreSQL server running, and on that port?)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'cannot connect: no such host';
+  if (code === 'ETIMEDOUT' || /timeout/i.test(err.message ?? '')) return 'cannot connect: the server did not answer in time';
+  if (code === 'ECONNRESET') return 'the connection to the server was lost';
+  if (code === '28P01' || code === '28000') return `the server refused the login (${err.message})`;
+  if (code === '3D000') return `${err.message} (create it with createdb, see the README)`;
+  if (code === '57P01' || code === '57P03') return `the server is shutting down or starting up (${err.message})`;
+  if (code === '53100') return 'cannot write: the server\'s disk is full';
+  if (code === '42501') return `permission denied (${err.message})`;
+  return null;
+}
+
+function storeError(location: string, e: unknown): Error {
+  if (e instanceof StoreError || e instanceof StaleInputError || e instanceof GroupingConflictError) return e;
+  const reason = connectReason(e);
+  if (reason) return new StoreError(`${redact(location)}: ${reason}`);
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/** What one process shares between the store and its bound views (inside transactions). */
+interface Shared {
+  pool: pg.Pool;
+  location: string;
+  closed: boolean;
+  outletIds: Map<string, number>;
+}
+
+type Conn = pg.Pool | pg.PoolClient;
+
+export class PgStore implements Store {
+  readonly backend = 'postgres' as const;
+  private savepoints = 0;
+
+  private constructor(
+    private readonly shared: Shared,
+    /** the connection of the transaction this view runs in, or null for the pool */
+    private readonly client: pg.PoolClient | null,
+  ) {}
+
+  get location(): string {
+    return redact(this.shared.location);
+  }
+
+  /** Connects, refuses a database that is not storydiff's, and brings the schema up to date. */
+  static async open(location: string, options: PgOptions = {}): Promise<PgStore> {
+    let url: URL;
+    try {
+      url = new URL(location);
+    } catch {
+      throw new StoreError(`${redact(location)}: is not a valid connection string (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)`);
+    }
+    if (!url.pathname || url.pathname === '/') throw new StoreError(`${redact(location)}: names no database (expected postgres://USER@HOST:PORT/DATABASE)`);
+    const pool = new pg.Pool({ connectionString: location, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000, application_name: 'storydiff' });
+    // an idle connection that fails (the server restarts) must not crash the process: the next query reports it
+    pool.on('error', () => {});
+    const shared: Shared = { pool, location, closed: false, outletIds: new Map() };
+    const store = new PgStore(shared, null);
+    try {
+      await store.migrate(Boolean(options.mustExist));
+      return store;
+    } catch (e) {
+      await pool.end().catch(() => {});
+      throw storeError(location, e);
+    }
+  }
+
+  /** Applies the migrations this database has not had, each in one transaction, one process at a time. */
+  private async migrate(mustExist: boolean): Promise<void> {
+    const tables = (await this.q(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`)).map((r) => String(r.table_name));
+    if (tables.length && !tables.includes(MIGRATIONS_TABLE)) {
+      throw new StoreError(`${this.location}: is a PostgreSQL database but not a storydiff one (it has the tables ${tables.slice(0, 5).join(', ')}); give another database`);
+    }
+    if (mustExist && !tables.length) throw new StoreError(`${this.location}: holds no storydiff data yet (fill it with storydiff ingest SOURCE --db ${this.location})`);
+    await this.tx(async (s) => {
+      // one migrating process at a time: the others wait here, then find nothing left to do
+      await s.q(`SELECT pg_advisory_xact_lock(hashtext('storydiff migrations'))`);
+      await s.q(CREATE_MIGRATIONS_TABLE);
+      const current = num((await s.q(`SELECT COALESCE(MAX(version), 0) AS v FROM ${MIGRATIONS_TABLE}`))[0]!.v);
+      if (current > SCHEMA_VERSION) {
+        throw new StoreError(`${this.location}: was written by a newer storydiff (schema version ${current}; this one knows up to ${SCHEMA_VERSION}); upgrade storydiff`);
+      }
+      for (const m of MIGRATIONS) {
+        if (m.version <= current) continue;
+        await s.tx(async (t) => {
+          for (const stmt of statementsFor(m, 'postgres')) await t.q(stmt);
+          await t.q(`INSERT INTO ${MIGRATIONS_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`, [m.version, m.name, new Date().toISOString()]);
+        });
+      }
+    });
+  }
+
+  /** Runs one statement of the store's SQL; fixed statements are prepared once per connection. */
+  private async q(sql: string, params: unknown[] = []): Promise<Row[]> {
+    if (this.shared.closed) throw new StoreError(`${this.location}: the store is closed`);
+    const conn: Conn = this.client ?? this.shared.pool;
+    const name = NAMES.get(sql);
+    const res = await conn.query<Row>(name ? { name, text: pgText(sql), values: params } : { text: pgText(sql), values: params });
+    return res.rows;
+  }
+
+  private async one(sql: string, params: unknown[] = []): Promise<Row | undefined> {
+    return (await this.q(sql, params))[0];
+  }
+
+  /**
+   * A transaction (a savepoint inside one): fn gets a view of the store bound to its connection.
+   * `savepoint: false` runs fn inside an outer transaction as it is, for a method that fails (by an
+   * error of its own) only before it writes: one round trip less each way.
+   */
+  private async tx<T>(fn: (s: PgStore) => Promise<T>, { savepoint = true } = {}): Promise<T> {
+    if (this.client && !savepoint) return fn(this);
+    if (this.client) {
+      const sp = `sd_sp_${++this.savepoints}`;
+      await this.client.query(`SAVEPOINT ${sp}`);
+      try {
+        const out = await fn(this);
+        await this.client.query(`RELEASE SAVEPOINT ${sp}`);
+        return out;
+      } catch (e) {
+        await this.client.query(`ROLLBACK TO SAVEPOINT ${sp}`).catch(() => {});
+        throw e;
+      }
+    }
+    if (this.shared.closed) throw new StoreError(`${this.location}: the store is closed`);
+    const client = await this.shared.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const out = await fn(new PgStore(this.shared, client));
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /**
+   * Runs fn in one transaction, retried (from the start, at most `attempts` times) when it failed on
+   * a deadlock, a serialization failure or a unique key a concurrent transaction took. The store
+   * given to fn writes inside that transaction; so does `db` (for a queue library's statements).
+   */
+  async atomically<T>(fn: (s: PgStore, db: { executeSql(text: string, values: unknown[]): Promise<{ rows: Row[] }> }) => Promise<T>, attempts = 6): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.guard(() => this.tx((s) => fn(s, { executeSql: async (text, values) => ({ rows: (await s.client!.query<Row>(text, values)).rows }) })));
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? '';
+        if (this.client || !RETRYABLE.has(code) || attempt >= attempts) throw e;
+        await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
+      }
+    }
+  }
+
+  /** Maps driver errors to the store's. */
+  private async guard<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw storeError(this.shared.location, e);
+    }
+  }
+
+  /** The pool, for the job queue (one set of connections per process). */
+  get pool(): pg.Pool {
+    return this.shared.pool;
+  }
+
+  schemaVersion(): Promise<number> {
+    return this.guard(async () => num((await this.one(`SELECT COALESCE(MAX(version), 0) AS v FROM ${MIGRATIONS_TABLE}`))!.v));
+  }
+
+  knownInputs(inputHashes: string[]): Promise<Set<string>> {
+    return this.guard(async () => {
+      const out = new Set<string>();
+      const unique = [...new Set(inputHashes)];
+      for (let i = 0; i < unique.length; i += 500) {
+        const chunk = unique.slice(i, i + 500);
+        for (const r of await this.q(`${PARTS.knownInputs}${placeholders(chunk.length)}`, chunk)) out.add(String(r.input_hash));
+      }
+      return out;
+    });
+  }
+
+  ingestBatch(items: Array<IncomingVersion | SeenInput>, at: string): Promise<IngestOutcome[]> {
+    return this.guard(async () => {
+      const created = new Map<string, number>();
+      const out = await this.tx(async (s) => {
+        const outcomes: IngestOutcome[] = [];
+        for (const it of items) outcomes.push(await s.ingestOne(it, at, created));
+        return outcomes;
+      });
+      // remembered only once committed (inside an outer transaction, an outlet id may still be rolled back: not cached)
+      if (!this.client) for (const [k, v] of created) this.shared.outletIds.set(k, v);
+      return out;
+    });
+  }
+
+  private async outletId(name: string | null, at: string, created: Map<string, number>): Promise<number | null> {
+    if (!name) return null;
+    const known = this.shared.outletIds.get(name) ?? created.get(name);
+    if (known !== undefined) return known;
+    await this.q(SQL.outletInsert, [name, at]);
+    const id = num((await this.one(SQL.outletByName, [name]))!.id);
+    created.set(name, id);
+    return id;
+  }
+
+  private async ingestOne(item: IncomingVersion | SeenInput, at: string, created: Map<string, number>): Promise<IngestOutcome> {
+    if ('seen' in item) {
+      const cur = await this.one(SQL.currentByInput, [item.inputHash]);
+      if (!cur) throw new StaleInputError(`input ${item.inputHash} is no longer the current version of its article`);
+      await this.q(SQL.versionSeen, [at, null, cur.id]);
+      await this.q(SQL.articleSeen, [at, null, cur.article_id]);
+      return { status: 'unchanged', articleId: num(cur.article_id), versionId: num(cur.id) };
+    }
+    const it = item;
+    const input = it.inputHash ?? null;
+    const outletId = await this.outletId(it.outlet, at, created);
+    const state = await this.one(SQL.articleState, [it.identity.key]);
+    if (!state) {
+      const articleId = num((await this.one(SQL.articleInsert, [
+        it.identity.key, it.identity.kind, it.identity.url, it.identity.guid, it.identity.path, outletId, it.title, searchForm(it.title), at, at, at, it.hash,
+      ]))!.id);
+      const versionId = num((await this.one(SQL.versionInsert, [articleId, 1, it.title, it.byline, it.text, it.hash, it.publishedAt, at, at, it.source, input]))!.id);
+      await this.q(SQL.articleSetCurrent, [versionId, articleId]);
+      return { status: 'new-article', articleId, versionId };
+    }
+    const articleId = num(state.id);
+    const previous = num(state.current_version_id);
+    if (String(state.current_hash) === it.hash) {
+      await this.q(SQL.versionSeen, [at, input, previous]);
+      await this.q(SQL.articleSeen, [at, outletId, articleId]);
+      return { status: 'unchanged', articleId, versionId: previous };
+    }
+    const seq = num(state.version_count) + 1;
+    const versionId = num((await this.one(SQL.versionInsert, [articleId, seq, it.title, it.byline, it.text, it.hash, it.publishedAt, at, at, it.source, input]))!.id);
+    await this.q(SQL.articleChanged, [it.title, searchForm(it.title), at, at, seq, versionId, it.hash, outletId, articleId]);
+    return { status: 'new-version', articleId, versionId, previousVersionId: previous };
+  }
+
+  outlets(): Promise<OutletRow[]> {
+    return this.guard(async () => (await this.q(SQL.outlets)).map(outletRow));
+  }
+
+  outlet(id: number): Promise<OutletRow | null> {
+    return this.guard(async () => {
+      const r = await this.one(SQL.outlet, [id]);
+      return r ? outletRow(r) : null;
+    });
+  }
+
+  articles(query: ArticleQuery = {}): Promise<ArticleRow[]> {
+    return this.guard(async () => {
+      const { where, params } = articleFilter(query);
+      const limit = Math.max(0, Math.min(query.limit ?? 100, 10_000));
+      const offset = Math.max(0, query.offset ?? 0);
+      return (await this.q(`${PARTS.articleSelect}${where}${PARTS.articleOrder} LIMIT ? OFFSET ?`, [...params, limit, offset])).map(articleRow);
+    });
+  }
+
+  countArticles(query: Omit<ArticleQuery, 'limit' | 'offset'> = {}): Promise<number> {
+    return this.guard(async () => {
+      const { where, params } = articleFilter(query);
+      return num((await this.one(`${PARTS.articleCount}${where}`, params))!.n);
+    });
+  }
+
+  article(id: number): Promise<ArticleRow | null> {
+    return this.guard(async () => {
+      const r = await this.one(SQL.articleById, [id]);
+      return r ? articleRow(r) : null;
+    });
+  }
+
+  articleByIdentity(key: string): Promise<ArticleRow | null> {
+    return this.guard(async () => {
+      const r = await this.one(SQL.articleByIdentity, [key]);
+      return r ? articleRow(r) : null;
+    });
+  }
+
+  articlesByLocator(value: string): Promise<ArticleRow[]> {
+    return this.guard(async () => (await this.q(SQL.articlesByLocator, [value, value])).map(articleRow));
+  }
+
+  versions(articleId: number, options: { since?: string; withText?: boolean } = {}): Promise<VersionRow[] | VersionMeta[]> {
+    return this.guard(async () => {
+      const since = options.since ?? '';
+      return options.withText ? (await this.q(SQL.versionsFull, [articleId, since])).map(versionRow) : (await this.q(SQL.versionsMeta, [articleId, since])).map(versionMeta);
+    });
+  }
+
+  version(id: number): Promise<VersionRow | null> {
+    return this.guard(async () => {
+      const r = await this.one(SQL.version, [id]);
+      return r ? versionRow(r) : null;
+    });
+  }
+
+  comparison(baseVersionId: number, revisedVersionId: number, profile: string): Promise<ComparisonRow | null> {
+    return this.guard(async () => {
+      const r = await this.one(SQL.comparison, [baseVersionId, revisedVersionId, profile]);
+      return r ? comparisonRow(r) : null;
+    });
+  }
+
+  comparisonsOfArticle(articleId: number, profile: string): Promise<ComparisonRow[]> {
+    return this.guard(async () => (await this.q(SQL.comparisonsOfArticle, [articleId, profile])).map(comparisonRow));
+  }
+
+  saveComparison(baseVersionId: number, revisedVersionId: number, profile: string, result: Comparison, toolVersion: string, at: string): Promise<ComparisonRow> {
+    return this.guard(async () => {
+      const s = result.summary;
+      const id = num((await this.one(SQL.comparisonUpsert, [baseVersionId, revisedVersionId, profile, result.schema, toolVersion, s.material, s.notable, s.minor, JSON.stringify(result), at]))!.id);
+      return { id, baseVersionId, revisedVersionId, profile, toolVersion, material: s.material, notable: s.notable, minor: s.minor, createdAt: at, result };
+    });
+  }
+
+  missingComparisons(profile: string, articleIds?: number[]): Promise<VersionPair[]> {
+    return this.guard(async () => {
+      const rows: Row[] = [];
+      if (!articleIds) rows.push(...(await this.q(`${PARTS.missingComparisons} ORDER BY v.article_id, v.seq`, [profile])));
+      else {
+        const ids = [...new Set(articleIds)];
+        for (let i = 0; i < ids.length; i += 500) {
+          const chunk = ids.slice(i, i + 500);
+          rows.push(...(await this.q(`${PARTS.missingComparisons} AND v.article_id IN ${placeholders(chunk.length)} ORDER BY v.article_id, v.seq`, [profile, ...chunk])));
+        }
+      }
+      return rows.map((r) => ({ articleId: num(r.article_id), baseVersionId: num(r.base_id), revisedVersionId: num(r.revised_id) }));
+    });
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.guard(async () => {
+      const r = (await this.one(SQL.stats))!;
+      return { outlets: num(r.outlets), articles: num(r.articles), versions: num(r.versions), comparisons: num(r.comparisons) };
+    });
+  }
+
+  // --- stories ---------------------------------------------------------------------------------
+
+  private async state(lock = false): Promise<GroupingState> {
+    const rows = await this.q(lock ? `${STORY_SQL.state} WHERE name = 'epoch' FOR SHARE` : STORY_SQL.state);
+    const m = new Map(rows.map((r) => [String(r.name), num(r.value)]));
+    return { epoch: m.get('epoch') ?? 0, articles: m.get('articles') ?? 0 };
+  }
+
+  groupingState(): Promise<GroupingState> {
+    return this.guard(() => this.state());
+  }
+
+  private async bucketRows(bands: number[]): Promise<number> {
+    if (!bands.length) return 0;
+    return num((await this.one(`${STORY_PARTS.bucketRows}${placeholders(bands.length)}`, bands))!.n);
+  }
+
+  bandCandidates(bands: number[], limit: number, perBucket: number): Promise<BandCandidates> {
+    return this.guard(async () => {
+      // the count first: a row committed between the two reads is then among the candidates and makes
+      // the placement's check fail (read again), never a candidate missed that the check would not see
+      const state = await this.state();
+      if (!bands.length) return { ...state, candidates: [], bucketRows: 0 };
+      const bucketRows = await this.bucketRows(bands);
+      // the newest articles of each bucket (as STORY_SQL.bucket), counted by the keys they share: one statement
+      const hits = await this.q(PG_CANDIDATES, [bands, perBucket, limit]);
+      const byId = new Map(hits.map((h) => [num(h.article_id), num(h.hits)]));
+      const rows = hits.length ? await this.q(`${STORY_PARTS.candidateRows}${placeholders(hits.length)}`, [...byId.keys()]) : [];
+      const candidates = rows
+        .map((r) => ({ articleId: num(r.article_id), hits: byId.get(num(r.article_id))!, storyId: num(r.story_id), storySize: num(r.article_count), fingerprint: String(r.fingerprint) }))
+        .sort((a, b) => b.hits - a.hits || b.articleId - a.articleId);
+      return { ...state, candidates, bucketRows };
+    });
+  }
+
+  documentFrequencies(terms: number[]): Promise<Map<number, number>> {
+    return this.guard(async () => {
+      const out = new Map<number, number>();
+      const unique = [...new Set(terms)];
+      for (let i = 0; i < unique.length; i += 1000) {
+        const chunk = unique.slice(i, i + 1000);
+        for (const r of await this.q(`${STORY_PARTS.terms}${placeholders(chunk.length)}`, chunk)) out.set(num(r.term), num(r.df));
+      }
+      return out;
+    });
+  }
+
+  /** The live story a story id leads to (following merges), its row locked for this transaction. */
+  private async resolveLocked(id: number): Promise<Row | undefined> {
+    let r = await this.one(`${STORY_SQL.storyById} FOR UPDATE`, [id]);
+    for (let hops = 0; r && r.merged_into !== null && hops < 1000; hops++) r = await this.one(`${STORY_SQL.storyById} FOR UPDATE`, [num(r.merged_into)]);
+    return r;
+  }
+
+  private async resolve(id: number): Promise<Row | undefined> {
+    let r = await this.one(STORY_SQL.storyById, [id]);
+    for (let hops = 0; r && r.merged_into !== null && hops < 1000; hops++) r = await this.one(STORY_SQL.storyById, [num(r.merged_into)]);
+    return r;
+  }
+
+  /** Locks the band keys (transaction-level advisory locks, in key order). */
+  private async lockBands(bands: readonly number[]): Promise<void> {
+    const keys = [...new Set(bands)].sort((a, b) => a - b);
+    if (keys.length) await this.q(`SELECT COUNT(pg_advisory_xact_lock(k)) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) keys`, [keys]);
+  }
+
+  placeArticle(p: Placement): Promise<PlacementResult> {
+    return this.guard(() =>
+      this.tx(async (s): Promise<PlacementResult> => {
+        await s.lockBands(p.bands);
+        const placed = await s.one(STORY_SQL.placed, [p.articleId]);
+        if (placed) return { storyId: num((await s.resolve(num(placed.story_id)))!.id), created: false, merged: [], already: true };
+        const state = await s.state(true);
+        if (state.epoch !== p.expect.epoch || (await s.bucketRows(p.bands)) !== p.expect.bucketRows) {
+          throw new GroupingConflictError(`the candidate index changed while article ${p.articleId} was being placed`);
+        }
+        const live = new Map<number, Row>();
+        for (const id of [...new Set(p.matches.map((m) => m.storyId))].sort((a, b) => a - b)) {
+          const r = await s.resolveLocked(id);
+          if (r) live.set(num(r.id), r);
+        }
+        let storyId: number;
+        let created = false;
+        const merged: number[] = [];
+        if (!live.size) {
+          storyId = num((await s.one(STORY_SQL.storyInsert, [p.now, p.now, p.title, p.at, p.at]))!.id);
+          created = true;
+        } else {
+          const rows = [...live.values()].sort((a, b) => num(b.article_count) - num(a.article_count) || num(a.id) - num(b.id));
+          storyId = num(rows[0]!.id);
+          for (const r of rows.slice(1)) {
+            const other = num(r.id);
+            await s.q(STORY_SQL.membersMove, [storyId, other]);
+            await s.q(STORY_SQL.derivationsMove, [storyId, other]);
+            await s.q(STORY_SQL.storyAdd, [num(r.article_count), str(r.title), String(r.first_at), String(r.first_at), String(r.last_at), String(r.last_at), p.now, storyId]);
+            await s.q(STORY_SQL.storyMergedAway, [storyId, p.now, other]);
+            merged.push(other);
+          }
+        }
+        const best = p.matches[0];
+        await s.q(STORY_SQL.memberInsert, [p.articleId, storyId, p.versionId, p.at, p.now, best ? best.score : null, best ? best.via : null, p.fingerprint]);
+        await s.q(STORY_SQL.storyAdd, [1, p.title, p.at, p.at, p.at, p.at, p.now, storyId]);
+        await s.addBands(p.articleId, p.bands);
+        return { storyId, created, merged, already: false };
+      }, { savepoint: false }),
+    );
+  }
+
+  /** Index rows of an article and their bucket counts (a key already held by the article adds nothing), in one statement. */
+  private async addBands(articleId: number, bands: readonly number[]): Promise<void> {
+    if (!bands.length) return;
+    await this.q(PG_ADD_BANDS, [[...new Set(bands)].sort((a, b) => a - b), articleId]);
+  }
+
+  addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void> {
+    return this.guard(() =>
+      this.tx(async (s) => {
+        await s.addTerms(terms);
+        await s.q(STORY_SQL.stateBump, [articles, 'articles']);
+      }, { savepoint: false }),
+    );
+  }
+
+  /** Adds to document frequencies, in key order (two writers lock the rows in one order). */
+  private async addTerms(terms: Iterable<[number, number]>): Promise<void> {
+    const sorted = [...terms].sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < sorted.length; i += 5000) {
+      const chunk = sorted.slice(i, i + 5000);
+      await this.q(
+        `INSERT INTO story_terms (term, df) SELECT t, SUM(n) FROM unnest(?::bigint[], ?::int[]) AS x(t, n) GROUP BY t ORDER BY t
+          ON CONFLICT (term) DO UPDATE SET df = story_terms.df + excluded.df`,
+        [chunk.map((c) => c[0]), chunk.map((c) => c[1])],
+      );
+    }
+  }
+
+  updatePlacement(u: PlacementUpdate): Promise<number | null> {
+    return this.guard(() =>
+      this.tx(async (s): Promise<number | null> => {
+        await s.lockBands(u.bands);
+        const placed = await s.one(`${STORY_SQL.placed} FOR UPDATE`, [u.articleId]);
+        if (!placed) return null;
+        const storyId = num(placed.story_id);
+        await s.q(STORY_SQL.memberUpdate, [u.versionId, u.fingerprint, u.articleId]);
+        await s.addBands(u.articleId, u.bands);
+        await s.q(STORY_SQL.storyBump, [u.now, storyId]);
+        return storyId;
+      }, { savepoint: false }),
+    );
+  }
+
+  unplacedArticles(limit: number): Promise<UnplacedArticle[]> {
+    return this.guard(async () =>
+      (await this.q(STORY_SQL.unplaced, [limit])).map((r) => ({
+        articleId: num(r.article_id),
+        versionId: num(r.version_id),
+        title: str(r.title),
+        text: String(r.text),
+        publishedAt: str(r.published_at),
+        firstSeenAt: String(r.first_seen_at),
+      })),
+    );
+  }
+
+  groupingOrder(): Promise<GroupingInput[]> {
+    return this.guard(async () =>
+      (await this.q(STORY_SQL.order)).map((r) => ({
+        articleId: num(r.article_id),
+        versionId: num(r.version_id),
+        title: str(r.title),
+        publishedAt: str(r.published_at),
+        firstSeenAt: String(r.first_seen_at),
+      })),
+    );
+  }
+
+  placedArticles(): Promise<Array<{ articleId: number; storyId: number }>> {
+    return this.guard(async () => (await this.q(STORY_SQL.placedAll)).map((r) => ({ articleId: num(r.article_id), storyId: num(r.story_id) })));
+  }
+
+  replaceGrouping(g: RebuiltGrouping): Promise<void> {
+    return this.guard(() =>
+      this.tx(async (s) => {
+        // the epoch first: a placement in progress finishes before, one that starts after waits and then finds the epoch changed
+        await s.q(STORY_SQL.stateBump, [1, 'epoch']);
+        const old = new Map((await s.q(STORY_SQL.placedAll)).map((r) => [num(r.article_id), num(r.story_id)]));
+        for (const sql of STORY_PARTS.clear) await s.q(sql);
+        const kept = new Set(g.stories.map((x) => x.keepId).filter((x): x is number => x !== null));
+        const newIdOf = new Map<number, number>();
+        for (const st of g.stories) {
+          const at = st.members.map((m) => m.at).sort();
+          const first = at[0] ?? g.now;
+          const last = at[at.length - 1] ?? g.now;
+          let id: number;
+          if (st.keepId !== null && (await s.one(STORY_SQL.storyById, [st.keepId]))) {
+            id = st.keepId;
+            await s.q(`UPDATE stories SET merged_into = NULL, article_count = ?, title = ?, first_at = ?, last_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ?`, [
+              st.members.length, st.title, first, last, g.now, id,
+            ]);
+          } else {
+            id = num((await s.one(STORY_SQL.storyInsert, [g.now, g.now, st.title, first, last]))!.id);
+            await s.q(`UPDATE stories SET article_count = ?, revision = 1 WHERE id = ?`, [st.members.length, id]);
+          }
+          for (const m of st.members) {
+            await s.q(STORY_SQL.memberInsert, [m.articleId, id, m.versionId, m.at, g.now, m.score, m.via, m.fingerprint]);
+            await s.addBands(m.articleId, m.bands);
+            newIdOf.set(m.articleId, id);
+          }
+        }
+        const votes = new Map<number, Map<number, number>>();
+        for (const [article, story] of old) {
+          if (kept.has(story)) continue;
+          const to = newIdOf.get(article);
+          if (to === undefined) continue;
+          const v = votes.get(story) ?? new Map<number, number>();
+          v.set(to, (v.get(to) ?? 0) + 1);
+          votes.set(story, v);
+        }
+        const now = new Set(newIdOf.values());
+        for (const r of await s.q(`SELECT id FROM stories WHERE merged_into IS NULL`)) {
+          const id = num(r.id);
+          if (kept.has(id) || now.has(id)) continue;
+          const v = votes.get(id);
+          const to = v ? [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0] : null;
+          if (to !== null) await s.q(STORY_SQL.storyMergedAway, [to, g.now, id]);
+        }
+        await s.addTerms(g.terms);
+        await s.q(STORY_SQL.stateSet, [g.articles, 'articles']);
+      }),
+    );
+  }
+
+  stories(q: StoryQuery = {}): Promise<StoryRow[]> {
+    return this.guard(async () => {
+      const limit = Math.max(0, Math.min(q.limit ?? 100, 100_000));
+      const offset = Math.max(0, q.offset ?? 0);
+      return (await this.q(`${STORY_PARTS.storySelect}${STORY_PARTS.storyOrder} LIMIT ? OFFSET ?`, [limit, offset])).map(storyRow);
+    });
+  }
+
+  countStories(): Promise<number> {
+    return this.guard(async () => num((await this.one(STORY_PARTS.storyCount))!.n));
+  }
+
+  story(id: number): Promise<StoryRow | null> {
+    return this.guard(async () => {
+      const r = await this.resolve(id);
+      if (!r) return null;
+      const row = storyRow(r);
+      return num(r.id) === id ? row : { ...row, mergedFrom: id };
+    });
+  }
+
+  storyArticles(storyIds: number[]): Promise<StoryArticleRow[]> {
+    return this.guard(async () => {
+      const ids = [...new Set(storyIds)];
+      const out: StoryArticleRow[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        out.push(...(await this.q(`${STORY_PARTS.members}${placeholders(chunk.length)}${STORY_PARTS.membersOrder}`, chunk)).map(memberRow));
+      }
+      return out;
+    });
+  }
+
+  storyOfArticle(articleId: number): Promise<number | null> {
+    return this.guard(async () => {
+      const r = await this.one(STORY_SQL.storyOfArticle, [articleId]);
+      return r ? num(r.story_id) : null;
+    });
+  }
+
+  staleStories(limit: number): Promise<number[]> {
+    return this.guard(async () => (await this.q(STORY_SQL.stale, [limit])).map((r) => num(r.id)));
+  }
+
+  derivations(storyId: number): Promise<DerivationRow[]> {
+    return this.guard(async () => (await this.q(STORY_SQL.derivations, [storyId])).map(derivationRow));
+  }
+
+  saveDerivations(storyId: number, revision: number, rows: Array<Omit<DerivationRow, 'storyId' | 'computedAt'>>, at: string): Promise<boolean> {
+    return this.guard(() =>
+      this.tx(async (s): Promise<boolean> => {
+        const r = await s.one(`${STORY_SQL.storyRevision} FOR UPDATE`, [storyId]);
+        if (!r || num(r.revision) !== revision) return false;
+        await s.q(STORY_SQL.derivationsDelete, [storyId]);
+        for (const d of rows) {
+          await s.q(STORY_SQL.derivationInsert, [d.articleId, storyId, d.versionId, d.sourceArticleId, d.sourceVersionId, d.score, d.direction, d.evidence === null ? null : JSON.stringify(d.evidence), at]);
+        }
+        await s.q(STORY_SQL.derivedMark, [revision, storyId, revision]);
+        return true;
+      }, { savepoint: false }),
+    );
+  }
+
+  storyMaterial(storyIds: number[], profile: string): Promise<Map<number, number>> {
+    return this.guard(async () => {
+      const out = new Map<number, number>();
+      const ids = [...new Set(storyIds)];
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        for (const r of await this.q(`${STORY_PARTS.material}${placeholders(chunk.length)}${STORY_PARTS.materialTail}`, [profile, ...chunk])) out.set(num(r.story_id), num(r.material));
+      }
+      return out;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.client) return; // a view inside a transaction: the transaction's owner releases it
+    if (this.shared.closed) return;
+    this.shared.closed = true;
+    await this.shared.pool.end().catch((e: unknown) => {
+      throw storeError(this.shared.location, e);
+    });
+  }
+}
