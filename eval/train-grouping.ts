@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { sketch } from '../src/corpus/fingerprint.js';
 import { countedKeys, FEATURE_NAMES, pairFeatures, type TermStats } from '../src/corpus/grouping.js';
 import { GROUPING_MODEL, type GroupingModel } from '../src/corpus/grouping-model.js';
-import { prng } from './transform.js';
+import { prng } from '../bench/synth.js';
 import { bcubed, groupDocs, type LabelledDoc } from './grouping.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

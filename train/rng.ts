@@ -2,20 +2,14 @@
  * A small seeded PRNG (mulberry32, Tommy Ettinger's public-domain generator) with the helpers the
  * generator needs. Nothing in train/ may call Math.random: the same seed gives the same pairs.
  */
+import { prng } from '../bench/synth.js';
+
 export class Rng {
-  private a: number;
+  /** A float in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.a = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.a = (this.a + 0x6d2b79f5) >>> 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = prng(seed);
   }
 
   /** An integer in [0, n). */
