@@ -17,7 +17,7 @@ import pg from 'pg';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
 import { articleFilter, PARTS, searchForm, SQL } from './sql.js';
 import { placeholders, STORY_PARTS, STORY_SQL } from './story-sql.js';
-import { articleRow, comparisonRow, derivationRow, memberRow, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
+import { articleRow, comparisonRow, derivationRow, memberRow, mergeTargets, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
 import {
   StaleInputError, StoreError, type ArticleQuery, type ArticleRow, type ComparisonRow, type IncomingVersion, type IngestOutcome, type OutletRow, type SeenInput,
   type Store, type StoreStats, type VersionMeta, type VersionPair, type VersionRow,
@@ -634,21 +634,12 @@ export class PgStore implements Store {
             newIdOf.set(m.articleId, id);
           }
         }
-        const votes = new Map<number, Map<number, number>>();
-        for (const [article, story] of old) {
-          if (kept.has(story)) continue;
-          const to = newIdOf.get(article);
-          if (to === undefined) continue;
-          const v = votes.get(story) ?? new Map<number, number>();
-          v.set(to, (v.get(to) ?? 0) + 1);
-          votes.set(story, v);
-        }
+        const target = mergeTargets(old, kept, newIdOf);
         const now = new Set(newIdOf.values());
         for (const r of await s.q(`SELECT id FROM stories WHERE merged_into IS NULL`)) {
           const id = num(r.id);
           if (kept.has(id) || now.has(id)) continue;
-          const v = votes.get(id);
-          const to = v ? [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0] : null;
+          const to = target(id);
           if (to !== null) await s.q(STORY_SQL.storyMergedAway, [to, g.now, id]);
         }
         await s.addTerms(g.terms);

@@ -118,3 +118,24 @@ export function outletRow(r: Row): OutletRow {
   return { id: num(r.id), name: String(r.name), articles: num(r.articles), versions: num(r.versions), lastChangedAt: str(r.last_changed_at) };
 }
 
+
+/**
+ * After a rebuild of the stories, the story each stored story not kept now lives on in: the new
+ * story that holds most of its articles (the lower id on a tie), or null when none of its articles
+ * was placed again. `old` maps article to its story before, `newIdOf` article to its story after.
+ */
+export function mergeTargets(old: Map<number, number>, kept: Set<number>, newIdOf: Map<number, number>): (story: number) => number | null {
+  const votes = new Map<number, Map<number, number>>();
+  for (const [article, story] of old) {
+    if (kept.has(story)) continue;
+    const to = newIdOf.get(article);
+    if (to === undefined) continue;
+    const v = votes.get(story) ?? new Map<number, number>();
+    v.set(to, (v.get(to) ?? 0) + 1);
+    votes.set(story, v);
+  }
+  return (story) => {
+    const v = votes.get(story);
+    return v ? [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0] : null;
+  };
+}

@@ -19,7 +19,7 @@ import {
   type RebuiltGrouping, type StoryArticleRow, type StoryQuery, type StoryRow, type UnplacedArticle,
 } from './story-types.js';
 
-import { articleRow, comparisonRow, derivationRow, memberRow, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
+import { articleRow, comparisonRow, derivationRow, memberRow, mergeTargets, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
 
 export interface SqliteOptions {
   /** refuse to create a new database (default false: a missing file is created) */
@@ -519,21 +519,12 @@ export class SqliteStore implements Store {
             }
           }
           // stored stories not kept point at the story that now holds most of their articles
-          const votes = new Map<number, Map<number, number>>();
-          for (const [article, story] of old) {
-            if (kept.has(story)) continue;
-            const to = newIdOf.get(article);
-            if (to === undefined) continue;
-            const v = votes.get(story) ?? new Map<number, number>();
-            v.set(to, (v.get(to) ?? 0) + 1);
-            votes.set(story, v);
-          }
+          const target = mergeTargets(old, kept, newIdOf);
           const now = new Set(newIdOf.values());
           const live = (this.db.prepare(`SELECT id FROM stories WHERE merged_into IS NULL`).all() as Row[]).map((r) => num(r.id));
           for (const id of live) {
             if (kept.has(id) || now.has(id)) continue;
-            const v = votes.get(id);
-            const to = v ? [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0] : null;
+            const to = target(id);
             if (to !== null) this.ss.storyMergedAway.run(to, g.now, id);
           }
           this.addTerms(g.terms);
