@@ -24,19 +24,35 @@ export function clauseAt(clauses: Clause[][], sentence: number, i: number): Clau
   return clauses[sentence]?.find((c) => i >= c.tokens[0] && i < c.tokens[1]);
 }
 
-/** Token indices of a value's binding: content words near it in its clause, its own words left out. */
+/** Finite auxiliaries and modals: after "and", one starts a second predicate ("... near Oxford and were taken to hospital"). */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
+
+/** "and" (or "but", "then") before a finite auxiliary at token i: a coordinated predicate begins. */
+function predicateJoin(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return !!t && !!next && (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') && FINITE.has(next.lower);
+}
+
+/**
+ * Token indices of a value's binding: content words near it in its clause, its own words left out.
+ * A coordinated predicate is another event: the window stops at it ("injured near Oxford and were
+ * taken to hospital": the hospital does not bind Oxford).
+ */
 export function bindingTokens(doc: Doc, clauses: Clause[][], m: Placed): number[] {
   const c = clauseAt(clauses, m.sentence, m.tokens[0]);
   const [a, b] = c ? c.tokens : doc.sentenceTokens[m.sentence]!;
   const out: number[] = [];
   let n = 0;
   for (let i = m.tokens[0] - 1; i >= a && n < WINDOW; i--) {
+    if (predicateJoin(doc, i)) break;
     if (!doc.tokens[i]!.content) continue;
     out.push(i);
     n++;
   }
   n = 0;
   for (let i = m.tokens[1]; i < b && n < WINDOW; i++) {
+    if (predicateJoin(doc, i)) break;
     if (!doc.tokens[i]!.content) continue;
     out.push(i);
     n++;

@@ -184,8 +184,16 @@ export function conflicts(a: DateMention, b: DateMention): string[] {
   return out;
 }
 
-/** Two mentions agree when they share a field and no shared field differs. */
+/** Parts of the day that news uses for one another: "Saturday evening" and "Saturday night" are one time. */
+const PART_GROUP: Record<string, string> = { morning: 'morning', afternoon: 'afternoon', evening: 'night', night: 'night', overnight: 'night' };
+
+/**
+ * Two mentions agree when they share a field and no shared field differs. A part of the day both
+ * give must agree too ("Sunday morning" does not state "Sunday night"), though it alone is no
+ * change: "Sunday" and "Sunday night" agree.
+ */
 export function agrees(a: DateMention, b: DateMention): boolean {
+  if (a.part && b.part && PART_GROUP[a.part] !== PART_GROUP[b.part]) return false;
   let shared = 0;
   for (const f of FIELDS) {
     if (a[f] === undefined || b[f] === undefined) continue;

@@ -31,8 +31,20 @@ checkTable('date-changed', {
       revised: 'The last direct talks between the two sides took place in Vienna in June.',
       revisedText: 'June',
     },
+    {
+      name: 'a weekday taken from another event of another part of the day',
+      base: 'The warehouse fire began on Tuesday night. Crews had it contained by Wednesday morning, and the road reopened on Wednesday afternoon.',
+      revised: 'The warehouse fire, which began on Wednesday night, was contained and the road has reopened.',
+      baseText: 'Tuesday night',
+      revisedText: 'Wednesday night',
+    },
   ],
   silent: [
+    {
+      name: 'evening and night are one time',
+      base: 'The two men were arrested on Friday evening outside the stadium.',
+      revised: 'The two men were arrested outside the stadium on Friday night.',
+    },
     {
       name: 'the same month, words reordered',
       base: 'The last direct talks between the envoys occurred in Istanbul in July.',

@@ -3,6 +3,13 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('place-changed', {
   fires: [
     {
+      name: 'a town swapped for one the base names for a second event joined by "and"',
+      base: 'A cyclist was badly injured in a collision on the ring road near Selby on Monday. She was flown to the trauma centre in Leeds.',
+      revised: 'A cyclist was badly injured in a collision on the ring road near Leeds on Monday and was flown to a trauma centre.',
+      baseText: 'Selby',
+      revisedText: 'Leeds',
+    },
+    {
       name: 'a city swapped',
       base: 'Activists poured paint on the road in front of the embassy in London on Thursday.',
       revised: 'Activists poured paint on the road in front of the embassy in Moscow on Thursday.',
