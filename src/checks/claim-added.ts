@@ -4,11 +4,13 @@ import { round } from '../align/align.js';
 import { detailInsertions, detailSwaps } from './details.js';
 import type { CheckContext } from './context.js';
 import type { Placed } from '../align/binding.js';
-import type { ValueKind } from './values.js';
+import { sameAs, type ValueKind } from './values.js';
+import { sameHead } from '../align/binding.js';
 import { QUANTITY } from './number-changed.js';
 import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
 import { NAME } from './name-changed.js';
+import { REFUTED, support } from '../engine/evidence.js';
 
 /** The text last lower-cased: wordsIn is asked of one base text for every value of the revision. */
 let lowered = { text: '', lower: '' };
@@ -26,6 +28,24 @@ function wordsIn(text: string, words: string): boolean {
   return false;
 }
 
+/**
+ * Figures and dates are said of something (a count of what, the day of what): the base giving one
+ * for another thing does not support it. Names and places are participants themselves: a person the
+ * base names anywhere may stand in any sentence of a summary.
+ */
+const attribute = (kind: { id: string }): boolean => kind.id === 'quantity' || kind.id === 'date';
+
+/**
+ * The base states the value for the same thing: bound alike (src/engine/evidence.ts), in a base
+ * sentence the revised one draws on, or with the same head noun ("the fourth quarter").
+ */
+function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, r: T): boolean {
+  const e = support(ctx, kind, r);
+  if (e.supported >= REFUTED || e.supportedNear > 0) return true;
+  const rh = kind.head?.(r, ctx.revised);
+  return !!rh && sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).some((x) => sameHead(rh, kind.head?.(x, ctx.base)) === true);
+}
+
 /** An ordinal is supported by an ordinal only: "the third quarter" is not "three products". */
 function sameSort(r: Placed, b: Placed): boolean {
   const ordinal = (m: Placed) => (m as { kind?: unknown }).kind === 'ordinal';
@@ -37,16 +57,20 @@ function sameSort(r: Placed, b: Placed): boolean {
  * place or a name out of nowhere ("sales of $5mn" where the base has $5bn and no $5mn, an invented
  * first name). A value that stands in place of another is the value checks' (they supersede this).
  */
-function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Array<{ kind: string; m: Placed & { start: number; end: number } }> {
-  const out: Array<{ kind: string; m: Placed & { start: number; end: number } }> = [];
+function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> {
+  const out: Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> = [];
   const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true) => {
     const bm = kind.mentions(ctx.facts.base);
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
-      if ((kind.sameCandidates?.(r, ctx.revised, bm, ctx.base) ?? bm).some((b) => kind.same(r, b, ctx.revised, ctx.base) && sameSort(r, b))) continue;
+      if ((kind.sameCandidates?.(r, ctx.revised, bm, ctx.base) ?? bm).some((b) => kind.same(r, b, ctx.revised, ctx.base) && sameSort(r, b))) {
+        // the base gives it, but for something else: no support (a figure or a date taken from another sentence)
+        if (attribute(kind) && !boundSupport(ctx, kind, r)) out.push({ kind: kind.id, m: r, elsewhere: true });
+        continue;
+      }
       // the base writes the same words, read there as something else ("the WhatsApp group")
       if (kind.id !== 'quantity' && wordsIn(ctx.base.norm, ctx.revised.norm.slice(r.start, r.end))) continue;
-      out.push({ kind: kind.id, m: r });
+      out.push({ kind: kind.id, m: r, elsewhere: false });
     }
   };
   // "one", "a": too common as words to stand for a figure
@@ -64,8 +88,8 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
  * First names the base never gives, added to a person it names by surname alone ("a man named
  * Kowalski" / "Adam Kowalski"): the name is the same person's, the first name is new.
  */
-function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Array<{ kind: string; m: Placed & { start: number; end: number } }> {
-  const out: Array<{ kind: string; m: Placed & { start: number; end: number } }> = [];
+function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> {
+  const out: Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> = [];
   const base = ctx.facts.base.people.entities.filter((e) => e.kind === 'person');
   for (const r of ctx.facts.revised.people.entities) {
     if (r.kind !== 'person' || r.tokens[1] - r.tokens[0] < 2 || !ctx.alignment.supports[r.sentence]!.length) continue;
@@ -76,7 +100,7 @@ function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment
     const bySurname = base.some((b) => b.tokens[1] - b.tokens[0] === 1 && ctx.base.tokens[b.tokens[0]]!.lower === last.lower);
     const withFirst = base.some((b) => b.tokens[1] - b.tokens[0] > 1 && ctx.base.tokens[b.tokens[1] - 1]!.lower === last.lower);
     if (!bySurname || withFirst || wordsIn(ctx.base.norm, first.text)) continue;
-    out.push({ kind: 'name', m: { sentence: r.sentence, tokens: [r.tokens[0], r.tokens[0] + 1], start: first.start, end: first.end } });
+    out.push({ kind: 'name', m: { sentence: r.sentence, tokens: [r.tokens[0], r.tokens[0] + 1], start: first.start, end: first.end }, elsewhere: false });
   }
   return out;
 }
@@ -100,12 +124,12 @@ export const claimAdded: Check = {
       });
     }
     // a value the base gives nowhere
-    for (const { kind, m } of unsupportedValues(ctx)) {
+    for (const { kind, m, elsewhere } of unsupportedValues(ctx)) {
       const text = ctx.revised.norm.slice(m.start, m.end);
       ctx.report({
-        message: `A ${kind === 'quantity' ? 'figure' : kind} the base gives nowhere: "${text}"`,
+        message: `A ${kind === 'quantity' ? 'figure' : kind} the base gives ${elsewhere ? 'only for something else' : 'nowhere'}: "${text}"`,
         revised: { start: m.start, end: m.end },
-        data: { scope: 'value', kind, sentence: m.sentence, revised: text },
+        data: { scope: 'value', kind, sentence: m.sentence, revised: text, ...(elsewhere ? { elsewhere: true } : {}) },
       });
     }
     // a detail the base never gives, added to a sentence it otherwise carries

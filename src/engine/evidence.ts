@@ -12,7 +12,7 @@
  * needs less binding than one that recurs everywhere ("two", "Sunday").
  */
 import type { CheckContext } from '../checks/context.js';
-import { bindings, sameAs, type ValueClaim } from '../checks/values.js';
+import { bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/values.js';
 import { boundAlike, boundEither, sameHead } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
 import type { Profile } from '../types.js';
@@ -42,9 +42,21 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
   const { kind } = claim;
   const bind = bindings(ctx);
   const r = claim.revised;
-  const b = claim.base;
   const rf = bind.revised.of(r);
-  const bf = bind.base.of(b);
+  const bf = bind.base.of(claim.base);
+  const { supported, supportedNear, distinct } = support(ctx, kind, r);
+  // a running figure restated supersedes the old one, kept or not
+  const kept = kind.updates?.(r, ctx.revised) ? 0 : keptScore(ctx, claim);
+  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept, distinct };
+}
+
+/**
+ * How strongly the base states a revised value for the same thing: anywhere (`supported`), and in
+ * the base sentences the revised value's sentence is linked to (`supportedNear`).
+ */
+export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): { supported: number; supportedNear: number; distinct: number } {
+  const bind = bindings(ctx);
+  const rf = bind.revised.of(r);
   const distinct = kind.distinct(r, ctx.revised);
   const rHead = kind.head?.(r, ctx.revised);
   let supported = 0;
@@ -57,9 +69,7 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
     supported = Math.max(supported, s);
     if (near.has(x.sentence)) supportedNear = Math.max(supportedNear, s);
   }
-  // a running figure restated supersedes the old one, kept or not
-  const kept = kind.updates?.(r, ctx.revised) ? 0 : keptScore(ctx, claim);
-  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept, distinct };
+  return { supported, supportedNear, distinct };
 }
 
 /**

@@ -7,6 +7,14 @@ const base =
 checkTable('claim-added', {
   fires: [
     {
+      name: 'a figure the base gives only for something else',
+      base: 'Police closed the coast road at Tarvin after a landslide on Tuesday. Work to clear it began on Friday, and 12 houses nearby were checked by engineers.',
+      revised: 'Police closed the coast road at Tarvin after a landslide on Tuesday that buried 12 cars.',
+      revisedText: '12',
+      profile: 'faithful',
+      data: { scope: 'value', kind: 'quantity', elsewhere: true },
+    },
+    {
       name: 'a code with digits the base gives nowhere',
       base: 'The company reported that vaccine sales fell sharply on Thursday.',
       revised: 'The company reported that SARS-CoV-4 vaccine sales fell sharply on Thursday.',
@@ -69,6 +77,12 @@ checkTable('claim-added', {
     },
   ],
   silent: [
+    {
+      name: 'a figure the base gives for the same thing in another sentence',
+      base: 'Flood defences along the river at Tewford were finished last year. They cost £9 million and protect 1,300 homes, the agency said.',
+      revised: 'Flood defences protecting 1,300 homes along the river at Tewford were finished last year.',
+      profile: 'faithful',
+    },
     {
       name: 'a title abbreviated is no new detail',
       base: 'Police Constable Owen Pryce found the abandoned car on Sunday morning near the old quarry.',
