@@ -24,6 +24,12 @@ function withSentenceSource(s: Stance, sentence: Stance[]): Stance {
   return from ? { ...s, source: from.source, genericSource: from.genericSource, attributionCue: from.attributionCue } : s;
 }
 
+/** A clause's words, and its attribution where the sentence gives it in another clause ("..., according to X"). */
+function withCue(s: Stance): { start: number; end: number } {
+  const c = s.attributionCue;
+  return c ? { start: Math.min(s.clause.start, c.start), end: Math.max(s.clause.end, c.end) } : { start: s.clause.start, end: s.clause.end };
+}
+
 /**
  * attribution-changed: a claim stated as fact becomes attributed to a source ("analysts say"), an
  * attributed claim is stated as fact, or its source changes from one kind to another ("forces" to
@@ -54,8 +60,8 @@ export const attributionChanged: Check = {
             : `Source changed: "${b.attributionCue?.text}" became "${r.attributionCue?.text}"`;
       ctx.report({
         message,
-        base: { start: b.clause.start, end: b.clause.end },
-        revised: { start: r.clause.start, end: r.clause.end },
+        base: withCue(b),
+        revised: withCue(r),
         data: { change, base: src(b), revised: src(r) },
       });
     }

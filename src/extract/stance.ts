@@ -4,7 +4,7 @@
  * mouth: "analysts say", "according to officials", "Rubio said").
  */
 import type { Doc, Token } from '../types.js';
-import { verbForm } from '../text/lexicon.js';
+import { synsets, verbForm } from '../text/lexicon.js';
 import { IRREGULAR } from '../data/verbs.js';
 import type { Clause } from './clauses.js';
 import {
@@ -159,6 +159,14 @@ function inflectedVerb(t: Token): boolean {
 }
 
 /** "analysts say", "officials said", "according to police", "X said"; the subject within four words. */
+/** A plain common noun (not a name, a pronoun, an adverb or a verb form) written right before `verb`: the head of its subject. */
+function commonHead(doc: Doc, t: Token, verb: Token): boolean {
+  if (!t.content || t.capitalized || !/^\p{Ll}{3,}$/u.test(t.text) || /ly$/.test(t.lower) || GENERIC_SOURCES.has(t.lower)) return false;
+  if (doc.norm.slice(t.end, verb.start) !== ' ') return false;
+  // a noun in its commonest sense ("project", "agency"), not a verb form ("stopped") or an adverb ("later")
+  return synsets(t.lower)[0]?.startsWith('n') === true && !/(ed|ing)$/.test(t.lower);
+}
+
 function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { source: string; cue: Cue; common?: boolean } | undefined {
   const toks = doc.tokens;
   for (let i = a; i < b; i++) {
@@ -174,6 +182,11 @@ function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { so
       }
     }
     if (!REPORTING_VERBS.has(w)) continue;
+    // a common noun right before the verb heads the subject: "the Lake Orvan monitoring [project] said"
+    const head = i > sentenceStart ? toks[i - 1]! : undefined;
+    if (head && commonHead(doc, head, toks[i]!)) {
+      return { source: head.lower, cue: { text: doc.norm.slice(head.start, toks[i]!.end), start: head.start, end: toks[i]!.end }, common: true };
+    }
     // subject before the verb, within four words, inside the sentence
     for (let k = i - 1; k >= Math.max(sentenceStart, i - 4); k--) {
       const t = toks[k]!;

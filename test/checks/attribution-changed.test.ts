@@ -15,6 +15,19 @@ checkTable('attribution-changed', {
       data: { change: 'attributed-to-fact', base: { source: 'report', cue: 'according to a leaked internal report' }, revised: { source: null } },
     },
     {
+      name: 'the base span holds the dropped "according to" as well as the claim',
+      base: 'Ticket prices on the Norwick line will rise by 6% in January, according to figures from the operator.',
+      revised: 'Ticket prices on the Norwick line will rise by 6% in January.',
+      baseText: 'according to figures',
+      data: { change: 'attributed-to-fact' },
+    },
+    {
+      name: 'a finding of researchers named by their project stated as fact',
+      base: 'Scientists at the Bellmoor soil survey said the farmland had lost a fifth of its topsoil since 1980.',
+      revised: 'The Bellmoor farmland has lost a fifth of its topsoil since 1980.',
+      data: { change: 'attributed-to-fact', base: { source: 'survey', cue: 'survey said' } },
+    },
+    {
       name: 'a fact becomes what analysts say',
       base: 'Direct talks between the two delegations remain unlikely because relations are strained.',
       revised: 'Analysts say direct talks between the two delegations remain unlikely because relations are strained.',
