@@ -20,6 +20,8 @@ export interface Uncarried {
 const MIN_CONTENT = 3;
 /** A clause counts as carried from this share of its content on (low: a clause is judged inside a sentence that is carried). */
 const CLAUSE_CARRIED = 0.2;
+/** A revised clause counts as carried by a base sentence the revision does not carry from this share on. */
+const LOOSE_CARRIED = 0.4;
 /** Names count for less in a clause: a clause about the same people can still say something new. */
 const NAME_FACTOR = 0.5;
 /** A clause of a linked sentence that its own sources carry less than this is a residue: new words. */
@@ -58,6 +60,9 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
       // only sentences that are themselves carried can carry a clause
       const best = bestCoverage(f, other, index, (x) => carried(otherSide, x));
       if (best.coverage >= CLAUSE_CARRIED) continue;
+      // a revised clause may restate a base sentence the aligner left alone, folded into a sentence
+      // drawn from others ("..., each able to supply some 16,000 homes"): one that carries much of it
+      if (side === 'revised' && bestCoverage(f, other, index, () => true).coverage >= LOOSE_CARRIED) continue;
       if (reworded(f, linked)) continue;
       out.push({ sentence: i, start: c.start, end: c.end, scope: 'clause', coverage: Math.max(viaLinks, best.coverage) });
     }

@@ -125,8 +125,10 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
       const words = k.split(' ');
       if (i + words.length > b) continue;
       if (!words.every((w, j) => toks[i + j]!.lower === w)) continue;
-      // a cue word after a determiner is an adjective ("the suggested framework"), not a hedge
+      // a cue word after a determiner is an adjective ("the suggested framework"), not a hedge; one
+      // written with a capital inside a sentence is a name or a month ("in May", "Will Jones")
       if (words.length === 1 && i > a && DETERMINERS.has(toks[i - 1]!.lower)) break;
+      if (words.length === 1 && toks[i]!.capitalized) break;
       const level = CERTAINTY_CUES[k]!;
       certaintyCues.push(cue(i, i + words.length));
       lowest = Math.min(lowest, level);

@@ -31,6 +31,11 @@ checkTable('certainty-changed', {
   ],
   silent: [
     {
+      name: 'the month May is no hedge',
+      base: 'The new terminal at Lowford airport will open to passengers in June, the operator said.',
+      revised: 'The operator said the new terminal at Lowford airport would open to passengers in May.',
+    },
+    {
       name: 'the same hedge in other words',
       base: 'The envoys have been promoting a plan that reportedly involves security guarantees.',
       revised: 'The envoys are reported to be backing a plan in which the country would get security guarantees.',
