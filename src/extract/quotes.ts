@@ -298,8 +298,9 @@ function subjectOf(ctx: Ctx, v: number, sentenceSubject?: Speaker): Speaker | un
     }
     if (!/\u2014|\)|\s-\s/.test(g)) {
       const s = speakerEndingAt(ctx, k, a);
-      // "Michael Driscoll, the assistant director of the FBI's field office said": the person, not the office
-      if (s && s.kind === 'group') {
+      // "Michael Driscoll, the assistant director of the FBI's field office said": the person, not the
+      // office; "Oleksandr Hrytsenko, the mayor of Velyka Dolyna, said": the person, not the town
+      if (s && (s.kind === 'group' || /,/.test(g))) {
         const lead = appositiveLead(ctx, a, k);
         if (lead) return lead;
       }
