@@ -179,6 +179,37 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     }
     if (best) out.push({ kind, base: best.b, revised: r, via: 'binding' });
   }
+  // a figure or a date stands for one thing; a name or a place new to a sentence may be one more participant
+  if (kind.id === 'quantity' || kind.id === 'date') out.push(...orphans(ctx, kind, bm, rm, out));
+  return out;
+}
+
+/**
+ * One value for another in a sentence the revision rewrote: the revised sentence holds exactly one
+ * value of a kind that the base gives nowhere, and the base sentences it is an edit of hold exactly
+ * one value of that kind that the revision gives nowhere ("the death toll rose to 143" / "134 people
+ * had died", "are 80+ or work as a health professional" / "are 70+"). Neither stands in a slot nor
+ * binds closely; together they are one change.
+ */
+function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, bm: T[], rm: T[], claimed: ValueClaim<T>[]): ValueClaim<T>[] {
+  const out: ValueClaim<T>[] = [];
+  const usedR = new Set(claimed.map((c) => c.revised));
+  const nowhere = <U extends T>(m: U, mDoc: Doc, among: T[], amongDoc: Doc) => sameAs(kind, m, mDoc, among, amongDoc).length === 0;
+  const bySentence = new Map<number, T[]>();
+  for (const r of rm) (bySentence.get(r.sentence) ?? bySentence.set(r.sentence, []).get(r.sentence)!).push(r);
+  for (const [sentence, rs] of bySentence) {
+    const near = counterparts(ctx, sentence);
+    if (!near.length) continue;
+    const newOnes = rs.filter((r) => !usedR.has(r) && nowhere(r, ctx.revised, bm, ctx.base));
+    if (newOnes.length !== 1) continue;
+    const r = newOnes[0]!;
+    const sentences = new Set(near);
+    const gone = bm.filter((b) => sentences.has(b.sentence) && nowhere(b, ctx.base, rm, ctx.revised));
+    if (gone.length !== 1) continue;
+    const b = gone[0]!;
+    if (!kind.comparable(b, r, ctx.base, ctx.revised)) continue;
+    out.push({ kind, base: b, revised: r, via: 'binding' });
+  }
   return out;
 }
 

@@ -3,6 +3,14 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('number-changed', {
   fires: [
     {
+      name: 'the one figure of a rewritten sentence for the one the base sentence gave',
+      base: 'The number of confirmed cases in the Harlow outbreak reached 212 by Wednesday, the health agency said. Nine people remain in hospital.',
+      revised: 'The health agency said on Wednesday that 221 people had now caught the infection in the Harlow outbreak and nine remained in hospital.',
+      baseText: '212',
+      revisedText: '221',
+      profile: 'faithful',
+    },
+    {
       name: 'ten days is no fortnight',
       base: 'The strike lasted a fortnight before talks resumed.',
       revised: 'The strike lasted 10 days before talks resumed.',
