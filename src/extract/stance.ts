@@ -73,7 +73,8 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
   const widen = (from: number) => {
     let n = 0;
     let k = from;
-    while (k < b && (PASSED_OVER.has(toks[k]!.lower) || /ly$/.test(toks[k]!.lower)) && k - from < 3) k++;
+    // adverbs before the verb are passed over ("did not fully recover"); "fly" and "apply" are verbs
+    while (k < b && (PASSED_OVER.has(toks[k]!.lower) || (/ly$/.test(toks[k]!.lower) && !verbForm(toks[k]!.lower))) && k - from < 3) k++;
     for (; k < b && n < 3; k++) {
       const t = toks[k]!;
       if (!t.content || SCOPE_ENDS.has(t.lower)) break;

@@ -58,6 +58,12 @@ checkTable('negation-flipped', {
   ],
   silent: [
     {
+      name: 'a negated verb ending in -ly ("fly") and its adverb, said with an opposite',
+      base: 'Because the runway at Pellham was flooded, the cargo plane could not fly directly to the island and landed three hours late.',
+      revised: 'With the runway at Pellham flooded, the cargo plane had to take a roundabout route to the island, landing three hours late.',
+      profile: 'faithful',
+    },
+    {
       name: 'a negation and an antonym cancel out',
       base: 'The jury found the driver innocent of dangerous driving.',
       revised: 'The jury found the driver not guilty of dangerous driving.',
