@@ -11,6 +11,7 @@ import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
 import { NAME } from './name-changed.js';
 import { REFUTED, support } from '../engine/evidence.js';
+import { opposite } from './negation-flipped.js';
 
 /** The text last lower-cased: wordsIn is asked of one base text for every value of the revision. */
 let lowered = { text: '', lower: '' };
@@ -105,6 +106,16 @@ function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment
   return out;
 }
 
+/** The base sentences negate a word opposite to `word` ("not ... directly" for "roundabout"). */
+function negatedOpposite(ctx: Pick<CheckContext, 'base' | 'facts'>, sentences: number[], word: string): boolean {
+  for (const s of sentences) {
+    for (const st of ctx.facts.base.stances[s] ?? []) {
+      for (const [i, n] of st.scope) if (n % 2 === 1 && opposite(ctx.base.tokens[i]!.lower, word)) return true;
+    }
+  }
+  return false;
+}
+
 /** claim-added: content of the revised telling with no support in the base. */
 export const claimAdded: Check = {
   meta: {
@@ -133,7 +144,7 @@ export const claimAdded: Check = {
       });
     }
     // a detail the base never gives, added to a sentence it otherwise carries
-    for (const t of detailInsertions(ctx.base, ctx.revised, ctx.alignment)) {
+    for (const t of detailInsertions(ctx.base, ctx.revised, ctx.alignment, (sentences, word) => negatedOpposite(ctx, sentences, word))) {
       ctx.report({
         message: `Detail with no support in the base: "${t.text}"`,
         revised: { start: t.start, end: t.end },

@@ -65,12 +65,14 @@ const CARRIED = 0.6;
  * ("shot [dead]", "sank [in a storm]", "[Adam] Kowalski", "a [54-year-old] woman") holding a word
  * the base never uses, in any form or sense. Each insertion gives its first such word.
  */
-export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment): Token[] {
+export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, negatedInBase: (sentences: number[], word: string) => boolean = () => false): Token[] {
   const out: Token[] = [];
   // a title the base gives in another form ("PC" for "Police Constable") is no new detail
   let baseTitles: Set<string> | undefined;
-  const known = (t: Token) => alignment.index.base.has(tokenKey(t)) || tokenSyns(t).some((k) => alignment.index.base.has(k));
+  const indexed = (t: Token) => alignment.index.base.has(tokenKey(t)) || tokenSyns(t).some((k) => alignment.index.base.has(k));
   for (const link of alignment.links) {
+    // the opposite of a word the base negates says the same ("could not fly directly" / "a roundabout route")
+    const known = (t: Token) => indexed(t) || negatedInBase(link.base, t.lower);
     const carried = Math.min(...link.revised.map((r) => alignment.supports[r]!.reduce((a, s) => Math.max(a, s.coverage), 0)));
     if (carried < CARRIED) continue;
     for (const sub of linkSubstitutions(base, revised, link)) {

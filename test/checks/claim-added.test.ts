@@ -78,6 +78,12 @@ checkTable('claim-added', {
   ],
   silent: [
     {
+      name: 'the opposite of a word the base negates is no new detail',
+      base: 'Because the runway at Pellham was flooded, the cargo plane could not fly directly to the island and landed three hours late.',
+      revised: 'Because the runway at Pellham was flooded, the cargo plane flew a roundabout route to the island and landed three hours late.',
+      profile: 'faithful',
+    },
+    {
       name: 'a figure the base gives for the same thing in another sentence',
       base: 'Flood defences along the river at Tewford were finished last year. They cost £9 million and protect 1,300 homes, the agency said.',
       revised: 'Flood defences protecting 1,300 homes along the river at Tewford were finished last year.',
