@@ -25,7 +25,8 @@
  * the probability that the copying went from A to B is the weight of the edge A → B. Each telling also has an edge from a virtual root of weight ROOT_WEIGHT: a
  * telling whose best source is weaker than that is an original. The forest is the maximum spanning
  * arborescence of that graph (Chu-Liu/Edmonds), so that the direction of every edge is chosen
- * together with the others and no telling descends from itself.
+ * together with the others and no telling descends from itself; then a telling linked to a rewrite
+ * of its true source moves up to that source (skipGenerations()).
  *
  * Pure: texts and times in, parents and evidence out. The store and the compare step are elsewhere.
  */
@@ -518,6 +519,7 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
   const all = [...edges.map((e) => ({ u: e.u, v: e.v, w: e.w })), ...ps.map((_, v) => ({ u: root, v, w: ROOT_WEIGHT }))];
   const parent = maxArborescence(n + 1, root, all);
   const byPair = new Map(edges.map((e) => [e.u * (n + 1) + e.v, e]));
+  skipGenerations(ps, parent, root, (u, v) => byPair.has(u * (n + 1) + v), (u, v) => byPair.get(u * (n + 1) + v)?.p ?? 0);
   const into = new Map<number, Array<{ source: number; score: number }>>();
   for (const e of edges) {
     const l = into.get(e.v) ?? [];
@@ -545,6 +547,42 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
     };
   });
 }
+
+/**
+ * A telling linked to a rewrite of its true source: v's chosen source u was itself made from g, and v
+ * holds more of what u changed or cut from g (passages of g that u lacks) than of what u brought
+ * (passages of u that g lacks). Whatever v carries from u it could have carried from g, and what it
+ * carries from g alone it could not have had from u: v was made from g. Edge weights alone miss this
+ * when v covers a part of the text u left nearly as it was (a summary of the lead): then u and g are
+ * equally close to v, and a summary of the source goes to the source's rewrite as often as not.
+ * Moves v to g in `parent` when an edge g -> v exists; repeats until nothing moves.
+ */
+function skipGenerations(ps: readonly Prepared[], parent: number[], root: number, hasEdge: (u: number, v: number) => boolean, direction: (u: number, v: number) => number): void {
+  const count = (held: Uint32Array, from: Uint32Array, lacking: Uint32Array): number => {
+    let k = 0;
+    for (const x of held) if (hasSorted(from, x) && !hasSorted(lacking, x)) k++;
+    return k;
+  };
+  for (let round = 0, moved = true; moved && round < 4; round++) {
+    moved = false;
+    for (let v = 0; v < ps.length; v++) {
+      const u = parent[v]!;
+      if (u === root || u < 0) continue;
+      const g = parent[u]!;
+      if (g === root || g < 0 || g === v || !hasEdge(g, v) || direction(g, u) < SURE) continue;
+      const sv = ps[v]!.set;
+      const fromSourceAlone = count(sv, ps[g]!.set, ps[u]!.set);
+      const fromRewrite = count(sv, ps[u]!.set, ps[g]!.set);
+      if (fromSourceAlone >= fromRewrite) {
+        parent[v] = g;
+        moved = true;
+      }
+    }
+  }
+}
+
+/** How sure the direction of an edge must be for skipGenerations to build on it. */
+const SURE = 0.9;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 

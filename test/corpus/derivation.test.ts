@@ -160,6 +160,18 @@ describe('derivation', () => {
     }
   });
 
+  it('links a summary of the source to the source, not to a rewrite that left the lead alike', () => {
+    const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
+    const tellings: TellingInput[] = [
+      { id: 1, text: wire, publishedAt: 0, outlet: null },
+      { id: 2, text: rewrite(wire, rng(5), ctx), publishedAt: 3_600_000, outlet: null },
+      { id: 3, text: summary(wire, rng(105)), publishedAt: 7_200_000, outlet: null },
+    ];
+    const d = new Map(deriveForest(tellings).map((x) => [x.id, x]));
+    assert.equal(d.get(2)!.source, 1);
+    assert.equal(d.get(3)!.source, 1);
+  });
+
   it('reads wire credits in their usual forms, by the outlet\u2019s name or the agency\u2019s other names', () => {
     assert.equal(creditOf('london (reuters) - the bank said', 'Reuters'), '(reuters)');
     assert.equal(creditOf('… the associated press contributed to this report.', 'AP'), 'the associated press contributed to this report');
