@@ -7,6 +7,7 @@
 //                                    (index files list senses by frequency)
 //   a <word> <word>                  an antonym pair (written in both orders)
 //   d <word> <word>                  derivationally related forms ("concede" / "concession"), both orders
+//   f <word> <count>                 how often the word's senses are tagged in SemCor (index.sense), when at all
 // Lines of a kind are sorted by word, for binary search (src/text/table.ts).
 //
 // and dist/data/places.txt, the proper nouns WordNet files under a location, a body of water or a
@@ -121,8 +122,22 @@ for (const [key, wi, target, ti] of derivPtrs) {
   derivs.add(b + ' ' + a);
 }
 
+// how often each word stands in the sense-tagged corpus WordNet ships (index.sense's tag counts,
+// from SemCor: about 200,000 words of the Brown corpus), summed over its senses: a word's frequency
+// in general English, for telling a writer's usual word from a rewriter's less usual synonym
+const tagCount = new Map();
+for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const f = line.split(' ');
+  if (f.length < 4) continue;
+  const lemma = f[0].slice(0, f[0].indexOf('%'));
+  const n = Number(f[3]);
+  if (!word.test(lemma) || !n) continue;
+  tagCount.set(lemma, (tagCount.get(lemma) ?? 0) + n);
+}
+
 const lines = [];
 for (const w of [...senses.keys()].sort()) lines.push('s ' + w + ' ' + senseCount.get(w) + ' ' + [...new Set(senses.get(w))].join(' '));
+for (const w of [...tagCount.keys()].sort()) lines.push('f ' + w + ' ' + tagCount.get(w));
 for (const p of [...pairs].sort()) lines.push('a ' + p);
 for (const p of [...derivs].sort()) lines.push('d ' + p);
 mkdirSync(dirname(out), { recursive: true });

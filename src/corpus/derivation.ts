@@ -12,6 +12,8 @@
  *     present in B, however reworded (a cut, a summary or a rewrite that drops material is mostly
  *     inside its source, not the reverse);
  *   - the story's other related tellings (the outgroup rule, see outgroup());
+ *   - the wording: in the sentences the two share, the source's own words are the more usual ones
+ *     (a rewriter obliged to change the wording takes less usual synonyms, see wordingOf());
  *   - wire credits: B credits A's outlet ("(AP)", "Reuters contributed to this report", "according to
  *     AFP", "told The Times");
  *   - update notes: B says it is a later edit ("Updated at …", "This story has been updated") and A
@@ -23,7 +25,8 @@
  * the probability that the copying went from A to B is the weight of the edge A → B. Each telling also has an edge from a virtual root of weight ROOT_WEIGHT: a
  * telling whose best source is weaker than that is an original. The forest is the maximum spanning
  * arborescence of that graph (Chu-Liu/Edmonds), so that the direction of every edge is chosen
- * together with the others and no telling descends from itself.
+ * together with the others and no telling descends from itself; then a telling linked to a rewrite
+ * of its true source moves up to that source (skipGenerations()).
  *
  * Pure: texts and times in, parents and evidence out. The store and the compare step are elsewhere.
  */
@@ -32,6 +35,7 @@ import { words } from '../text/tokens.js';
 import { STOP_WORDS } from '../data/stopwords.js';
 import { CREDIT_FORMS, UPDATE_FORMS, WIRES } from '../data/credits.js';
 import { hash32 } from './minhash.js';
+import { frequency } from '../text/lexicon.js';
 
 export interface TellingInput {
   /** any id, unique in the story (a version id in the store) */
@@ -70,6 +74,14 @@ export interface DerivationEvidence {
    * they hold of the telling's, weighted by how related each is (0 when there are none)
    */
   outgroup: number;
+  /**
+   * what the wording says of the direction: in the sentences the two share, however reworded, how
+   * much more usual (in general English, log of the SemCor frequency) the source's own words are than
+   * the telling's own words, averaged over the sentences (0 when none differ). Positive when the
+   * telling replaced usual words with less usual synonyms, as a rewriter obliged to change the
+   * wording does: the first writer takes the usual word for each thing
+   */
+  wording: number;
   /** the longest passages the two share, as the telling writes them (at most three, each clipped) */
   examples: string[];
 }
@@ -98,8 +110,8 @@ export const PASSAGE_WORDS = 5;
 export const ROOT_WEIGHT = 0.3;
 /** Sentences with fewer content words are not counted (datelines, "He declined to comment."). */
 const MIN_SENTENCE_WORDS = 4;
-/** Direction model (log-odds, set by hand): containment asymmetry, credits, publication order. */
-export const DIRECTION = { asymmetry: 8, outgroup: 12, credit: 3, update: 3, order: 5 } as const;
+/** Direction model (log-odds, set by hand): containment asymmetry, the outgroup rule, wording, credits, update notes, publication order. */
+export const DIRECTION = { asymmetry: 8, outgroup: 12, wording: 2, credit: 3, update: 3, order: 5 } as const;
 
 interface Prepared {
   input: TellingInput;
@@ -116,6 +128,8 @@ interface Prepared {
   updated: boolean;
   /** content stems of each counted sentence */
   sentences: Array<Set<string>>;
+  /** the words of each counted sentence that general English uses, with the log of their frequency (see wording()) */
+  usual: Array<Map<string, number>>;
   /** stem -> indexes into sentences */
   index: Map<string, number[]>;
   /** distinct content stems of the whole text */
@@ -142,6 +156,7 @@ function prepare(t: TellingInput): Prepared {
     if (q.length >= 4) quotes.add(hash32(q.join(' ')));
   }
   const sentences: Array<Set<string>> = [];
+  const usual: Array<Map<string, number>> = [];
   const index = new Map<string, number[]>();
   const stems = new Set<string>();
   for (const [a, b] of doc.sentenceTokens) {
@@ -151,6 +166,14 @@ function prepare(t: TellingInput): Prepared {
     if (st.size < MIN_SENTENCE_WORDS) continue;
     const si = sentences.length;
     sentences.push(st);
+    const us = new Map<string, number>();
+    for (let k = a; k < b; k++) {
+      const w = ws[k]!.lower;
+      if (w.length < 3 || us.has(w)) continue;
+      const f = frequency(w);
+      if (f > 0) us.set(w, Math.log(1 + f));
+    }
+    usual.push(us);
     for (const x of st) {
       const l = index.get(x);
       if (l) l.push(si);
@@ -158,7 +181,7 @@ function prepare(t: TellingInput): Prepared {
     }
   }
   const updated = UPDATE_FORMS.some((re) => re.test(norm));
-  return { input: t, seq, set: Uint32Array.from(set).sort(), words: ws, norm, quotes, lower: norm.toLowerCase(), updated, sentences, index, stems };
+  return { input: t, seq, set: Uint32Array.from(set).sort(), words: ws, norm, quotes, lower: norm.toLowerCase(), updated, sentences, usual, index, stems };
 }
 
 /**
@@ -186,6 +209,51 @@ function carried(a: Prepared, b: Prepared, present = false): number {
   }
   return sum / a.sentences.length;
 }
+
+/**
+ * How much more usual a's own words are than b's, in the sentences of b that stand in a sentence of a
+ * (at least ALIGNED of its content stems): for each such pair of sentences whose words differ, the
+ * mean log frequency of the words only a's sentence has minus that of the words only b's has,
+ * averaged over the pairs. A writer takes the usual word for each thing; a rewriter obliged to
+ * change the wording takes a less usual synonym ("said" becomes "stated", "about" "approximately"),
+ * so the source's own words are the more usual ones. 0 when no aligned sentences differ.
+ */
+function wordingOf(a: Prepared, b: Prepared): number {
+  let sum = 0;
+  let n = 0;
+  const counts = new Map<number, number>();
+  b.sentences.forEach((st, si) => {
+    counts.clear();
+    let best = 0;
+    let at = -1;
+    for (const x of st) {
+      for (const j of a.index.get(x) ?? []) {
+        const c = (counts.get(j) ?? 0) + 1;
+        counts.set(j, c);
+        if (c > best) {
+          best = c;
+          at = j;
+        }
+      }
+    }
+    if (at < 0 || best / st.size < ALIGNED) return;
+    const ua = a.usual[at]!;
+    const ub = b.usual[si]!;
+    let sa = 0;
+    let na = 0;
+    for (const [w, f] of ua) if (!ub.has(w)) (sa += f), na++;
+    let sb = 0;
+    let nb = 0;
+    for (const [w, f] of ub) if (!ua.has(w)) (sb += f), nb++;
+    if (!na || !nb) return;
+    sum += sa / na - sb / nb;
+    n++;
+  });
+  return n ? sum / n : 0;
+}
+
+/** A sentence sharing at least this share of its content stems with one of the other text is the same sentence, reworded. */
+const ALIGNED = 0.5;
 
 /** Weight of word-for-word passages against carried sentences in the copying strength. */
 const VERBATIM = 0.5;
@@ -326,7 +394,7 @@ interface Shares {
 }
 
 /** Probability that the copying between two tellings went from `src` to `dst`, and the evidence for it. */
-function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, outgroup: number, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
+function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, outgroup: number, wording: number, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
   const { contained, covers, containedSentences, coversSentences } = shares;
   const credit = creditOf(dst.lower, src.input.outlet);
   const back = creditOf(src.lower, dst.input.outlet);
@@ -334,14 +402,14 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
   // asymmetry by the sentences present, not by how completely each is reworded: rewording is
   // symmetric (a paraphrase that spends two words on one makes its sentences look less contained in
   // the source than the source's in it), cuts and additions are what make one telling hold less
-  let z = DIRECTION.asymmetry * (containedSentences - coversSentences) + DIRECTION.outgroup * outgroup;
+  let z = DIRECTION.asymmetry * (containedSentences - coversSentences) + DIRECTION.outgroup * outgroup + DIRECTION.wording * wording;
   if (credit && !back) z += DIRECTION.credit;
   if (back && !credit) z -= DIRECTION.credit;
   const update = dst.updated === src.updated ? 0 : dst.updated ? 1 : -1;
   z += DIRECTION.update * update;
   if (useTimes && order === 'after') z += DIRECTION.order;
   if (useTimes && order === 'before') z -= DIRECTION.order;
-  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, containedSentences, coversSentences, order: useTimes ? order : 'unknown', credit, update, outgroup } };
+  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, containedSentences, coversSentences, order: useTimes ? order : 'unknown', credit, update, outgroup, wording } };
 }
 
 /** Related tellings consulted for the direction of each pair. */
@@ -429,6 +497,8 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
     const { ij, ji, pij, pji } = carries.get(k)!;
     if (Math.max(ij, ji) <= ROOT_WEIGHT) continue;
     const og = outgroup(ps, i, j, related);
+    // positive when i is the older form
+    const wd = (wordingOf(ps[i]!, ps[j]!) - wordingOf(ps[j]!, ps[i]!)) / 2;
     for (const [u, v] of [
       [i, j],
       [j, i],
@@ -439,7 +509,7 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
       // sentences in other words)
       const verbatim = Math.min(1, s.passages / (ps[v]!.set.length || 1));
       const strength = (1 - VERBATIM) * shares.contained + VERBATIM * verbatim;
-      const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, useTimes);
+      const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes);
       if (useTimes && d.evidence.order === 'before') continue;
       if (strength <= ROOT_WEIGHT) continue;
       edges.push({ u, v, w: strength * d.p, p: d.p, ev: d.evidence });
@@ -449,6 +519,7 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
   const all = [...edges.map((e) => ({ u: e.u, v: e.v, w: e.w })), ...ps.map((_, v) => ({ u: root, v, w: ROOT_WEIGHT }))];
   const parent = maxArborescence(n + 1, root, all);
   const byPair = new Map(edges.map((e) => [e.u * (n + 1) + e.v, e]));
+  skipGenerations(ps, parent, root, (u, v) => byPair.has(u * (n + 1) + v), (u, v) => byPair.get(u * (n + 1) + v)?.p ?? 0);
   const into = new Map<number, Array<{ source: number; score: number }>>();
   for (const e of edges) {
     const l = into.get(e.v) ?? [];
@@ -471,11 +542,89 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
       source: ps[u]!.input.id,
       score: round(e.w),
       direction: round(e.p),
-      evidence: { ...e.ev, contained: round(e.ev.contained), covers: round(e.ev.covers), containedSentences: round(e.ev.containedSentences), coversSentences: round(e.ev.coversSentences), outgroup: round(e.ev.outgroup), examples: examples(p, shared) },
+      evidence: { ...e.ev, contained: round(e.ev.contained), covers: round(e.ev.covers), containedSentences: round(e.ev.containedSentences), coversSentences: round(e.ev.coversSentences), outgroup: round(e.ev.outgroup), wording: round(e.ev.wording), examples: examples(p, shared) },
       alternatives,
     };
   });
 }
+
+/**
+ * A telling linked to a rewrite of its true source: v's chosen source u was itself made from g, v
+ * holds as much of what u changed or cut from g (passages of g that u lacks) as of what u brought
+ * (passages of u that g lacks), give or take one passage (two rewriters of one headline can pick
+ * the same synonym), and v's sentences do not follow u's order where it differs from g's
+ * (orderEvidence()). Whatever v carries from u it could have carried from g: v was made from g. Edge weights alone miss this
+ * when v covers a part of the text u left nearly as it was (a summary of the lead): then u and g are
+ * equally close to v, and a summary of the source goes to the source's rewrite as often as not.
+ * Moves v to g in `parent` when an edge g -> v exists; repeats until nothing moves.
+ */
+function skipGenerations(ps: readonly Prepared[], parent: number[], root: number, hasEdge: (u: number, v: number) => boolean, direction: (u: number, v: number) => number): void {
+  const count = (held: Uint32Array, from: Uint32Array, lacking: Uint32Array): number => {
+    let k = 0;
+    for (const x of held) if (hasSorted(from, x) && !hasSorted(lacking, x)) k++;
+    return k;
+  };
+  for (let round = 0, moved = true; moved && round < 4; round++) {
+    moved = false;
+    for (let v = 0; v < ps.length; v++) {
+      const u = parent[v]!;
+      if (u === root || u < 0) continue;
+      const g = parent[u]!;
+      if (g === root || g < 0 || g === v || !hasEdge(g, v) || direction(g, u) < SURE) continue;
+      const sv = ps[v]!.set;
+      const fromSourceAlone = count(sv, ps[g]!.set, ps[u]!.set);
+      const fromRewrite = count(sv, ps[u]!.set, ps[g]!.set);
+      if (fromRewrite <= fromSourceAlone + 1 && orderEvidence(ps[v]!, ps[u]!, ps[g]!) <= 0) {
+        parent[v] = g;
+        moved = true;
+      }
+    }
+  }
+}
+
+/** The counted sentence of `a` that sentence `st` stands in (at least ALIGNED of its stems), or -1. */
+function alignedIn(st: Set<string>, a: Prepared): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let at = -1;
+  for (const x of st) {
+    for (const j of a.index.get(x) ?? []) {
+      const c = (counts.get(j) ?? 0) + 1;
+      counts.set(j, c);
+      if (c > best || (c === best && j < at)) {
+        best = c;
+        at = j;
+      }
+    }
+  }
+  return best / st.size >= ALIGNED ? at : -1;
+}
+
+/**
+ * What the order of v's sentences says of u against g: of v's consecutive sentences that stand in
+ * both, the pairs in u's order and not in g's minus the reverse (positive: v follows u's order, as
+ * a telling made from a rewrite that moved paragraphs does).
+ */
+function orderEvidence(v: Prepared, u: Prepared, g: Prepared): number {
+  let prev: [number, number] | null = null;
+  let k = 0;
+  for (const st of v.sentences) {
+    const iu = alignedIn(st, u);
+    const ig = alignedIn(st, g);
+    if (iu < 0 || ig < 0) continue;
+    if (prev) {
+      const inU = iu > prev[0];
+      const inG = ig > prev[1];
+      if (inU && !inG) k++;
+      if (inG && !inU) k--;
+    }
+    prev = [iu, ig];
+  }
+  return k;
+}
+
+/** How sure the direction of an edge must be for skipGenerations to build on it. */
+const SURE = 0.9;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { SortedTable } from './table.js';
+import { IRREGULAR } from '../data/verbs.js';
 
 let table: SortedTable | undefined;
 function load(): SortedTable {
@@ -98,6 +99,25 @@ export function senseCount(lower: string): number {
     n = Math.max(n, line === undefined ? 0 : Number(line.split(' ', 3)[2]));
   }
   return remember(senseCountMemo, lower, n);
+}
+
+const frequencyMemo = new Map<string, number>();
+
+/**
+ * How often the word stands in general English: the SemCor tag count of its dictionary form (an
+ * irregular past read as its verb: "said" as "say"), the largest over its possible forms; 0 when
+ * SemCor never tags it (names, rare words, function words WordNet does not list).
+ */
+export function frequency(lower: string): number {
+  const hit = frequencyMemo.get(lower);
+  if (hit !== undefined) return hit;
+  let n = 0;
+  const irregular = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
+  for (const l of irregular ? [irregular, ...lemmas(lower)] : lemmas(lower)) {
+    const line = load().lines('f', l)[0];
+    if (line !== undefined) n = Math.max(n, Number(line.slice(line.lastIndexOf(' ') + 1)));
+  }
+  return remember(frequencyMemo, lower, n);
 }
 
 /** True when WordNet knows the word (in any dictionary form). */

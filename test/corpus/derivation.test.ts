@@ -138,6 +138,40 @@ describe('derivation', () => {
     assert.ok(pair.every((x) => x.evidence === null || x.evidence.outgroup === 0));
   });
 
+  it('directs a reworded pair without times or relatives by its wording: the source has the usual words', () => {
+    const source = [
+      'Police said the fire began near the city hospital',
+      'Police said about 40 people were hurt when the fire began near the old market on Tuesday evening.',
+      'Officials said the big fire was started by a car that caught fire near the hospital gates.',
+      'The city government said it would help the people who lost their homes in the fire.',
+    ].join('\n');
+    const reworded = [
+      'Police stated the fire began near the city infirmary',
+      'Police stated approximately 40 people were hurt when the fire commenced near the old market on Tuesday evening.',
+      'Officials stated the sizeable fire was started by a car that caught fire near the infirmary gates.',
+      'The city administration stated it would assist the people who lost their homes in the fire.',
+    ].join('\n');
+    for (const order of [[1, 2], [2, 1]]) {
+      const tellings: TellingInput[] = order.map((id) => ({ id, text: id === 1 ? source : reworded, publishedAt: null, outlet: null }));
+      const d = new Map(deriveForest(tellings, { useTimes: false }).map((x) => [x.id, x]));
+      assert.equal(d.get(1)!.source, null);
+      assert.equal(d.get(2)!.source, 1);
+      assert.ok(d.get(2)!.evidence!.wording > 0, 'the source\u2019s own words are the more usual');
+    }
+  });
+
+  it('links a summary of the source to the source, not to a rewrite that left the lead alike', () => {
+    const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
+    const tellings: TellingInput[] = [
+      { id: 1, text: wire, publishedAt: 0, outlet: null },
+      { id: 2, text: rewrite(wire, rng(5), ctx), publishedAt: 3_600_000, outlet: null },
+      { id: 3, text: summary(wire, rng(105)), publishedAt: 7_200_000, outlet: null },
+    ];
+    const d = new Map(deriveForest(tellings).map((x) => [x.id, x]));
+    assert.equal(d.get(2)!.source, 1);
+    assert.equal(d.get(3)!.source, 1);
+  });
+
   it('reads wire credits in their usual forms, by the outlet\u2019s name or the agency\u2019s other names', () => {
     assert.equal(creditOf('london (reuters) - the bank said', 'Reuters'), '(reuters)');
     assert.equal(creditOf('… the associated press contributed to this report.', 'AP'), 'the associated press contributed to this report');
