@@ -568,10 +568,21 @@ export function speech(doc: Doc, people: People): Speech {
         e++;
       }
       if (e - c < 3) continue;
-      const start = doc.tokens[c]!.start;
-      const end = doc.tokens[e - 1]!.end;
       const cue = cueOf(doc, v, c, false);
-      statements.push({ sentence: si, speaker: sp, verb: SPEECH_VERBS.get(doc.tokens[v]!.lower)!, cue: cue.cue, cueSpan: cue.span, start, end, text: doc.norm.slice(start, end) });
+      // "said the line would open in 2027 and that its cost had risen": two statements, each its own
+      const parts: Array<[number, number]> = [];
+      let from = c;
+      for (let k = c + 3; k + 1 < e; k++) {
+        if (doc.tokens[k]!.lower !== 'and' || doc.tokens[k + 1]!.lower !== 'that' || e - (k + 2) < 3) continue;
+        parts.push([from, k]);
+        from = k + 2;
+      }
+      parts.push([from, e]);
+      for (const [x, y] of parts) {
+        const start = doc.tokens[x]!.start;
+        const end = doc.tokens[y - 1]!.end;
+        statements.push({ sentence: si, speaker: sp, verb: SPEECH_VERBS.get(doc.tokens[v]!.lower)!, cue: cue.cue, cueSpan: cue.span, start, end, text: doc.norm.slice(start, end) });
+      }
     }
   }
   return { quotes, statements };

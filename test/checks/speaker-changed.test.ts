@@ -3,6 +3,13 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('speaker-changed', {
   fires: [
     {
+      name: 'a second statement joined with "and that" to another speaker\'s',
+      base: 'Council leader Omar Siddiq said the new pool would open in April. Rhian Cole, the council\'s finance director, said the cost had risen to £18 million.',
+      revised: 'Council leader Omar Siddiq said the new pool would open in April and that its cost had risen to £18 million.',
+      baseText: 'the cost had risen',
+      revisedText: 'its cost had risen',
+    },
+    {
       name: 'a quotation given to another person',
       base: '"The tunnel is safe," engineer Lena Park said. Mayor Tom Reyes promised repairs.',
       revised: '"The tunnel is safe," Mayor Tom Reyes said.',
