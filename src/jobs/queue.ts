@@ -154,14 +154,26 @@ export class JobQueue {
    * were committed before (a retry after a lost completion).
    */
   async claim(job: QueuedJob, db: Db): Promise<boolean> {
-    const r = await db.executeSql(`INSERT INTO storydiff_jobs_done (job_id, name) VALUES ($1, $2) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`, [job.id, QUEUES[job.kind]]);
-    return r.rows.length === 1;
+    return (await this.claimAll([job], db)).has(job.id);
   }
 
-  /** Marks a job complete (inside its transaction when `db` is given). */
-  async complete(job: QueuedJob, db?: Db): Promise<void> {
-    // pg-boss 10 reads (name, id, data, options): its typings also offer (name, id, options), which it takes as data
-    await this.boss.complete(QUEUES[job.kind], job.id, {}, db ? { db } : {});
+  /** claim() for several jobs in one statement: the ids claimed now (the others were applied before). */
+  async claimAll(jobs: QueuedJob[], db: Db): Promise<Set<string>> {
+    const r = await db.executeSql(
+      `INSERT INTO storydiff_jobs_done (job_id, name) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
+      [jobs.map((j) => j.id), jobs.map((j) => QUEUES[j.kind])],
+    );
+    return new Set(r.rows.map((x) => String(x.job_id)));
+  }
+
+  /** Marks jobs of one type complete, in one statement (inside their transaction when `db` is given). */
+  async complete(jobs: QueuedJob | QueuedJob[], db?: Db): Promise<void> {
+    const list = Array.isArray(jobs) ? jobs : [jobs];
+    if (!list.length) return;
+    if (list.some((j) => j.kind !== list[0]!.kind)) throw new Error('complete: jobs of several types');
+    // pg-boss 10 reads (name, id or ids, data, options): its typings also offer (name, ids, options), which it takes as data
+    const complete = this.boss.complete.bind(this.boss) as unknown as (name: string, ids: string[], data: object, options: { db?: Db }) => Promise<unknown>;
+    await complete(QUEUES[list[0]!.kind], list.map((j) => j.id), {}, db ? { db } : {});
   }
 
   /** Records a failed attempt: retried after the back-off, or dead-lettered after the last. */
