@@ -29,6 +29,11 @@ export const DEAD_LETTER = 'storydiff-dead';
 
 export const JOB_KINDS = Object.keys(QUEUES) as JobKind[];
 
+/** A compare job's key on its stately queue: one waiting (and one running) per story, or per pair of versions. */
+export function compareKey(d: JobData['compare']): string {
+  return 'storyId' in d ? `story:${d.storyId}` : `versions:${d.baseVersionId}:${d.revisedVersionId}`;
+}
+
 export interface QueueSettings {
   /** attempts after the first (default 2: a job that fails three times is dead-lettered) */
   retryLimit: number;
@@ -128,14 +133,19 @@ export class JobQueue {
     }
   }
 
-  /** Queues jobs (inside a transaction when `db` is given: they exist only if it commits). */
+  /**
+   * Queues jobs (inside a transaction when `db` is given: they exist only if it commits). Compare jobs
+   * always have a key: the compare queue is stately, where jobs without one share the key '' and all
+   * but one waiting are refused (new versions of one batch then lost their comparisons).
+   */
   async send<K extends JobKind>(kind: K, items: Array<JobData[K]>, db?: Db, options: { singletonKey?: (d: JobData[K]) => string; startAfterSeconds?: number } = {}): Promise<void> {
     if (!items.length) return;
     const startAfter = options.startAfterSeconds ? new Date(Date.now() + options.startAfterSeconds * 1000) : undefined;
-    if (options.singletonKey) {
+    const key = options.singletonKey ?? (kind === 'compare' ? (d: JobData[K]) => compareKey(d as JobData['compare']) : undefined);
+    if (key) {
       // a stately queue refuses a second created job with the same key: send one by one, refusals are fine
       for (const d of items) {
-        await this.boss.send(QUEUES[kind], d as object, { singletonKey: options.singletonKey(d), ...(startAfter ? { startAfter } : {}), ...(db ? { db } : {}) });
+        await this.boss.send(QUEUES[kind], d as object, { singletonKey: key(d), ...(startAfter ? { startAfter } : {}), ...(db ? { db } : {}) });
       }
       return;
     }

@@ -1,10 +1,10 @@
 /**
  * The worker loop over the queue: `concurrency` lanes, each taking a few jobs of one type at a time
  * (group jobs first, then extract, fetch, and compare last, so that stories settle before they are
- * derived), running them in one transaction with their follow-up jobs (see queue.ts), and marking
- * them complete or failed. A batch that fails is rolled back and its jobs run again one by one, each
- * in its own transaction, so that a bad job fails alone. Any number of workers, on any number of
- * machines, share one database.
+ * derived), running each (or, for compare jobs, the batch) in one transaction with its follow-up
+ * jobs (see queue.ts), and marking them complete or failed. A batch that fails is rolled back and
+ * its jobs run again one by one, each in its own transaction, so that a bad job fails alone. Any
+ * number of workers, on any number of machines, share one database.
  */
 import { compare } from '../engine/compare.js';
 import { ingest, storeEntries, type IngestOptions, type VersionEvent } from '../corpus/ingest.js';
@@ -12,7 +12,7 @@ import { Stories } from '../corpus/stories.js';
 import { sleep } from '../corpus/pacer.js';
 import type { PgStore } from '../store/pg.js';
 import type { Profile } from '../types.js';
-import type { Db, JobQueue, QueuedJob } from './queue.js';
+import { compareKey, type Db, type JobQueue, type QueuedJob } from './queue.js';
 import type { JobData, JobKind, ReadSettings } from './types.js';
 
 export interface WorkerOptions {
@@ -58,13 +58,17 @@ export interface WorkerSummary {
 
 const ORDER: JobKind[] = ['group', 'extract', 'fetch', 'compare'];
 
-/**
- * Jobs of a type run in one transaction. A group job makes about 20 statements, a batch saves it
- * the fetch, claim, completion, commit and document frequencies of each job; a larger batch holds
- * its band locks longer and makes a second worker placing the same stories wait. A compare job is
- * mostly the comparison engine's work. Fetch and extract jobs are long already.
- */
+/** Jobs of a type taken from the queue at once (one statement). Fetch and extract jobs are long already. */
 export const BATCH: Record<JobKind, number> = { group: 8, extract: 1, fetch: 1, compare: 4 };
+
+/**
+ * Whether the jobs taken at once also run in one transaction (one claim, one completion, one commit).
+ * Not group jobs: a placement holds the locks of its band keys until its transaction ends, so the
+ * placements of one transaction lock keys in no common order, and two workers placing batches
+ * deadlock (79 deadlocks, each costing PostgreSQL's deadlock_timeout of 1 s and the batch, on 1,000
+ * articles with two lanes), or wait for each other's whole batch.
+ */
+export const TOGETHER: Record<JobKind, boolean> = { group: false, extract: false, fetch: false, compare: true };
 
 /** What a job's code gets: the store and the queue inside its batch's transaction, and what the batch's jobs share. */
 interface JobContext {
@@ -83,7 +87,7 @@ async function finish(ctx: JobContext): Promise<void> {
   for (const [storyId, settings] of [...ctx.changed].sort((a, b) => a[0] - b[0])) {
     // the story is derived (and its tellings compared) once it has been still for a moment
     await ctx.queue.boss.send('storydiff-compare', { storyId, settings }, {
-      singletonKey: `story:${storyId}`,
+      singletonKey: compareKey({ storyId, settings }),
       singletonSeconds: ctx.options.deriveDelaySeconds ?? 2,
       singletonNextSlot: true,
       startAfter: ctx.options.deriveDelaySeconds ?? 2,
@@ -143,12 +147,11 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
   },
 
   async group(ctx, d) {
-    const [article, version] = [await ctx.store.article(d.articleId), await ctx.store.version(d.versionId)];
-    if (!article || !version) throw new Error(`article ${d.articleId} or version ${d.versionId} is not in the store`);
-    const first = version.seq === 1 ? version : (await ctx.store.versions(d.articleId))[0]!;
-    const a = { articleId: d.articleId, versionId: d.versionId, title: version.title, text: version.text, publishedAt: first.publishedAt, firstSeenAt: article.firstSeenAt };
+    const input = await ctx.store.groupingInput(d.articleId, d.versionId);
+    if (!input) throw new Error(`article ${d.articleId} or version ${d.versionId} is not in the store`);
+    const { seq, ...a } = input;
     const stories = (ctx.stories ??= new Stories(ctx.store, undefined, ctx.options.now));
-    const storyId = (version.seq > 1 ? await stories.update(a) : null) ?? (await stories.place(a)).storyId;
+    const storyId = (seq > 1 ? await stories.update(a) : null) ?? (await stories.place(a)).storyId;
     ctx.changed.delete(storyId);
     ctx.changed.set(storyId, d.settings);
   },
@@ -204,7 +207,11 @@ export async function runJob(store: PgStore, queue: JobQueue, job: QueuedJob, op
  * in a transaction of its own, so that one bad job fails (and is retried) alone.
  */
 export async function runJobs(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions = {}): Promise<JobEvent[]> {
-  if (jobs.length === 1) return [await runJob(store, queue, jobs[0]!, options)];
+  if (jobs.length === 1 || !TOGETHER[jobs[0]!.kind]) {
+    const out: JobEvent[] = [];
+    for (const job of jobs) out.push(await runJob(store, queue, job, options));
+    return out;
+  }
   try {
     return await runBatch(store, queue, jobs, options);
   } catch {

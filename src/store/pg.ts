@@ -108,7 +108,28 @@ const PG_DERIVATIONS_INSERT = `INSERT INTO derivations (article_id, story_id, ve
     source_version_id = excluded.source_version_id, score = excluded.score, direction = excluded.direction, evidence = excluded.evidence, computed_at = excluded.computed_at`;
 
 NAMES.set(PG_DERIVATIONS_INSERT, 'sd_pg_derivations_insert');
+/** Document frequencies written in one statement at most. */
+const TERMS_CHUNK = 5000;
+
+/**
+ * addDocumentFrequencies in one statement: the terms (in key order, as addTerms), then the count of
+ * articles (STORY_SQL.stateBump), whose condition reads the terms' CTE first: every writer locks the
+ * term rows before the one counter row.
+ */
+const PG_ADD_DF = `WITH t AS (
+    INSERT INTO story_terms (term, df) SELECT t, SUM(n) FROM unnest($1::bigint[], $2::int[]) AS x(t, n) GROUP BY t ORDER BY t
+    ON CONFLICT (term) DO UPDATE SET df = story_terms.df + excluded.df RETURNING 1
+  )
+  UPDATE story_state SET value = value + $3 WHERE name = 'articles' AND (SELECT COUNT(*) FROM t) >= 0`;
+
+/** What a group job reads of its article: the version to place, its number, and the article's first publication time and first sighting. */
+const PG_GROUPING_INPUT = `SELECT v.seq, v.title, v.text, f.published_at, a.first_seen_at FROM articles a
+  JOIN versions v ON v.id = $2 AND v.article_id = a.id JOIN versions f ON f.article_id = a.id AND f.seq = 1 WHERE a.id = $1`;
+
+
 NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
+NAMES.set(PG_ADD_DF, 'sd_pg_add_df');
+NAMES.set(PG_GROUPING_INPUT, 'sd_pg_grouping_input');
 NAMES.set(PG_READ_CANDIDATES, 'sd_pg_read_candidates');
 NAMES.set(PG_PLACE_CHECK, 'sd_pg_place_check');
 NAMES.set(PG_PLACE_WRITE, 'sd_pg_place_write');
@@ -491,6 +512,15 @@ export class PgStore implements Store {
     });
   }
 
+  /** What placing a version of an article needs (one statement), with the version's number; null when either is not stored. */
+  groupingInput(articleId: number, versionId: number): Promise<(UnplacedArticle & { seq: number }) | null> {
+    return this.guard(async () => {
+      const r = await this.one(PG_GROUPING_INPUT, [articleId, versionId]);
+      if (!r) return null;
+      return { articleId, versionId, seq: num(r.seq), title: str(r.title), text: String(r.text), publishedAt: str(r.published_at), firstSeenAt: String(r.first_seen_at) };
+    });
+  }
+
   documentFrequencies(terms: number[]): Promise<Map<number, number>> {
     return this.guard(async () => {
       const out = new Map<number, number>();
@@ -570,6 +600,11 @@ export class PgStore implements Store {
   addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void> {
     return this.guard(() =>
       this.tx(async (s) => {
+        if (terms.size <= TERMS_CHUNK) {
+          const sorted = [...terms].sort((a, b) => a[0] - b[0]);
+          await s.q(PG_ADD_DF, [sorted.map((c) => c[0]), sorted.map((c) => c[1]), articles]);
+          return;
+        }
         await s.addTerms(terms);
         await s.q(STORY_SQL.stateBump, [articles, 'articles']);
       }, { savepoint: false }),
@@ -579,8 +614,8 @@ export class PgStore implements Store {
   /** Adds to document frequencies, in key order (two writers lock the rows in one order). */
   private async addTerms(terms: Iterable<[number, number]>): Promise<void> {
     const sorted = [...terms].sort((a, b) => a[0] - b[0]);
-    for (let i = 0; i < sorted.length; i += 5000) {
-      const chunk = sorted.slice(i, i + 5000);
+    for (let i = 0; i < sorted.length; i += TERMS_CHUNK) {
+      const chunk = sorted.slice(i, i + TERMS_CHUNK);
       await this.q(
         `INSERT INTO story_terms (term, df) SELECT t, SUM(n) FROM unnest(?::bigint[], ?::int[]) AS x(t, n) GROUP BY t ORDER BY t
           ON CONFLICT (term) DO UPDATE SET df = story_terms.df + excluded.df`,
