@@ -28,6 +28,16 @@ import {
 } from './story-types.js';
 import type { Comparison } from '../types.js';
 
+/** A new version's comparison with material changes, and where its article is (see materialChangesSince). */
+export interface MaterialChange {
+  comparison: ComparisonRow;
+  articleId: number;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  source: string;
+}
+
 export interface PgOptions {
   /** refuse a database that holds no storydiff tables yet (for commands that only read) */
   mustExist?: boolean;
@@ -126,6 +136,12 @@ const PG_ADD_DF = `WITH t AS (
 const PG_GROUPING_INPUT = `SELECT v.seq, v.title, v.text, f.published_at, a.first_seen_at FROM articles a
   JOIN versions v ON v.id = $2 AND v.article_id = a.id JOIN versions f ON f.article_id = a.id AND f.seq = 1 WHERE a.id = $1`;
 
+/** Comparisons of a new version with the version before (one article's), with material findings, after an id. */
+const PG_MATERIAL_SINCE = `SELECT c.id, c.base_version_id, c.revised_version_id, c.profile, c.tool_version, c.material, c.notable, c.minor, c.created_at, c.result,
+    r.article_id, r.source, a.url, a.title, o.name AS outlet
+  FROM comparisons c JOIN versions r ON r.id = c.revised_version_id JOIN versions b ON b.id = c.base_version_id AND b.article_id = r.article_id
+  JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+  WHERE c.id > $1 AND c.profile = $2 AND c.material > 0 ORDER BY c.id LIMIT $3`;
 
 NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
 NAMES.set(PG_ADD_DF, 'sd_pg_add_df');
@@ -461,6 +477,28 @@ export class PgStore implements Store {
       const id = num((await this.one(SQL.comparisonUpsert, [baseVersionId, revisedVersionId, profile, result.schema, toolVersion, s.material, s.notable, s.minor, JSON.stringify(result), at]))!.id);
       return { id, baseVersionId, revisedVersionId, profile, toolVersion, material: s.material, notable: s.notable, minor: s.minor, createdAt: at, result };
     });
+  }
+
+  /** The id of the newest comparison stored (0 when none): where a watch starts reading changes. */
+  lastComparisonId(): Promise<number> {
+    return this.guard(async () => num((await this.one(`SELECT COALESCE(MAX(id), 0) AS id FROM comparisons`))!.id));
+  }
+
+  /**
+   * Comparisons of a version with the one before it of the same article that found material changes,
+   * stored after comparison `afterId`, oldest first (what `watch` prints of the workers' work).
+   */
+  materialChangesSince(afterId: number, profile: string, limit = 500): Promise<MaterialChange[]> {
+    return this.guard(async () =>
+      (await this.q(PG_MATERIAL_SINCE, [afterId, profile, limit])).map((r) => ({
+        comparison: comparisonRow(r),
+        articleId: num(r.article_id),
+        url: str(r.url),
+        title: str(r.title),
+        outlet: str(r.outlet),
+        source: String(r.source ?? ''),
+      })),
+    );
   }
 
   missingComparisons(profile: string, articleIds?: number[]): Promise<VersionPair[]> {
