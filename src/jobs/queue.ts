@@ -9,7 +9,7 @@
  *   compare  one story derived and its tellings compared with their sources, or one new version compared with the one before
  *
  * A job runs in one database transaction with its effects, its follow-up jobs, and a row in
- * storydiff_jobs_done keyed by the job's id: a worker killed mid-job leaves nothing of it (the job is
+ * storydiff_jobs_done (a table of the store's migrations) keyed by the job's id: a worker killed mid-job leaves nothing of it (the job is
  * retried once it expires), and a job whose effects were committed is never applied again, even if
  * its completion in pg-boss was lost.
  */
@@ -51,12 +51,6 @@ export const QUEUE_DEFAULTS: QueueSettings = { retryLimit: 2, retryDelaySeconds:
 export interface Db {
   executeSql(text: string, values: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
 }
-
-const DONE_TABLE = `CREATE TABLE IF NOT EXISTS storydiff_jobs_done (
-  job_id UUID PRIMARY KEY,
-  name TEXT NOT NULL,
-  done_at TIMESTAMPTZ NOT NULL DEFAULT now()
-)`;
 
 export interface QueuedJob<K extends JobKind = JobKind> {
   id: string;
@@ -106,7 +100,6 @@ export class JobQueue {
     try {
       await lock.query(`SELECT pg_advisory_lock(hashtext('storydiff queues'))`);
       await boss.start();
-      await pool.query(DONE_TABLE);
       await JobQueue.createQueues(boss, settings);
     } finally {
       await lock.query(`SELECT pg_advisory_unlock(hashtext('storydiff queues'))`).catch(() => {});
