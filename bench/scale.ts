@@ -6,7 +6,7 @@
  *
  *   sqlite     `storydiff ingest FILE --db x.db`: one process does it all
  *   1 worker   `storydiff ingest FILE --db postgres://…` queues the work; one `storydiff worker --concurrency C` does it
- *              (C = `--scale-concurrency`, default 2: what the README advises per worker process)
+ *              (C = `--scale-concurrency`, default 1: on 2 shared cores, 2 did no better)
  *   2 workers  the same with two worker processes
  *   killed     two workers, one of them SIGKILLed every 10 s and started again; then jobs are counted:
  *              none lost (every job completed), none done twice (one done row per job, effects once)
