@@ -18,7 +18,7 @@
  *           `storydiff log` of an article with 50 versions (`--articles N` to change the count)
  *   scale   ingest, group and compare 20,000 articles: SQLite in one process against PostgreSQL with
  *           1 and 2 workers, and a run with a worker killed every 10 s (jobs counted); needs a local
- *           server (STORYDIFF_BENCH_PG); `--scale-articles N`, `--kill-every S`
+ *           server (STORYDIFF_BENCH_PG); `--scale-articles N`, `--kill-every S`, `--scale-concurrency C` (default 1)
  *
  * Times are medians after warm-up with p10 and p90; the machine may be shared, so spreads matter.
  */
@@ -345,7 +345,7 @@ if (only.has('large')) benchLarge();
 if (only.has('cold')) benchCold();
 if (only.has('grouping')) benchGrouping({ out, results, articles: Number(arg('--grouping-articles') ?? 100000) });
 if (only.has('corpus')) await benchCorpus({ out, results, pinned, articles: Number(arg('--articles') ?? 10000) });
-if (only.has('scale')) await benchScale({ out, results, articles: Number(arg('--scale-articles') ?? 20000), killEvery: Number(arg('--kill-every') ?? 10) });
+if (only.has('scale')) await benchScale({ out, results, articles: Number(arg('--scale-articles') ?? 20000), killEvery: Number(arg('--kill-every') ?? 10), concurrency: Number(arg('--scale-concurrency') ?? 1) });
 results.table = lines;
 const file = join(ROOT, 'bench', 'results.json');
 writeFileSync(file, JSON.stringify(results, null, 2) + '\n');

@@ -5,7 +5,8 @@
  * grouping and comparison do real work:
  *
  *   sqlite     `storydiff ingest FILE --db x.db`: one process does it all
- *   1 worker   `storydiff ingest FILE --db postgres://…` queues the work; one `storydiff worker --concurrency 1` does it
+ *   1 worker   `storydiff ingest FILE --db postgres://…` queues the work; one `storydiff worker --concurrency C` does it
+ *              (C = `--scale-concurrency`, default 1: on 2 shared cores, 2 did no better)
  *   2 workers  the same with two worker processes
  *   killed     two workers, one of them SIGKILLed every 10 s and started again; then jobs are counted:
  *              none lost (every job completed), none done twice (one done row per job, effects once)
@@ -28,6 +29,8 @@ interface Ctx {
   articles: number;
   /** seconds between two kills in the killed run */
   killEvery: number;
+  /** jobs at once per worker process (--concurrency) */
+  concurrency: number;
 }
 
 const BIN = join(ROOT, 'bin', 'storydiff.js');
@@ -95,8 +98,8 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}): string {
 /** Jobs of a killed worker are taken as lost after 30 s (not the default 600), looked for every 5 s. */
 const KILL_ENV = { STORYDIFF_JOB_TIMEOUT: '30', STORYDIFF_JOB_MAINTENANCE: '5' };
 
-function worker(url: string, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--until-idle', '--concurrency', '1', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+function worker(url: string, concurrency: number, env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--until-idle', '--concurrency', String(concurrency), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
   child.stderr.setEncoding('utf8').on('data', (s: string) => (out += s));
@@ -111,7 +114,7 @@ interface Run {
 }
 
 /** Queues the file and runs `workers` worker processes until the queue is empty; with killEvery, SIGKILLs the first one every so often and starts it again. */
-async function queued(url: string, file: string, workers: number, killEvery = 0): Promise<Run> {
+async function queued(url: string, file: string, workers: number, concurrency: number, killEvery = 0): Promise<Run> {
   const start = performance.now();
   const env = killEvery ? KILL_ENV : {};
   cli(['ingest', file, '--db', url], env);
@@ -119,7 +122,7 @@ async function queued(url: string, file: string, workers: number, killEvery = 0)
   let out = '';
   const lanes = Array.from({ length: workers }, async (_, i) => {
     for (;;) {
-      const w = worker(url, env);
+      const w = worker(url, concurrency, env);
       let timer: NodeJS.Timeout | undefined;
       if (i === 0 && killEvery) {
         timer = setTimeout(() => {
@@ -168,7 +171,7 @@ export async function benchScale(ctx: Ctx): Promise<void> {
     const lines = makeStories(ctx.articles, 250, 17);
     const file = join(dir, 'stories.jsonl');
     writeFileSync(file, lines.join('\n') + '\n');
-    out(`## Scale-out: ingest, group and compare ${lines.length} articles (stories of 4 tellings, ~250 words) on SQLite and on PostgreSQL with workers`);
+    out(`## Scale-out: ingest, group and compare ${lines.length} articles (stories of 4 tellings, ~250 words) on SQLite and on PostgreSQL with workers (--concurrency ${ctx.concurrency} each)`);
 
     const t = performance.now();
     const sqliteOut = cli(['ingest', file, '--db', join(dir, 'single.db')]);
@@ -176,12 +179,12 @@ export async function benchScale(ctx: Ctx): Promise<void> {
     out(`sqlite, one process  ${(sqliteMs / 1000).toFixed(1)} s = ${(lines.length / (sqliteMs / 1000)).toFixed(0)} articles/s   ${sqliteOut.trim().replace(/^storydiff: /, '').slice(0, 160)}`);
 
     const one = await fresh(server, 'storydiff_bench_1');
-    const r1 = await queued(one, file, 1);
+    const r1 = await queued(one, file, 1, ctx.concurrency);
     const c1 = await counts(one);
     out(`postgres, 1 worker   ${(r1.ms / 1000).toFixed(1)} s = ${(lines.length / (r1.ms / 1000)).toFixed(0)} articles/s   ${JSON.stringify(c1)}`);
 
     const two = await fresh(server, 'storydiff_bench_2');
-    const r2 = await queued(two, file, 2);
+    const r2 = await queued(two, file, 2, ctx.concurrency);
     const c2 = await counts(two);
     out(`postgres, 2 workers  ${(r2.ms / 1000).toFixed(1)} s = ${(lines.length / (r2.ms / 1000)).toFixed(0)} articles/s   ${JSON.stringify(c2)}`);
     const speedup = r1.ms / r2.ms;
@@ -190,7 +193,7 @@ export async function benchScale(ctx: Ctx): Promise<void> {
     out(`1 worker / sqlite         x${vsSqlite.toFixed(2)}  (target >= x${SCALE_TARGETS.oneWorkerVsSqlite})  ${verdict(vsSqlite >= SCALE_TARGETS.oneWorkerVsSqlite)}`);
 
     const killed = await fresh(server, 'storydiff_bench_k');
-    const rk = await queued(killed, file, 2, ctx.killEvery);
+    const rk = await queued(killed, file, 2, ctx.concurrency, ctx.killEvery);
     const ck = await counts(killed);
     const [jobs] = await sql(
       killed,
@@ -210,6 +213,7 @@ export async function benchScale(ctx: Ctx): Promise<void> {
     out(`no job done twice         ${twice} done twice (done rows - completed jobs + done rows of jobs not completed + duplicate versions)  ${verdict(twice === 0)}`);
     ctx.results.scale = {
       articles: lines.length,
+      concurrency: ctx.concurrency,
       sqliteMs,
       oneWorkerMs: r1.ms,
       twoWorkersMs: r2.ms,

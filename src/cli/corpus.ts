@@ -169,7 +169,8 @@ export interface WatchFlags extends IngestFlags {
   rounds?: number;
 }
 
-function changeLine(e: VersionEvent): string {
+/** One line of `watch` for a new version with material changes (both backends: PostgreSQL's workers' comparisons are read back). */
+export function changeLine(e: VersionEvent): string {
   const c = e.comparison!;
   const checks = [...new Set(c.result.findings.filter((f) => f.severity === 'material').map((f) => f.check))];
   const when = c.createdAt.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/, ' UTC');

@@ -130,7 +130,14 @@ export async function queueIngestCommand(sources: string[], flags: IngestFlags &
   });
 }
 
-/** `storydiff watch SOURCE… --db postgres://…`: queues a round of fetches every `--every`; workers store and compare. */
+/** How often a PostgreSQL watch reads the material changes the workers found. */
+const CHANGES_EVERY_MS = 2000;
+
+/**
+ * `storydiff watch SOURCE… --db postgres://…`: queues a round of fetches every `--every`; workers store
+ * and compare. Between rounds it reads back the comparisons of new versions that the workers stored
+ * since it started and prints those with material changes, one line each as the SQLite watch does.
+ */
 export async function queueWatchCommand(sources: string[], flags: WatchFlags, stdout: NodeJS.WritableStream, stderr: Err): Promise<number> {
   const location = dbLocation(flags.db);
   return withJobs(location, async ({ store, queue }) => {
@@ -138,6 +145,20 @@ export async function queueWatchCommand(sources: string[], flags: WatchFlags, st
     const stop = stopSignal(stderr);
     stderr.write(`storydiff: queueing ${plural(sources.length, 'source')} every ${flags.everyMs / 1000} s → ${location} (workers fetch, store and compare; Ctrl-C stops)\n`);
     let rounds = 0;
+    const profile = flags.profile ?? 'revision';
+    let seen = await store.lastComparisonId();
+    const { changeLine } = await import('./corpus.js');
+    const printChanges = async () => {
+      for (;;) {
+        const rows = await store.materialChangesSince(seen, profile);
+        for (const r of rows) {
+          const c = r.comparison;
+          stdout.write(changeLine({ status: 'new-version', articleId: r.articleId, versionId: c.revisedVersionId, previousVersionId: c.baseVersionId, url: r.url, title: r.title, outlet: r.outlet, source: r.source, comparison: c }));
+          seen = c.id;
+        }
+        if (rows.length < 500) return;
+      }
+    };
     try {
       for (;;) {
         const start = Date.now();
@@ -145,8 +166,15 @@ export async function queueWatchCommand(sources: string[], flags: WatchFlags, st
         rounds++;
         stderr.write(`storydiff: round ${rounds}: ${queuedLine(s, location).replace(/^storydiff: /, '')}`);
         if (stop.received() || (flags.rounds !== undefined && rounds >= flags.rounds)) break;
-        if (!(await sleep(Math.max(0, flags.everyMs - (Date.now() - start)), stop.signal))) break;
+        let awake = true;
+        for (let left = flags.everyMs - (Date.now() - start); awake && left > 0; left = flags.everyMs - (Date.now() - start)) {
+          awake = await sleep(Math.min(left, CHANGES_EVERY_MS), stop.signal);
+          await printChanges();
+        }
+        if (!awake) break;
       }
+      // what the workers stored since the last look (changes of the last round stored later are not waited for)
+      await printChanges();
     } finally {
       stop.dispose();
     }

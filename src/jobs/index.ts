@@ -8,7 +8,7 @@ import { JobQueue, type QueueSettings } from './queue.js';
 import type { ReadSettings } from './types.js';
 
 export { JobQueue, QUEUES, DEAD_LETTER, QUEUE_DEFAULTS, type QueueSettings, type JobCounts, type FailedJob } from './queue.js';
-export { runWorker, runJob, type WorkerOptions, type WorkerSummary, type JobEvent } from './worker.js';
+export { runWorker, runJob, runJobs, BATCH, type WorkerOptions, type WorkerSummary, type JobEvent } from './worker.js';
 export type { JobData, JobKind, ReadSettings } from './types.js';
 
 /** Opens the store and its queue at a postgres:// connection string. */

@@ -9,7 +9,7 @@
  *   compare  one story derived and its tellings compared with their sources, or one new version compared with the one before
  *
  * A job runs in one database transaction with its effects, its follow-up jobs, and a row in
- * storydiff_jobs_done keyed by the job's id: a worker killed mid-job leaves nothing of it (the job is
+ * storydiff_jobs_done (a table of the store's migrations) keyed by the job's id: a worker killed mid-job leaves nothing of it (the job is
  * retried once it expires), and a job whose effects were committed is never applied again, even if
  * its completion in pg-boss was lost.
  */
@@ -29,6 +29,11 @@ export const DEAD_LETTER = 'storydiff-dead';
 
 export const JOB_KINDS = Object.keys(QUEUES) as JobKind[];
 
+/** A compare job's key on its stately queue: one waiting (and one running) per story, or per pair of versions. */
+export function compareKey(d: JobData['compare']): string {
+  return 'storyId' in d ? `story:${d.storyId}` : `versions:${d.baseVersionId}:${d.revisedVersionId}`;
+}
+
 export interface QueueSettings {
   /** attempts after the first (default 2: a job that fails three times is dead-lettered) */
   retryLimit: number;
@@ -46,12 +51,6 @@ export const QUEUE_DEFAULTS: QueueSettings = { retryLimit: 2, retryDelaySeconds:
 export interface Db {
   executeSql(text: string, values: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
 }
-
-const DONE_TABLE = `CREATE TABLE IF NOT EXISTS storydiff_jobs_done (
-  job_id UUID PRIMARY KEY,
-  name TEXT NOT NULL,
-  done_at TIMESTAMPTZ NOT NULL DEFAULT now()
-)`;
 
 export interface QueuedJob<K extends JobKind = JobKind> {
   id: string;
@@ -101,7 +100,6 @@ export class JobQueue {
     try {
       await lock.query(`SELECT pg_advisory_lock(hashtext('storydiff queues'))`);
       await boss.start();
-      await pool.query(DONE_TABLE);
       await JobQueue.createQueues(boss, settings);
     } finally {
       await lock.query(`SELECT pg_advisory_unlock(hashtext('storydiff queues'))`).catch(() => {});
@@ -128,14 +126,19 @@ export class JobQueue {
     }
   }
 
-  /** Queues jobs (inside a transaction when `db` is given: they exist only if it commits). */
+  /**
+   * Queues jobs (inside a transaction when `db` is given: they exist only if it commits). Compare jobs
+   * always have a key: the compare queue is stately, where jobs without one share the key '' and all
+   * but one waiting are refused (new versions of one batch then lost their comparisons).
+   */
   async send<K extends JobKind>(kind: K, items: Array<JobData[K]>, db?: Db, options: { singletonKey?: (d: JobData[K]) => string; startAfterSeconds?: number } = {}): Promise<void> {
     if (!items.length) return;
     const startAfter = options.startAfterSeconds ? new Date(Date.now() + options.startAfterSeconds * 1000) : undefined;
-    if (options.singletonKey) {
+    const key = options.singletonKey ?? (kind === 'compare' ? (d: JobData[K]) => compareKey(d as JobData['compare']) : undefined);
+    if (key) {
       // a stately queue refuses a second created job with the same key: send one by one, refusals are fine
       for (const d of items) {
-        await this.boss.send(QUEUES[kind], d as object, { singletonKey: options.singletonKey(d), ...(startAfter ? { startAfter } : {}), ...(db ? { db } : {}) });
+        await this.boss.send(QUEUES[kind], d as object, { singletonKey: key(d), ...(startAfter ? { startAfter } : {}), ...(db ? { db } : {}) });
       }
       return;
     }
@@ -154,14 +157,26 @@ export class JobQueue {
    * were committed before (a retry after a lost completion).
    */
   async claim(job: QueuedJob, db: Db): Promise<boolean> {
-    const r = await db.executeSql(`INSERT INTO storydiff_jobs_done (job_id, name) VALUES ($1, $2) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`, [job.id, QUEUES[job.kind]]);
-    return r.rows.length === 1;
+    return (await this.claimAll([job], db)).has(job.id);
   }
 
-  /** Marks a job complete (inside its transaction when `db` is given). */
-  async complete(job: QueuedJob, db?: Db): Promise<void> {
-    // pg-boss 10 reads (name, id, data, options): its typings also offer (name, id, options), which it takes as data
-    await this.boss.complete(QUEUES[job.kind], job.id, {}, db ? { db } : {});
+  /** claim() for several jobs in one statement: the ids claimed now (the others were applied before). */
+  async claimAll(jobs: QueuedJob[], db: Db): Promise<Set<string>> {
+    const r = await db.executeSql(
+      `INSERT INTO storydiff_jobs_done (job_id, name) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
+      [jobs.map((j) => j.id), jobs.map((j) => QUEUES[j.kind])],
+    );
+    return new Set(r.rows.map((x) => String(x.job_id)));
+  }
+
+  /** Marks jobs of one type complete, in one statement (inside their transaction when `db` is given). */
+  async complete(jobs: QueuedJob | QueuedJob[], db?: Db): Promise<void> {
+    const list = Array.isArray(jobs) ? jobs : [jobs];
+    if (!list.length) return;
+    if (list.some((j) => j.kind !== list[0]!.kind)) throw new Error('complete: jobs of several types');
+    // pg-boss 10 reads (name, id or ids, data, options): its typings also offer (name, ids, options), which it takes as data
+    const complete = this.boss.complete.bind(this.boss) as unknown as (name: string, ids: string[], data: object, options: { db?: Db }) => Promise<unknown>;
+    await complete(QUEUES[list[0]!.kind], list.map((j) => j.id), {}, db ? { db } : {});
   }
 
   /** Records a failed attempt: retried after the back-off, or dead-lettered after the last. */

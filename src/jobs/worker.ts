@@ -1,8 +1,10 @@
 /**
- * The worker loop over the queue: `concurrency` lanes, each taking one job at a time (group jobs
- * first, then extract, fetch, and compare last, so that stories settle before they are derived),
- * running it in one transaction with its follow-up jobs (see queue.ts), and marking it complete or
- * failed. Any number of workers, on any number of machines, share one database.
+ * The worker loop over the queue: `concurrency` lanes, each taking a few jobs of one type at a time
+ * (group jobs first, then extract, fetch, and compare last, so that stories settle before they are
+ * derived), running each (or, for compare jobs, the batch) in one transaction with its follow-up
+ * jobs (see queue.ts), and marking them complete or failed. A batch that fails is rolled back and
+ * its jobs run again one by one, each in its own transaction, so that a bad job fails alone. Any
+ * number of workers, on any number of machines, share one database.
  */
 import { compare } from '../engine/compare.js';
 import { ingest, storeEntries, type IngestOptions, type VersionEvent } from '../corpus/ingest.js';
@@ -10,7 +12,7 @@ import { Stories } from '../corpus/stories.js';
 import { sleep } from '../corpus/pacer.js';
 import type { PgStore } from '../store/pg.js';
 import type { Profile } from '../types.js';
-import type { Db, JobQueue, QueuedJob } from './queue.js';
+import { compareKey, type Db, type JobQueue, type QueuedJob } from './queue.js';
 import type { JobData, JobKind, ReadSettings } from './types.js';
 
 export interface WorkerOptions {
@@ -18,6 +20,8 @@ export interface WorkerOptions {
   concurrency?: number;
   /** stops between jobs */
   signal?: AbortSignal;
+  /** jobs of one type taken and run in one transaction (default BATCH) */
+  batch?: Partial<Record<JobKind, number>>;
   /** ms between two looks at empty queues (default 500) */
   pollMs?: number;
   /** return once no job is waiting or running (tests, the bench) */
@@ -54,12 +58,44 @@ export interface WorkerSummary {
 
 const ORDER: JobKind[] = ['group', 'extract', 'fetch', 'compare'];
 
-/** What a job's code gets: the store and the queue inside the job's transaction. */
+/** Jobs of a type taken from the queue at once (one statement). Fetch and extract jobs are long already. */
+export const BATCH: Record<JobKind, number> = { group: 8, extract: 1, fetch: 1, compare: 4 };
+
+/**
+ * Whether the jobs taken at once also run in one transaction (one claim, one completion, one commit).
+ * Not group jobs: a placement holds the locks of its band keys until its transaction ends, so the
+ * placements of one transaction lock keys in no common order, and two workers placing batches
+ * deadlock (79 deadlocks, each costing PostgreSQL's deadlock_timeout of 1 s and the batch, on 1,000
+ * articles with two lanes), or wait for each other's whole batch.
+ */
+export const TOGETHER: Record<JobKind, boolean> = { group: false, extract: false, fetch: false, compare: true };
+
+/** What a job's code gets: the store and the queue inside its batch's transaction, and what the batch's jobs share. */
 interface JobContext {
   store: PgStore;
   db: Db;
   queue: JobQueue;
   options: WorkerOptions;
+  /** placements of the batch: one document frequency cache, written once at the end */
+  stories?: Stories;
+  /** stories changed by the batch, to be derived (one compare job each, with the settings of the last job that changed it) */
+  changed: Map<number, ReadSettings>;
+}
+
+/** What a batch does once all its jobs ran, in their transaction: the stories they changed derived later, their document frequencies written. */
+async function finish(ctx: JobContext): Promise<void> {
+  for (const [storyId, settings] of [...ctx.changed].sort((a, b) => a[0] - b[0])) {
+    // the story is derived (and its tellings compared) once it has been still for a moment
+    await ctx.queue.boss.send('storydiff-compare', { storyId, settings }, {
+      singletonKey: compareKey({ storyId, settings }),
+      singletonSeconds: ctx.options.deriveDelaySeconds ?? 2,
+      singletonNextSlot: true,
+      startAfter: ctx.options.deriveDelaySeconds ?? 2,
+      db: ctx.db,
+    });
+  }
+  // the articles' document frequencies, committed with their placements (last: the counters are shared by every placement)
+  await ctx.stories?.flush();
 }
 
 function readOptions(s: ReadSettings, o: WorkerOptions): IngestOptions {
@@ -111,22 +147,13 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
   },
 
   async group(ctx, d) {
-    const [article, version] = [await ctx.store.article(d.articleId), await ctx.store.version(d.versionId)];
-    if (!article || !version) throw new Error(`article ${d.articleId} or version ${d.versionId} is not in the store`);
-    const first = version.seq === 1 ? version : (await ctx.store.versions(d.articleId))[0]!;
-    const a = { articleId: d.articleId, versionId: d.versionId, title: version.title, text: version.text, publishedAt: first.publishedAt, firstSeenAt: article.firstSeenAt };
-    const stories = new Stories(ctx.store, undefined, ctx.options.now);
-    const storyId = (version.seq > 1 ? await stories.update(a) : null) ?? (await stories.place(a)).storyId;
-    // the story is derived (and its tellings compared) once it has been still for a moment
-    await ctx.queue.boss.send('storydiff-compare', { storyId, settings: d.settings }, {
-      singletonKey: `story:${storyId}`,
-      singletonSeconds: ctx.options.deriveDelaySeconds ?? 2,
-      singletonNextSlot: true,
-      startAfter: ctx.options.deriveDelaySeconds ?? 2,
-      db: ctx.db,
-    });
-    // the article's document frequencies, committed with its placement (last: the counters are shared by every placement)
-    await stories.flush();
+    const input = await ctx.store.groupingInput(d.articleId, d.versionId);
+    if (!input) throw new Error(`article ${d.articleId} or version ${d.versionId} is not in the store`);
+    const { seq, ...a } = input;
+    const stories = (ctx.stories ??= new Stories(ctx.store, undefined, ctx.options.now));
+    const storyId = (seq > 1 ? await stories.update(a) : null) ?? (await stories.place(a)).storyId;
+    ctx.changed.delete(storyId);
+    ctx.changed.set(storyId, d.settings);
   },
 
   async compare(ctx, d) {
@@ -146,22 +173,51 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
   },
 };
 
+/** Runs jobs of one type in one transaction with their effects, follow-ups and claims, and completes them there. */
+async function runBatch(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions): Promise<JobEvent[]> {
+  const start = performance.now();
+  let repeated = new Set<string>();
+  await store.atomically(async (tx, db) => {
+    const claimed = await queue.claimAll(jobs, db);
+    repeated = new Set(jobs.filter((j) => !claimed.has(j.id)).map((j) => j.id));
+    const ctx: JobContext = { store: tx, db, queue, options, changed: new Map() };
+    for (const job of jobs) if (claimed.has(job.id)) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)(ctx, job.data);
+    await finish(ctx);
+    // completed in the same transaction: a job is done exactly when its effects are committed
+    await queue.complete(jobs, db);
+  });
+  const ms = (performance.now() - start) / jobs.length;
+  return jobs.map((j) => ({ id: j.id, kind: j.kind, ok: true, repeated: repeated.has(j.id), attempt: j.retryCount + 1, ms }));
+}
+
 /** Runs one job: its effects, follow-ups and claim in one transaction; then completes or fails it. */
 export async function runJob(store: PgStore, queue: JobQueue, job: QueuedJob, options: WorkerOptions = {}): Promise<JobEvent> {
   const start = performance.now();
-  let repeated = false;
   try {
-    await store.atomically(async (tx, db) => {
-      repeated = !(await queue.claim(job, db));
-      if (!repeated) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)({ store: tx, db, queue, options }, job.data);
-      // completed in the same transaction: the job is done exactly when its effects are committed
-      await queue.complete(job, db);
-    });
-    return { id: job.id, kind: job.kind, ok: true, repeated, attempt: job.retryCount + 1, ms: performance.now() - start };
+    return (await runBatch(store, queue, [job], options))[0]!;
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     await queue.fail(job, err).catch(() => {});
     return { id: job.id, kind: job.kind, ok: false, repeated: false, attempt: job.retryCount + 1, ms: performance.now() - start, error: err.message };
+  }
+}
+
+/**
+ * Runs jobs of one type in one transaction; when that fails (nothing of it is left), each job again
+ * in a transaction of its own, so that one bad job fails (and is retried) alone.
+ */
+export async function runJobs(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions = {}): Promise<JobEvent[]> {
+  if (jobs.length === 1 || !TOGETHER[jobs[0]!.kind]) {
+    const out: JobEvent[] = [];
+    for (const job of jobs) out.push(await runJob(store, queue, job, options));
+    return out;
+  }
+  try {
+    return await runBatch(store, queue, jobs, options);
+  } catch {
+    const out: JobEvent[] = [];
+    for (const job of jobs) out.push(await runJob(store, queue, job, options));
+    return out;
   }
 }
 
@@ -173,14 +229,14 @@ export async function runWorker(store: PgStore, queue: JobQueue, options: Worker
     // the queue that gave the last job is asked first: one round trip per job while a queue has work
     let last: JobKind | null = null;
     while (!options.signal?.aborted) {
-      let job: QueuedJob | undefined;
+      let jobs: QueuedJob[] = [];
       try {
         for (const kind of last ? [last, ...ORDER.filter((k) => k !== last)] : ORDER) {
-          job = (await queue.fetch(kind, 1))[0];
-          if (job) break;
+          jobs = await queue.fetch(kind, Math.max(1, options.batch?.[kind] ?? BATCH[kind]));
+          if (jobs.length) break;
         }
-        last = job ? job.kind : null;
-        if (!job) {
+        last = jobs.length ? jobs[0]!.kind : null;
+        if (!jobs.length) {
           if (options.untilIdle && (await queue.pending()) === 0) return;
           if (!(await sleep(pollMs, options.signal))) return;
           continue;
@@ -190,11 +246,12 @@ export async function runWorker(store: PgStore, queue: JobQueue, options: Worker
         if (!(await sleep(pollMs * 4, options.signal))) return;
         continue;
       }
-      const ev = await runJob(store, queue, job, options);
-      if (ev.ok) summary.done[ev.kind]++;
-      else summary.failed++;
-      if (ev.repeated) summary.repeated++;
-      options.onJob?.(ev);
+      for (const ev of await runJobs(store, queue, jobs, options)) {
+        if (ev.ok) summary.done[ev.kind]++;
+        else summary.failed++;
+        if (ev.repeated) summary.repeated++;
+        options.onJob?.(ev);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, lane));

@@ -28,6 +28,16 @@ import {
 } from './story-types.js';
 import type { Comparison } from '../types.js';
 
+/** A new version's comparison with material changes, and where its article is (see materialChangesSince). */
+export interface MaterialChange {
+  comparison: ComparisonRow;
+  articleId: number;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  source: string;
+}
+
 export interface PgOptions {
   /** refuse a database that holds no storydiff tables yet (for commands that only read) */
   mustExist?: boolean;
@@ -59,11 +69,6 @@ const NAMES = new Map<string, string>([
   ...Object.entries(STORY_SQL).map(([k, s]) => [s, `sd_story_${k}`] as [string, string]),
 ]);
 
-/** The candidates of bandCandidates: STORY_SQL.bucket for each key, in one statement (keys as an array). */
-const PG_CANDIDATES = `SELECT t.article_id, COUNT(*) AS hits FROM unnest(?::bigint[]) AS k(band)
-  CROSS JOIN LATERAL (SELECT article_id FROM story_bands WHERE band = k.band ORDER BY article_id DESC LIMIT ?) t
-  GROUP BY t.article_id ORDER BY hits DESC, t.article_id DESC LIMIT ?`;
-
 /** Index rows of an article, and the bucket count of each key it did not hold yet (as STORY_SQL.bandInsert and bucketAdd). */
 const PG_ADD_BANDS = `WITH added AS (
     INSERT INTO story_bands (band, article_id) SELECT unnest(?::bigint[]), ? ON CONFLICT (band, article_id) DO NOTHING RETURNING band
@@ -71,8 +76,79 @@ const PG_ADD_BANDS = `WITH added AS (
   INSERT INTO story_buckets (band, n) SELECT band, COUNT(*) FROM added GROUP BY band ORDER BY band
   ON CONFLICT (band) DO UPDATE SET n = story_buckets.n + excluded.n`;
 
-NAMES.set(PG_CANDIDATES, 'sd_pg_candidates');
+/**
+ * What bandCandidates reads, in one statement (one snapshot): the grouping state, the count of index
+ * rows under the keys (STORY_PARTS.bucketRows), and the candidates (the newest articles of each bucket as STORY_SQL.bucket, counted by the keys they share) with their rows
+ * (STORY_PARTS.candidateRows); one row with null candidate columns when there is none.
+ */
+const PG_READ_CANDIDATES = `WITH st AS (
+    SELECT COALESCE(MAX(value) FILTER (WHERE name = 'epoch'), 0) AS epoch, COALESCE(MAX(value) FILTER (WHERE name = 'articles'), 0) AS articles FROM story_state
+  ), br AS (
+    SELECT COALESCE(SUM(n), 0) AS n FROM story_buckets WHERE band = ANY(?::bigint[])
+  ), hits AS (
+    SELECT t.article_id, COUNT(*) AS hits FROM unnest(?::bigint[]) AS k(band)
+      CROSS JOIN LATERAL (SELECT article_id FROM story_bands WHERE band = k.band ORDER BY article_id DESC LIMIT ?) t
+    GROUP BY t.article_id ORDER BY hits DESC, t.article_id DESC LIMIT ?
+  ), cands AS (
+    SELECT h.article_id, h.hits, m.story_id, m.fingerprint, s.article_count FROM hits h JOIN story_articles m ON m.article_id = h.article_id JOIN stories s ON s.id = m.story_id
+  )
+  SELECT st.epoch, st.articles, br.n AS bucket_rows, c.article_id, c.hits, c.story_id, c.fingerprint, c.article_count FROM st CROSS JOIN br LEFT JOIN cands c ON true`;
+
+/** What placeArticle checks once its band keys are locked, in one statement: whether the article is placed, the epoch (row share-locked: a rebuild waits), the count of index rows under its keys. */
+const PG_PLACE_CHECK = `SELECT (SELECT story_id FROM story_articles WHERE article_id = ?) AS placed,
+  (SELECT value FROM story_state WHERE name = 'epoch' FOR SHARE) AS epoch,
+  (SELECT COALESCE(SUM(n), 0) FROM story_buckets WHERE band = ANY(?::bigint[])) AS bucket_rows`;
+
+/** A placement's writes in one statement: the member row (STORY_SQL.memberInsert), its story's counts (storyAdd) and its index rows with their bucket counts (PG_ADD_BANDS). */
+const PG_PLACE_WRITE = `WITH member AS (
+    INSERT INTO story_articles (article_id, story_id, version_id, at, joined_at, score, via_article_id, fingerprint) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+  ), story AS (
+    UPDATE stories SET article_count = article_count + 1, title = COALESCE(title, $9), first_at = CASE WHEN first_at <= $4 THEN first_at ELSE $4 END,
+      last_at = CASE WHEN last_at >= $4 THEN last_at ELSE $4 END, updated_at = $5, revision = revision + 1 WHERE id = $2
+  ), added AS (
+    INSERT INTO story_bands (band, article_id) SELECT unnest($10::bigint[]), $1 ON CONFLICT (band, article_id) DO NOTHING RETURNING band
+  )
+  INSERT INTO story_buckets (band, n) SELECT band, COUNT(*) FROM added GROUP BY band ORDER BY band
+  ON CONFLICT (band) DO UPDATE SET n = story_buckets.n + excluded.n`;
+
+/** STORY_SQL.derivationInsert for many rows, each column an array. */
+const PG_DERIVATIONS_INSERT = `INSERT INTO derivations (article_id, story_id, version_id, source_article_id, source_version_id, score, direction, evidence, computed_at)
+  SELECT a, $2::bigint, v, sa, sv, sc, dir, ev, $9::text FROM unnest($1::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::float8[], $7::float8[], $8::text[]) AS x(a, v, sa, sv, sc, dir, ev)
+  ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, version_id = excluded.version_id, source_article_id = excluded.source_article_id,
+    source_version_id = excluded.source_version_id, score = excluded.score, direction = excluded.direction, evidence = excluded.evidence, computed_at = excluded.computed_at`;
+
+NAMES.set(PG_DERIVATIONS_INSERT, 'sd_pg_derivations_insert');
+/** Document frequencies written in one statement at most. */
+const TERMS_CHUNK = 5000;
+
+/**
+ * addDocumentFrequencies in one statement: the terms (in key order, as addTerms), then the count of
+ * articles (STORY_SQL.stateBump), whose condition reads the terms' CTE first: every writer locks the
+ * term rows before the one counter row.
+ */
+const PG_ADD_DF = `WITH t AS (
+    INSERT INTO story_terms (term, df) SELECT t, SUM(n) FROM unnest($1::bigint[], $2::int[]) AS x(t, n) GROUP BY t ORDER BY t
+    ON CONFLICT (term) DO UPDATE SET df = story_terms.df + excluded.df RETURNING 1
+  )
+  UPDATE story_state SET value = value + $3 WHERE name = 'articles' AND (SELECT COUNT(*) FROM t) >= 0`;
+
+/** What a group job reads of its article: the version to place, its number, and the article's first publication time and first sighting. */
+const PG_GROUPING_INPUT = `SELECT v.seq, v.title, v.text, f.published_at, a.first_seen_at FROM articles a
+  JOIN versions v ON v.id = $2 AND v.article_id = a.id JOIN versions f ON f.article_id = a.id AND f.seq = 1 WHERE a.id = $1`;
+
+/** Comparisons of a new version with the version before (one article's), with material findings, after an id. */
+const PG_MATERIAL_SINCE = `SELECT c.id, c.base_version_id, c.revised_version_id, c.profile, c.tool_version, c.material, c.notable, c.minor, c.created_at, c.result,
+    r.article_id, r.source, a.url, a.title, o.name AS outlet
+  FROM comparisons c JOIN versions r ON r.id = c.revised_version_id JOIN versions b ON b.id = c.base_version_id AND b.article_id = r.article_id
+  JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+  WHERE c.id > $1 AND c.profile = $2 AND c.material > 0 ORDER BY c.id LIMIT $3`;
+
 NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
+NAMES.set(PG_ADD_DF, 'sd_pg_add_df');
+NAMES.set(PG_GROUPING_INPUT, 'sd_pg_grouping_input');
+NAMES.set(PG_READ_CANDIDATES, 'sd_pg_read_candidates');
+NAMES.set(PG_PLACE_CHECK, 'sd_pg_place_check');
+NAMES.set(PG_PLACE_WRITE, 'sd_pg_place_write');
 
 /** Errors worth running the whole transaction again for. */
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
@@ -403,6 +479,28 @@ export class PgStore implements Store {
     });
   }
 
+  /** The id of the newest comparison stored (0 when none): where a watch starts reading changes. */
+  lastComparisonId(): Promise<number> {
+    return this.guard(async () => num((await this.one(`SELECT COALESCE(MAX(id), 0) AS id FROM comparisons`))!.id));
+  }
+
+  /**
+   * Comparisons of a version with the one before it of the same article that found material changes,
+   * stored after comparison `afterId`, oldest first (what `watch` prints of the workers' work).
+   */
+  materialChangesSince(afterId: number, profile: string, limit = 500): Promise<MaterialChange[]> {
+    return this.guard(async () =>
+      (await this.q(PG_MATERIAL_SINCE, [afterId, profile, limit])).map((r) => ({
+        comparison: comparisonRow(r),
+        articleId: num(r.article_id),
+        url: str(r.url),
+        title: str(r.title),
+        outlet: str(r.outlet),
+        source: String(r.source ?? ''),
+      })),
+    );
+  }
+
   missingComparisons(profile: string, articleIds?: number[]): Promise<VersionPair[]> {
     return this.guard(async () => {
       const rows: Row[] = [];
@@ -427,8 +525,8 @@ export class PgStore implements Store {
 
   // --- stories ---------------------------------------------------------------------------------
 
-  private async state(lock = false): Promise<GroupingState> {
-    const rows = await this.q(lock ? `${STORY_SQL.state} WHERE name = 'epoch' FOR SHARE` : STORY_SQL.state);
+  private async state(): Promise<GroupingState> {
+    const rows = await this.q(STORY_SQL.state);
     const m = new Map(rows.map((r) => [String(r.name), num(r.value)]));
     return { epoch: m.get('epoch') ?? 0, articles: m.get('articles') ?? 0 };
   }
@@ -437,26 +535,27 @@ export class PgStore implements Store {
     return this.guard(() => this.state());
   }
 
-  private async bucketRows(bands: number[]): Promise<number> {
-    if (!bands.length) return 0;
-    return num((await this.one(`${STORY_PARTS.bucketRows}${placeholders(bands.length)}`, bands))!.n);
-  }
-
   bandCandidates(bands: number[], limit: number, perBucket: number): Promise<BandCandidates> {
     return this.guard(async () => {
-      // the count first: a row committed between the two reads is then among the candidates and makes
-      // the placement's check fail (read again), never a candidate missed that the check would not see
-      const state = await this.state();
-      if (!bands.length) return { ...state, candidates: [], bucketRows: 0 };
-      const bucketRows = await this.bucketRows(bands);
-      // the newest articles of each bucket (as STORY_SQL.bucket), counted by the keys they share: one statement
-      const hits = await this.q(PG_CANDIDATES, [bands, perBucket, limit]);
-      const byId = new Map(hits.map((h) => [num(h.article_id), num(h.hits)]));
-      const rows = hits.length ? await this.q(`${STORY_PARTS.candidateRows}${placeholders(hits.length)}`, [...byId.keys()]) : [];
+      if (!bands.length) return { ...(await this.state()), candidates: [], bucketRows: 0 };
+      // the state, the count and the candidates in one snapshot: a row committed after it makes the
+      // placement's check fail (read again), never a candidate missed that the check would not see
+      const rows = await this.q(PG_READ_CANDIDATES, [bands, bands, perBucket, limit]);
+      const first = rows[0]!;
       const candidates = rows
-        .map((r) => ({ articleId: num(r.article_id), hits: byId.get(num(r.article_id))!, storyId: num(r.story_id), storySize: num(r.article_count), fingerprint: String(r.fingerprint) }))
+        .filter((r) => r.article_id !== null)
+        .map((r) => ({ articleId: num(r.article_id), hits: num(r.hits), storyId: num(r.story_id), storySize: num(r.article_count), fingerprint: String(r.fingerprint) }))
         .sort((a, b) => b.hits - a.hits || b.articleId - a.articleId);
-      return { ...state, candidates, bucketRows };
+      return { epoch: num(first.epoch), articles: num(first.articles), candidates, bucketRows: num(first.bucket_rows) };
+    });
+  }
+
+  /** What placing a version of an article needs (one statement), with the version's number; null when either is not stored. */
+  groupingInput(articleId: number, versionId: number): Promise<(UnplacedArticle & { seq: number }) | null> {
+    return this.guard(async () => {
+      const r = await this.one(PG_GROUPING_INPUT, [articleId, versionId]);
+      if (!r) return null;
+      return { articleId, versionId, seq: num(r.seq), title: str(r.title), text: String(r.text), publishedAt: str(r.published_at), firstSeenAt: String(r.first_seen_at) };
     });
   }
 
@@ -495,10 +594,9 @@ export class PgStore implements Store {
     return this.guard(() =>
       this.tx(async (s): Promise<PlacementResult> => {
         await s.lockBands(p.bands);
-        const placed = await s.one(STORY_SQL.placed, [p.articleId]);
-        if (placed) return { storyId: num((await s.resolve(num(placed.story_id)))!.id), created: false, merged: [], already: true };
-        const state = await s.state(true);
-        if (state.epoch !== p.expect.epoch || (await s.bucketRows(p.bands)) !== p.expect.bucketRows) {
+        const check = (await s.one(PG_PLACE_CHECK, [p.articleId, p.bands]))!;
+        if (check.placed !== null) return { storyId: num((await s.resolve(num(check.placed)))!.id), created: false, merged: [], already: true };
+        if (num(check.epoch ?? 0) !== p.expect.epoch || num(check.bucket_rows) !== p.expect.bucketRows) {
           throw new GroupingConflictError(`the candidate index changed while article ${p.articleId} was being placed`);
         }
         const live = new Map<number, Row>();
@@ -525,9 +623,7 @@ export class PgStore implements Store {
           }
         }
         const best = p.matches[0];
-        await s.q(STORY_SQL.memberInsert, [p.articleId, storyId, p.versionId, p.at, p.now, best ? best.score : null, best ? best.via : null, p.fingerprint]);
-        await s.q(STORY_SQL.storyAdd, [1, p.title, p.at, p.at, p.at, p.at, p.now, storyId]);
-        await s.addBands(p.articleId, p.bands);
+        await s.q(PG_PLACE_WRITE, [p.articleId, storyId, p.versionId, p.at, p.now, best ? best.score : null, best ? best.via : null, p.fingerprint, p.title, [...new Set(p.bands)].sort((a, b) => a - b)]);
         return { storyId, created, merged, already: false };
       }, { savepoint: false }),
     );
@@ -542,6 +638,11 @@ export class PgStore implements Store {
   addDocumentFrequencies(terms: Map<number, number>, articles: number): Promise<void> {
     return this.guard(() =>
       this.tx(async (s) => {
+        if (terms.size <= TERMS_CHUNK) {
+          const sorted = [...terms].sort((a, b) => a[0] - b[0]);
+          await s.q(PG_ADD_DF, [sorted.map((c) => c[0]), sorted.map((c) => c[1]), articles]);
+          return;
+        }
         await s.addTerms(terms);
         await s.q(STORY_SQL.stateBump, [articles, 'articles']);
       }, { savepoint: false }),
@@ -551,8 +652,8 @@ export class PgStore implements Store {
   /** Adds to document frequencies, in key order (two writers lock the rows in one order). */
   private async addTerms(terms: Iterable<[number, number]>): Promise<void> {
     const sorted = [...terms].sort((a, b) => a[0] - b[0]);
-    for (let i = 0; i < sorted.length; i += 5000) {
-      const chunk = sorted.slice(i, i + 5000);
+    for (let i = 0; i < sorted.length; i += TERMS_CHUNK) {
+      const chunk = sorted.slice(i, i + TERMS_CHUNK);
       await this.q(
         `INSERT INTO story_terms (term, df) SELECT t, SUM(n) FROM unnest(?::bigint[], ?::int[]) AS x(t, n) GROUP BY t ORDER BY t
           ON CONFLICT (term) DO UPDATE SET df = story_terms.df + excluded.df`,
@@ -702,8 +803,12 @@ export class PgStore implements Store {
         const r = await s.one(`${STORY_SQL.storyRevision} FOR UPDATE`, [storyId]);
         if (!r || num(r.revision) !== revision) return false;
         await s.q(STORY_SQL.derivationsDelete, [storyId]);
-        for (const d of rows) {
-          await s.q(STORY_SQL.derivationInsert, [d.articleId, storyId, d.versionId, d.sourceArticleId, d.sourceVersionId, d.score, d.direction, d.evidence === null ? null : JSON.stringify(d.evidence), at]);
+        // the rows in one statement (as STORY_SQL.derivationInsert, each article once)
+        if (rows.length) {
+          await s.q(PG_DERIVATIONS_INSERT, [
+            rows.map((d) => d.articleId), storyId, rows.map((d) => d.versionId), rows.map((d) => d.sourceArticleId), rows.map((d) => d.sourceVersionId),
+            rows.map((d) => d.score), rows.map((d) => d.direction), rows.map((d) => (d.evidence === null ? null : JSON.stringify(d.evidence))), at,
+          ]);
         }
         await s.q(STORY_SQL.derivedMark, [revision, storyId, revision]);
         return true;

@@ -1,8 +1,9 @@
 /**
  * Versioned schema migrations, run in order on open, each in its own transaction. The SQL is written
  * once for every backend: portable types (TEXT, INTEGER, BIGINT), ISO 8601 text for times, JSON as
- * TEXT, and two placeholders each dialect spells its own way: {{pk}} for an auto-numbered primary key,
- * {{without_rowid}} after a table that is only its primary key (SQLite's WITHOUT ROWID). A migration, once released, is never edited: a change is a new migration.
+ * TEXT, and placeholders each dialect spells its own way: {{pk}} for an auto-numbered primary key,
+ * {{without_rowid}} after a table that is only its primary key (SQLite's WITHOUT ROWID), {{uuid}} for
+ * a job queue's id and {{now}} for a time column set by the database. A migration, once released, is never edited: a change is a new migration.
  */
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -21,6 +22,12 @@ const PK: Record<Dialect, string> = {
 
 /** After a table whose primary key is all it is looked up by: SQLite stores it as one B-tree. */
 const WITHOUT_ROWID: Record<Dialect, string> = { sqlite: ' WITHOUT ROWID', postgres: '' };
+
+/** A job queue's ids (PostgreSQL's queue, pg-boss, numbers its jobs with UUIDs). */
+const UUID: Record<Dialect, string> = { sqlite: 'TEXT', postgres: 'UUID' };
+
+/** A time set by the database when the row is written. */
+const NOW: Record<Dialect, string> = { sqlite: `TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`, postgres: 'TIMESTAMPTZ NOT NULL DEFAULT now()' };
 
 /** The table that records which migrations ran. */
 export const MIGRATIONS_TABLE = 'storydiff_migrations';
@@ -177,6 +184,20 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX derivations_story ON derivations (story_id)`,
     ],
   },
+  {
+    version: 3,
+    name: 'jobs: the jobs whose effects are committed',
+    statements: [
+      // a job of the queue (PostgreSQL's; SQLite has none) claimed in the transaction of its effects: a
+      // retry after a lost completion finds its row and applies nothing again. IF NOT EXISTS: the first
+      // PostgreSQL release had the job queue create this table
+      `CREATE TABLE IF NOT EXISTS storydiff_jobs_done (
+        job_id {{uuid}} PRIMARY KEY,
+        name TEXT NOT NULL,
+        done_at {{now}}
+      )`,
+    ],
+  },
 ];
 
 /** The newest schema version this build knows. */
@@ -184,5 +205,7 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 /** A migration's statements in one dialect. */
 export function statementsFor(m: Migration, dialect: Dialect): string[] {
-  return m.statements.map((s) => s.replace(/\{\{pk\}\}/g, PK[dialect]).replace(/\{\{without_rowid\}\}/g, WITHOUT_ROWID[dialect]));
+  return m.statements.map((s) =>
+    s.replace(/\{\{pk\}\}/g, PK[dialect]).replace(/\{\{without_rowid\}\}/g, WITHOUT_ROWID[dialect]).replace(/\{\{uuid\}\}/g, UUID[dialect]).replace(/\{\{now\}\}/g, NOW[dialect]),
+  );
 }

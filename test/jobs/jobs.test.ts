@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PgStore } from '../../src/store/pg.js';
 import { Stories } from '../../src/corpus/stories.js';
 import { JobQueue, openJobs, queueIngest, runWorker } from '../../src/jobs/index.js';
-import { bin, fixtureServer, root, tempDir } from '../corpus/helpers.js';
+import { articlePage, bin, cliAsync, fixtureServer, root, tempDir } from '../corpus/helpers.js';
 import { freshDatabase, pgSkip, sql } from '../helpers/pg.js';
 import { version } from '../store/contract.js';
 
@@ -178,6 +178,49 @@ describe('jobs on PostgreSQL', { skip }, () => {
       const failed = JSON.parse(j.stdout) as Array<{ kind: string; attempts: number; data: { url: string } }>;
       assert.deepEqual(failed.map((f) => [f.kind, f.attempts, f.data.url]), [['fetch', 3, `${server.url}/broken`]]);
     } finally {
+      await server.close();
+    }
+  });
+
+  it('compare jobs taken together: one that fails does not hold back the others (the batch is run again job by job)', async () => {
+    const url = await fresh();
+    const { store, queue, close } = await openJobs(url, { retryDelaySeconds: 1, maintenanceSeconds: 1, expireSeconds: 5 });
+    try {
+      const stored = await store.ingestBatch(
+        [1, 2, 3].flatMap((i) => [version({ url: `https://o${i}.example/a`, text: telling(i) })]),
+        '2026-11-24T09:00:00.000Z',
+      );
+      const again = await store.ingestBatch([1, 2, 3].map((i) => version({ url: `https://o${i}.example/a`, text: telling(i).replace('7 to 2', '6 to 3') })), '2026-11-24T10:00:00.000Z');
+      const pairs = stored.map((s, k) => ({ baseVersionId: s.versionId, revisedVersionId: again[k]!.versionId, settings: {} }));
+      await queue.send('compare', [pairs[0]!, { baseVersionId: 999_999, revisedVersionId: 999_998, settings: {} }, pairs[1]!, pairs[2]!]);
+      const summary = await runWorker(store, queue, { untilIdle: true, pollMs: 100, concurrency: 1 });
+      assert.equal(summary.done.compare, 3);
+      assert.equal(summary.failed, 3);
+      for (const p of pairs) assert.ok(await store.comparison(p.baseVersionId, p.revisedVersionId, 'revision'), 'a good job of the batch was not done');
+      const done = await sql(url, `SELECT COUNT(*)::int AS n FROM storydiff_jobs_done`);
+      assert.equal(done[0]!.n, 3);
+    } finally {
+      await close();
+    }
+  });
+
+  it('watch on PostgreSQL prints the material changes the workers found, as on SQLite', async () => {
+    const strike = (days: string) => articlePage('Dock strike ends', [`Dock workers returned to work on Friday after a ${days}-day strike, the union said.`, 'The agreement raises pay by 6 percent over two years, according to the port authority.']);
+    const server = await fixtureServer({ '/a1': strike('four') });
+    const url = await fresh();
+    await (await PgStore.open(url)).close();
+    const w = worker(url, ['--delay', '0']);
+    const run = cliAsync(['watch', `${server.url}/a1`, '--every', '1s', '--allow-private', '--delay', '0', '--db', url]);
+    try {
+      await run.waitFor(/round 1:/, 60_000);
+      await until('the first version to be stored', async () => (await sql(url, `SELECT COUNT(*)::int AS n FROM versions`))[0]!.n === 1, 60_000);
+      server.routes['/a1'] = strike('five');
+      await run.waitFor(/article 1 version 1 → 2 {2}1 material \(number-changed\)/, 60_000);
+      assert.match(run.out.split('\n')[0]!, /^\d{4}-\d\d-\d\d \d\d:\d\d UTC {2}article 1 version 1 → 2 {2}1 material \(number-changed\) {2}http:\/\/127\.0\.0\.1:\d+\/a1 {2}"Dock strike ends"$/);
+    } finally {
+      run.child.kill('SIGTERM');
+      w.child.kill('SIGTERM');
+      await Promise.all([run.exited, w.exited]);
       await server.close();
     }
   });
