@@ -4,7 +4,7 @@ import { round } from '../align/align.js';
 import { detailInsertions, detailSwaps } from './details.js';
 import type { CheckContext } from './context.js';
 import type { Placed } from '../align/binding.js';
-import type { ValueKind } from './values.js';
+import { sameAs, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
 import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
@@ -43,7 +43,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     const bm = kind.mentions(ctx.facts.base);
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
-      if ((kind.sameCandidates?.(r, ctx.revised, bm, ctx.base) ?? bm).some((b) => kind.same(r, b, ctx.revised, ctx.base) && sameSort(r, b))) continue;
+      if (sameAs(kind, r, ctx.revised, bm, ctx.base).some((b) => sameSort(r, b))) continue;
       // the base writes the same words, read there as something else ("the WhatsApp group")
       if (kind.id !== 'quantity' && wordsIn(ctx.base.norm, ctx.revised.norm.slice(r.start, r.end))) continue;
       out.push({ kind: kind.id, m: r });

@@ -19,9 +19,64 @@ import { sentenceText, tokenKey, tokenSyns, type SentenceFeatures } from '../ali
 import type { CheckContext } from './context.js';
 import { linkSubstitutions } from './slots.js';
 
-/** The mentions of `among` that are `same` as `m`, in their order. */
-export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc): T[] {
-  return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => kind.same(m, x, mDoc, amongDoc));
+/**
+ * The mentions of `among` that are `same` as `m`, in their order; with `self`, that one too (when it
+ * is in `among`), same or not.
+ */
+export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, self?: T): T[] {
+  if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, self);
+  return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => x === self || kind.same(m, x, mDoc, amongDoc));
+}
+
+/** A list of mentions in classes of one signature: each class's members (indices, in order) and its first one. */
+interface Classes<T> {
+  signatures: Map<string, number[]>;
+  /** the indices of the mentions `same` as a signature, asked once per signature */
+  answers: Map<string, number[]>;
+  position: Map<T, number>;
+}
+
+const classesCache = new WeakMap<object, Classes<unknown>>();
+
+/**
+ * sameAs for a kind whose `same` reads only what its signature holds: `m` is compared with one
+ * mention of each class of `among`, and a signature is answered once per list. A long text repeats
+ * a few figures, dates and places hundreds of times; comparing each with all would be quadratic.
+ */
+function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => string, m: T, mDoc: Doc, among: T[], amongDoc: Doc, self: T | undefined): T[] {
+  let c = classesCache.get(among) as Classes<T> | undefined;
+  if (!c) {
+    c = { signatures: new Map(), answers: new Map(), position: new Map() };
+    among.forEach((x, i) => {
+      const s = signature(x);
+      const list = c!.signatures.get(s);
+      if (list) list.push(i);
+      else c!.signatures.set(s, [i]);
+      c!.position.set(x, i);
+    });
+    classesCache.set(among, c);
+  }
+  const sig = signature(m);
+  let hit = c.answers.get(sig);
+  if (!hit) {
+    hit = [];
+    for (const members of c.signatures.values()) if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
+    hit.sort((a, b) => a - b);
+    c.answers.set(sig, hit);
+  }
+  const at = self === undefined ? undefined : c.position.get(self);
+  if (at === undefined || hit.includes(at)) return hit.map((i) => among[i]!);
+  const out: T[] = [];
+  let placed = false;
+  for (const i of hit) {
+    if (!placed && i > at) {
+      out.push(among[at]!);
+      placed = true;
+    }
+    out.push(among[i]!);
+  }
+  if (!placed) out.push(among[at]!);
+  return out;
 }
 
 /** What the evidence step needs to know of a kind of value. */
@@ -38,6 +93,12 @@ export interface ValueKind<T extends Placed> {
    * every mention is tried, which is quadratic in long texts.
    */
   sameCandidates?(m: T, mDoc: Doc, among: T[], amongDoc: Doc): T[];
+  /**
+   * A key holding all that `same` reads of a value, for a kind whose `same` reads neither the text
+   * nor the docs: two values with one signature are `same` as the same values. Values are then
+   * compared by class, not one by one (see sameAs).
+   */
+  signature?(m: T): string;
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */

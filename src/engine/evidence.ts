@@ -94,10 +94,7 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   const bind = bindings(ctx);
   const b = claim.base;
   const bm = kind.mentions(ctx.facts.base);
-  const same = nearest(
-    (kind.sameCandidates?.(b, ctx.base, bm, ctx.base) ?? bm).filter((x) => x === b || kind.same(b, x, ctx.base, ctx.base)),
-    b,
-  );
+  const same = nearest(sameAs(kind, b, ctx.base, bm, ctx.base, b), b);
   const ys = nearest(
     sameAs(kind, b, ctx.base, kind.mentions(ctx.facts.revised), ctx.revised).filter((y) => y !== claim.revised),
     b,
