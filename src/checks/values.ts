@@ -217,7 +217,7 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   const pool = (r: T): T[] => {
     if (bm.length < INDEX_FROM) return bm;
     index ??= indexOf(ctx.base, ctx.facts.base.clauses, bm);
-    return index.candidates(bind.revised.of(r));
+    return index.candidates(bind.revised.of(r), BOUND_WITH_HEAD - NEAR_CREDIT);
   };
   for (const r of rm) {
     if (taken.has(r)) continue;
@@ -228,15 +228,18 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     let best: { b: T; score: number } | undefined;
     const near = new Set(counterparts(ctx, r.sentence));
     // only a base value sharing some binding word can be bound closely enough
+    const rf = bind.revised.of(r);
+    // every test must hold, so the cheap ones go first: in a long text the pool is large
     for (const b of pool(r)) {
-      if (!differ(b, r) || (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised))) continue;
+      if (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised)) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
       if (heads === false || (!linked && !heads)) continue;
-      const score = boundAlike(bind.revised.of(r), bind.base.of(b));
       // the same head noun ("residents" / "residents") is half the binding; a base sentence the
       // revised one is linked to (the aligner says they carry each other) asks for less
       const bar = (heads && linked ? BOUND_WITH_HEAD : BOUND) - (near.has(b.sentence) ? NEAR_CREDIT : 0);
-      if (score >= bar && (!best || score > best.score)) best = { b, score };
+      const score = boundAlike(rf, bind.base.of(b));
+      if (score < bar || (best && score <= best.score) || !differ(b, r)) continue;
+      best = { b, score };
     }
     if (best) out.push({ kind, base: best.b, revised: r, via: 'binding' });
   }
@@ -268,10 +271,21 @@ class BindingIndex<T extends Placed> {
     });
   }
 
-  /** The values sharing a key or a sense with these features, in their original order. */
-  candidates(f: SentenceFeatures): T[] {
+  /**
+   * The values sharing a key or a sense with these features, in their original order, leaving out
+   * those that cannot be bound by `least` (a share of the features' weight): a value reached only
+   * through the lightest units, whose weights add up to less than that share, is bound by less.
+   * Common words ("said", "people") are the lightest: their lists of values are the longest.
+   */
+  candidates(f: SentenceFeatures, least: number): T[] {
+    if (f.total <= 0) return [];
+    const units = [...f.units].sort((a, b) => a.weight - b.weight);
+    let light = 0;
+    let from = 0;
+    // a margin for rounding: the sums are added in another order than coverage() adds them
+    while (from < units.length && light + units[from]!.weight < least * f.total * (1 - 1e-9)) light += units[from++]!.weight;
     const hit = new Set<number>();
-    for (const u of f.units) {
+    for (const u of units.slice(from)) {
       for (const i of this.#byKey.get(u.key) ?? []) hit.add(i);
       for (const s of u.syns) for (const i of this.#bySyn.get(s) ?? []) hit.add(i);
     }
