@@ -106,8 +106,10 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   const byKey = new Map<string, number[]>();
   const bySentence = new Map<number, number[]>();
   const put = <K>(m: Map<K, number[]>, k: K, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+  const yFeatures = ys.map((y) => bind.revised.of(y));
+  const yHeads = ys.map((y) => kind.head?.(y, ctx.revised));
   ys.forEach((y, i) => {
-    for (const k of bind.revised.of(y).syns) put(byKey, k, i);
+    for (const k of yFeatures[i]!.syns) put(byKey, k, i);
     put(bySentence, y.sentence, i);
   });
   const pairs: Array<{ x: T; y: T; score: number }> = [];
@@ -120,9 +122,9 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
     for (const s of linked) for (const i of bySentence.get(s) ?? []) near.add(i);
     for (const i of [...near].sort((p, q) => p - q)) {
       const y = ys[i]!;
-      let score = boundEither(xf, bind.revised.of(y));
+      let score = boundEither(xf, yFeatures[i]!);
       if (linked.has(y.sentence)) score = Math.max(score, 0.5);
-      if (sameHead(xHead, kind.head?.(y, ctx.revised)) === false) score *= 0.5;
+      if (sameHead(xHead, yHeads[i]) === false) score *= 0.5;
       pairs.push({ x, y, score });
     }
   }
