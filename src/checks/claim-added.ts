@@ -41,9 +41,20 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   const out: Array<{ kind: string; m: Placed & { start: number; end: number } }> = [];
   const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true) => {
     const bm = kind.mentions(ctx.facts.base);
+    // of a kind compared by signature, one answer per signature (an ordinal's is its own)
+    const given = new Map<string, boolean>();
+    const inBase = (r: T): boolean => {
+      const sig = kind.signature?.(r);
+      let v = sig === undefined ? undefined : given.get(sig);
+      if (v === undefined) {
+        v = sameAs(kind, r, ctx.revised, bm, ctx.base).some((b) => sameSort(r, b));
+        if (sig !== undefined) given.set(sig, v);
+      }
+      return v;
+    };
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
-      if (sameAs(kind, r, ctx.revised, bm, ctx.base).some((b) => sameSort(r, b))) continue;
+      if (inBase(r)) continue;
       // the base writes the same words, read there as something else ("the WhatsApp group")
       if (kind.id !== 'quantity' && wordsIn(ctx.base.norm, ctx.revised.norm.slice(r.start, r.end))) continue;
       out.push({ kind: kind.id, m: r });
