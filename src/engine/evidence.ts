@@ -39,6 +39,24 @@ const DISTINCT_CREDIT = 0.6;
 type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
 
 export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidence {
+  const e = supportOf(ctx, claim);
+  return { ...e, kept: keptOf(ctx, claim) };
+}
+
+/**
+ * The evidence for a proposal, or undefined when it refutes it (see refuted): the same as weigh
+ * then refuted, but the revision is searched for the base value only when the base's support for
+ * the new one has not already refuted it (in long texts the search of the revision costs most).
+ */
+export function weighUnlessRefuted<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>, profile: Profile): Evidence | undefined {
+  const e = supportOf(ctx, claim);
+  if (refuted({ ...e, kept: 0 }, profile)) return undefined;
+  const evidence = { ...e, kept: keptOf(ctx, claim) };
+  return refuted(evidence, profile) ? undefined : evidence;
+}
+
+/** The evidence but what the revision keeps. */
+function supportOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Omit<Evidence, 'kept'> {
   const { kind } = claim;
   const bind = bindings(ctx);
   const r = claim.revised;
@@ -57,9 +75,12 @@ export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidenc
     supported = Math.max(supported, s);
     if (near.has(x.sentence)) supportedNear = Math.max(supportedNear, s);
   }
+  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, distinct };
+}
+
+function keptOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   // a running figure restated supersedes the old one, kept or not
-  const kept = kind.updates?.(r, ctx.revised) ? 0 : keptScore(ctx, claim);
-  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept, distinct };
+  return claim.kind.updates?.(claim.revised, ctx.revised) ? 0 : keptScore(ctx, claim);
 }
 
 /**
