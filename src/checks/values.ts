@@ -255,11 +255,14 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
 class BindingIndex<T extends Placed> {
   readonly #byKey = new Map<string, number[]>();
   readonly #bySyn = new Map<string, number[]>();
+  readonly #seen: Uint32Array;
+  #stamp = 0;
   constructor(
     doc: Doc,
     clauses: Clause[][],
     readonly values: T[],
   ) {
+    this.#seen = new Uint32Array(values.length);
     values.forEach((m, i) => {
       for (const k of bindingTokens(doc, clauses, m)) {
         const t = doc.tokens[k]!;
@@ -284,12 +287,22 @@ class BindingIndex<T extends Placed> {
     let from = 0;
     // a margin for rounding: the sums are added in another order than coverage() adds them
     while (from < units.length && light + units[from]!.weight < least * f.total * (1 - 1e-9)) light += units[from++]!.weight;
-    const hit = new Set<number>();
+    // values met in this call carry its stamp: no set of numbers to build and sort by comparison
+    const stamp = ++this.#stamp;
+    const hit: number[] = [];
+    const add = (list: number[] | undefined) => {
+      if (!list) return;
+      for (const i of list) {
+        if (this.#seen[i] === stamp) continue;
+        this.#seen[i] = stamp;
+        hit.push(i);
+      }
+    };
     for (const u of units.slice(from)) {
-      for (const i of this.#byKey.get(u.key) ?? []) hit.add(i);
-      for (const s of u.syns) for (const i of this.#bySyn.get(s) ?? []) hit.add(i);
+      add(this.#byKey.get(u.key));
+      for (const s of u.syns) add(this.#bySyn.get(s));
     }
-    return [...hit].sort((a, b) => a - b).map((i) => this.values[i]!);
+    return Array.from(Int32Array.from(hit).sort(), (i) => this.values[i]!);
   }
 }
 
