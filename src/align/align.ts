@@ -187,6 +187,16 @@ export function coverage(
   return from.total > 0 ? hit / from.total : 0;
 }
 
+/** What `to` credits each unit of `from` with, as coverage() adds it: its weight, SYN_CREDIT of it, or 0. */
+function unitCredits(from: SentenceFeatures, to: SentenceFeatures): Float64Array {
+  const out = new Float64Array(from.units.length);
+  from.units.forEach((u, i) => {
+    if (to.stems.has(u.key)) out[i] = u.weight;
+    else if (u.syns.some((s) => to.syns.has(s))) out[i] = u.weight * SYN_CREDIT;
+  });
+  return out;
+}
+
 export interface AlignOptions {
   /** least share of a revised sentence's content the best base sentence must cover */
   minCoverage?: number;
@@ -238,7 +248,14 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
       .map((b) => ({ base: b, coverage: coverage(f, bf[b]!, revised), reverse: coverage(bf[b]!, f, base) }))
       .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || at(x.base) - at(y.base) || x.base - y.base);
     const chosen: Support[] = [];
-    const covered = new Set<string>();
+    // units of f covered so far (f's units have distinct keys), and what each candidate credits each unit
+    const covered = new Uint8Array(f.units.length);
+    const credits = new Map<Support, Float64Array>();
+    const creditOf = (s: Support): Float64Array => {
+      let c = credits.get(s);
+      if (!c) credits.set(s, (c = unitCredits(f, bf[s.base]!)));
+      return c;
+    };
     let union = 0;
     // greedy cover: each source must add a fair share of what is still uncovered
     for (;;) {
@@ -247,7 +264,11 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
       for (const s of scored) {
         if (chosen.includes(s)) continue;
         if (chosen.length > 0 && s.reverse < minReverse) continue;
-        const gain = coverage(f, bf[s.base]!, revised, undefined, covered);
+        // coverage() of f by this source, leaving out the units covered: the same sum, in the same order
+        const c = creditOf(s);
+        let hit = 0;
+        for (let i = 0; i < c.length; i++) if (!covered[i] && c[i]! > 0) hit += c[i]!;
+        const gain = f.total > 0 ? hit / f.total : 0;
         if (gain > bestGain + 1e-9) {
           bestGain = gain;
           pick = s;
@@ -256,7 +277,8 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
       if (!pick || bestGain < (chosen.length ? minGain : minFirst)) break;
       chosen.push(pick);
       union += bestGain;
-      coverage(f, bf[pick.base]!, revised, covered);
+      const c = creditOf(pick);
+      for (let i = 0; i < c.length; i++) if (c[i]! > 0) covered[i] = 1;
     }
     const first = chosen[0];
     if (!first) return [];

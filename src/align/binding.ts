@@ -63,6 +63,8 @@ export function bindingTokens(doc: Doc, clauses: Clause[][], m: Placed): number[
 /** Binding features of values, computed once per comparison (the weights belong to it). */
 export class Bindings {
   readonly #memo = new Map<string, SentenceFeatures>();
+  /** the same, by mention: asked for the same mentions over and over, without building a key */
+  readonly #byMention = new WeakMap<Placed, SentenceFeatures>();
   constructor(
     readonly doc: Doc,
     readonly clauses: Clause[][],
@@ -70,9 +72,12 @@ export class Bindings {
   ) {}
 
   of(m: Placed): SentenceFeatures {
+    let f = this.#byMention.get(m);
+    if (f) return f;
     const k = `${m.sentence}:${m.tokens[0]}:${m.tokens[1]}`;
-    let f = this.#memo.get(k);
+    f = this.#memo.get(k);
     if (!f) this.#memo.set(k, (f = rangeFeaturesOf(this.doc, bindingTokens(this.doc, this.clauses, m), this.weight)));
+    this.#byMention.set(m, f);
     return f;
   }
 }

@@ -62,9 +62,20 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   const out: Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> = [];
   const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true) => {
     const bm = kind.mentions(ctx.facts.base);
+    // of a kind compared by signature, one answer per signature (an ordinal's is its own)
+    const given = new Map<string, boolean>();
+    const inBase = (r: T): boolean => {
+      const sig = kind.signature?.(r);
+      let v = sig === undefined ? undefined : given.get(sig);
+      if (v === undefined) {
+        v = sameAs(kind, r, ctx.revised, bm, ctx.base).some((b) => sameSort(r, b));
+        if (sig !== undefined) given.set(sig, v);
+      }
+      return v;
+    };
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
-      if ((kind.sameCandidates?.(r, ctx.revised, bm, ctx.base) ?? bm).some((b) => kind.same(r, b, ctx.revised, ctx.base) && sameSort(r, b))) {
+      if (inBase(r)) {
         // the base gives it, but for something else: no support (a figure or a date taken from another sentence)
         if (attribute(kind) && !boundSupport(ctx, kind, r)) out.push({ kind: kind.id, m: r, elsewhere: true });
         continue;

@@ -15,6 +15,8 @@ export const DATE: ValueKind<DateMention> = {
   id: 'date',
   mentions: (facts) => facts.dates,
   same: (a, b) => agrees(a, b),
+  // the fields agrees reads
+  signature: (d) => [d.weekday, d.day, d.month, d.year, d.relative, d.time, d.halfDay].join('|'),
   // a field both give differs ("Saturday" / "Sunday", "5 May" / "5 June"); relative words shift with
   // the day a telling is written ("today" / "yesterday") and are compared with absolute dates only
   comparable: (a, b) => conflicts(a, b).some((f) => f !== 'relative'),

@@ -106,6 +106,9 @@ export const QUANTITY: ValueKind<Quantity> = {
   id: 'quantity',
   mentions: (facts) => numbers(facts),
   same: (a, b) => sameQuantity(a, b),
+  // what sameQuantity reads: a count's unit only as there or not (ageAndCount), money's and durations' in full
+  signature: (q) =>
+    [q.kind, q.value, q.low, q.high, q.second, APPROXIMATOR_CLASS[q.approximator ?? ''] ?? 'exact', q.kind === 'money' || q.kind === 'duration' ? q.unit : q.unit ? 1 : 0].join('|'),
   comparable: (a, b) => sameDimension(a, b),
   // paired by binding alone, a count with no noun only meets another with none
   bindable: (a, b) => sameDimension(a, b) && (a.kind !== 'count' || !a.unit === !b.unit),

@@ -15,6 +15,7 @@ export const PLACE: ValueKind<Place> = {
   id: 'place',
   mentions: (facts) => facts.places,
   same: (a, b) => samePlace(a, b),
+  signature: (p) => p.key,
   comparable: (a, b) => !samePlace(a, b),
   distinct: () => 0.3,
 };

@@ -87,7 +87,7 @@ export function counterpart(a: Quote, b: Quote): boolean {
 }
 
 /** The best counterpart of a quotation among the other telling's, if any. */
-const quoteIndexes = new WeakMap<Quote[], Map<string, Quote[]>>();
+const quoteIndexes = new WeakMap<Quote[], { byWord: Map<string, Quote[]>; wordless: Quote[]; position: Map<Quote, number> }>();
 /** A word in more quotations than this is common: not used to find counterparts. */
 const COMMON_QUOTE_WORD = 50;
 
@@ -97,17 +97,25 @@ function sharingWords(q: Quote, others: Quote[]): Quote[] {
   if (mine.size === 0) return others;
   let index = quoteIndexes.get(others);
   if (!index) {
-    index = new Map();
-    for (const o of others) for (const w of contentStems(o.text)) (index.get(w) ?? index.set(w, []).get(w)!).push(o);
+    index = { byWord: new Map(), wordless: [], position: new Map() };
+    others.forEach((o, i) => {
+      const stems = contentStems(o.text);
+      for (const w of stems) (index!.byWord.get(w) ?? index!.byWord.set(w, []).get(w)!).push(o);
+      if (stems.size === 0) index!.wordless.push(o);
+      index!.position.set(o, i);
+    });
     quoteIndexes.set(others, index);
   }
+  const { byWord, wordless, position } = index;
   // words in very many quotations tell none apart: look them up only when the quotation has no other
-  const distinctive = [...mine].filter((w) => (index.get(w)?.length ?? 0) <= COMMON_QUOTE_WORD);
+  const distinctive = [...mine].filter((w) => (byWord.get(w)?.length ?? 0) <= COMMON_QUOTE_WORD);
   const hit = new Set<Quote>();
-  for (const w of distinctive.length ? distinctive : mine) for (const o of index.get(w) ?? []) hit.add(o);
+  for (const w of distinctive.length ? distinctive : mine) for (const o of byWord.get(w) ?? []) hit.add(o);
   // quotations made of stop words only match by their words, not their stems
-  for (const o of others) if (contentStems(o.text).size === 0) hit.add(o);
-  return others.filter((o) => hit.has(o));
+  for (const o of wordless) hit.add(o);
+  // in the list's order (a list holding one quotation twice gives it twice)
+  if (position.size < others.length) return others.filter((o) => hit.has(o));
+  return [...hit].sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
 export function bestCounterpart(q: Quote, others: Quote[]): Quote | undefined {

@@ -19,9 +19,64 @@ import { sentenceText, tokenKey, tokenSyns, type SentenceFeatures } from '../ali
 import type { CheckContext } from './context.js';
 import { linkSubstitutions } from './slots.js';
 
-/** The mentions of `among` that are `same` as `m`, in their order. */
-export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc): T[] {
-  return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => kind.same(m, x, mDoc, amongDoc));
+/**
+ * The mentions of `among` that are `same` as `m`, in their order; with `self`, that one too (when it
+ * is in `among`), same or not.
+ */
+export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, self?: T): T[] {
+  if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, self);
+  return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => x === self || kind.same(m, x, mDoc, amongDoc));
+}
+
+/** A list of mentions in classes of one signature: each class's members (indices, in order) and its first one. */
+interface Classes<T> {
+  signatures: Map<string, number[]>;
+  /** the indices of the mentions `same` as a signature, asked once per signature */
+  answers: Map<string, number[]>;
+  position: Map<T, number>;
+}
+
+const classesCache = new WeakMap<object, Classes<unknown>>();
+
+/**
+ * sameAs for a kind whose `same` reads only what its signature holds: `m` is compared with one
+ * mention of each class of `among`, and a signature is answered once per list. A long text repeats
+ * a few figures, dates and places hundreds of times; comparing each with all would be quadratic.
+ */
+function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => string, m: T, mDoc: Doc, among: T[], amongDoc: Doc, self: T | undefined): T[] {
+  let c = classesCache.get(among) as Classes<T> | undefined;
+  if (!c) {
+    c = { signatures: new Map(), answers: new Map(), position: new Map() };
+    among.forEach((x, i) => {
+      const s = signature(x);
+      const list = c!.signatures.get(s);
+      if (list) list.push(i);
+      else c!.signatures.set(s, [i]);
+      c!.position.set(x, i);
+    });
+    classesCache.set(among, c);
+  }
+  const sig = signature(m);
+  let hit = c.answers.get(sig);
+  if (!hit) {
+    hit = [];
+    for (const members of c.signatures.values()) if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
+    hit.sort((a, b) => a - b);
+    c.answers.set(sig, hit);
+  }
+  const at = self === undefined ? undefined : c.position.get(self);
+  if (at === undefined || hit.includes(at)) return hit.map((i) => among[i]!);
+  const out: T[] = [];
+  let placed = false;
+  for (const i of hit) {
+    if (!placed && i > at) {
+      out.push(among[at]!);
+      placed = true;
+    }
+    out.push(among[i]!);
+  }
+  if (!placed) out.push(among[at]!);
+  return out;
 }
 
 /** What the evidence step needs to know of a kind of value. */
@@ -38,6 +93,12 @@ export interface ValueKind<T extends Placed> {
    * every mention is tried, which is quadratic in long texts.
    */
   sameCandidates?(m: T, mDoc: Doc, among: T[], amongDoc: Doc): T[];
+  /**
+   * A key holding all that `same` reads of a value, for a kind whose `same` reads neither the text
+   * nor the docs: two values with one signature are `same` as the same values. Values are then
+   * compared by class, not one by one (see sameAs).
+   */
+  signature?(m: T): string;
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */
@@ -156,7 +217,7 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   const pool = (r: T): T[] => {
     if (bm.length < INDEX_FROM) return bm;
     index ??= indexOf(ctx.base, ctx.facts.base.clauses, bm);
-    return index.candidates(bind.revised.of(r));
+    return index.candidates(bind.revised.of(r), BOUND_WITH_HEAD - NEAR_CREDIT);
   };
   for (const r of rm) {
     if (taken.has(r)) continue;
@@ -167,15 +228,18 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     let best: { b: T; score: number } | undefined;
     const near = new Set(counterparts(ctx, r.sentence));
     // only a base value sharing some binding word can be bound closely enough
+    const rf = bind.revised.of(r);
+    // every test must hold, so the cheap ones go first: in a long text the pool is large
     for (const b of pool(r)) {
-      if (!differ(b, r) || (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised))) continue;
+      if (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised)) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
       if (heads === false || (!linked && !heads)) continue;
-      const score = boundAlike(bind.revised.of(r), bind.base.of(b));
       // the same head noun ("residents" / "residents") is half the binding; a base sentence the
       // revised one is linked to (the aligner says they carry each other) asks for less
       const bar = (heads && linked ? BOUND_WITH_HEAD : BOUND) - (near.has(b.sentence) ? NEAR_CREDIT : 0);
-      if (score >= bar && (!best || score > best.score)) best = { b, score };
+      const score = boundAlike(rf, bind.base.of(b));
+      if (score < bar || (best && score <= best.score) || !differ(b, r)) continue;
+      best = { b, score };
     }
     if (best) out.push({ kind, base: best.b, revised: r, via: 'binding' });
   }
@@ -222,11 +286,14 @@ function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 
 class BindingIndex<T extends Placed> {
   readonly #byKey = new Map<string, number[]>();
   readonly #bySyn = new Map<string, number[]>();
+  readonly #seen: Uint32Array;
+  #stamp = 0;
   constructor(
     doc: Doc,
     clauses: Clause[][],
     readonly values: T[],
   ) {
+    this.#seen = new Uint32Array(values.length);
     values.forEach((m, i) => {
       for (const k of bindingTokens(doc, clauses, m)) {
         const t = doc.tokens[k]!;
@@ -238,14 +305,35 @@ class BindingIndex<T extends Placed> {
     });
   }
 
-  /** The values sharing a key or a sense with these features, in their original order. */
-  candidates(f: SentenceFeatures): T[] {
-    const hit = new Set<number>();
-    for (const u of f.units) {
-      for (const i of this.#byKey.get(u.key) ?? []) hit.add(i);
-      for (const s of u.syns) for (const i of this.#bySyn.get(s) ?? []) hit.add(i);
+  /**
+   * The values sharing a key or a sense with these features, in their original order, leaving out
+   * those that cannot be bound by `least` (a share of the features' weight): a value reached only
+   * through the lightest units, whose weights add up to less than that share, is bound by less.
+   * Common words ("said", "people") are the lightest: their lists of values are the longest.
+   */
+  candidates(f: SentenceFeatures, least: number): T[] {
+    if (f.total <= 0) return [];
+    const units = [...f.units].sort((a, b) => a.weight - b.weight);
+    let light = 0;
+    let from = 0;
+    // a margin for rounding: the sums are added in another order than coverage() adds them
+    while (from < units.length && light + units[from]!.weight < least * f.total * (1 - 1e-9)) light += units[from++]!.weight;
+    // values met in this call carry its stamp: no set of numbers to build and sort by comparison
+    const stamp = ++this.#stamp;
+    const hit: number[] = [];
+    const add = (list: number[] | undefined) => {
+      if (!list) return;
+      for (const i of list) {
+        if (this.#seen[i] === stamp) continue;
+        this.#seen[i] = stamp;
+        hit.push(i);
+      }
+    };
+    for (const u of units.slice(from)) {
+      add(this.#byKey.get(u.key));
+      for (const s of u.syns) add(this.#bySyn.get(s));
     }
-    return [...hit].sort((a, b) => a - b).map((i) => this.values[i]!);
+    return Array.from(Int32Array.from(hit).sort(), (i) => this.values[i]!);
   }
 }
 

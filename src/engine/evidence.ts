@@ -39,15 +39,31 @@ const DISTINCT_CREDIT = 0.6;
 type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
 
 export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidence {
+  const e = supportOf(ctx, claim);
+  return { ...e, kept: keptOf(ctx, claim) };
+}
+
+/**
+ * The evidence for a proposal, or undefined when it refutes it (see refuted): the same as weigh
+ * then refuted, but the revision is searched for the base value only when the base's support for
+ * the new one has not already refuted it (in long texts the search of the revision costs most).
+ */
+export function weighUnlessRefuted<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>, profile: Profile): Evidence | undefined {
+  const e = supportOf(ctx, claim);
+  if (refuted({ ...e, kept: 0 }, profile)) return undefined;
+  const evidence = { ...e, kept: keptOf(ctx, claim) };
+  return refuted(evidence, profile) ? undefined : evidence;
+}
+
+/** The evidence but what the revision keeps. */
+function supportOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Omit<Evidence, 'kept'> {
   const { kind } = claim;
   const bind = bindings(ctx);
   const r = claim.revised;
   const rf = bind.revised.of(r);
   const bf = bind.base.of(claim.base);
   const { supported, supportedNear, distinct } = support(ctx, kind, r);
-  // a running figure restated supersedes the old one, kept or not
-  const kept = kind.updates?.(r, ctx.revised) ? 0 : keptScore(ctx, claim);
-  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, kept, distinct };
+  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, distinct };
 }
 
 /**
@@ -70,6 +86,11 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): {
     if (near.has(x.sentence)) supportedNear = Math.max(supportedNear, s);
   }
   return { supported, supportedNear, distinct };
+}
+
+function keptOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
+  // a running figure restated supersedes the old one, kept or not
+  return claim.kind.updates?.(claim.revised, ctx.revised) ? 0 : keptScore(ctx, claim);
 }
 
 /**
@@ -104,10 +125,7 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   const bind = bindings(ctx);
   const b = claim.base;
   const bm = kind.mentions(ctx.facts.base);
-  const same = nearest(
-    (kind.sameCandidates?.(b, ctx.base, bm, ctx.base) ?? bm).filter((x) => x === b || kind.same(b, x, ctx.base, ctx.base)),
-    b,
-  );
+  const same = nearest(sameAs(kind, b, ctx.base, bm, ctx.base, b), b);
   const ys = nearest(
     sameAs(kind, b, ctx.base, kind.mentions(ctx.facts.revised), ctx.revised).filter((y) => y !== claim.revised),
     b,
@@ -119,8 +137,10 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   const byKey = new Map<string, number[]>();
   const bySentence = new Map<number, number[]>();
   const put = <K>(m: Map<K, number[]>, k: K, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+  const yFeatures = ys.map((y) => bind.revised.of(y));
+  const yHeads = ys.map((y) => kind.head?.(y, ctx.revised));
   ys.forEach((y, i) => {
-    for (const k of bind.revised.of(y).syns) put(byKey, k, i);
+    for (const k of yFeatures[i]!.syns) put(byKey, k, i);
     put(bySentence, y.sentence, i);
   });
   const pairs: Array<{ x: T; y: T; score: number }> = [];
@@ -133,9 +153,9 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
     for (const s of linked) for (const i of bySentence.get(s) ?? []) near.add(i);
     for (const i of [...near].sort((p, q) => p - q)) {
       const y = ys[i]!;
-      let score = boundEither(xf, bind.revised.of(y));
+      let score = boundEither(xf, yFeatures[i]!);
       if (linked.has(y.sentence)) score = Math.max(score, 0.5);
-      if (sameHead(xHead, kind.head?.(y, ctx.revised)) === false) score *= 0.5;
+      if (sameHead(xHead, yHeads[i]) === false) score *= 0.5;
       pairs.push({ x, y, score });
     }
   }

@@ -2,7 +2,7 @@
 import type { Check, CheckContext, Report } from '../checks/index.js';
 import type { Doc, Finding, Located, Profile, Severity, Span } from '../types.js';
 import { toRaw } from '../text/normalize.js';
-import { refuted, weigh, type Evidence } from './evidence.js';
+import { weighUnlessRefuted, type Evidence } from './evidence.js';
 import { confidenceOf, featuresOf, rounded, shippedModel, type Model } from './confidence.js';
 
 export const DOCS_BASE = 'https://github.com/storydiff/storydiff/blob/main/';
@@ -122,8 +122,8 @@ export function runChecks(
     const report = (r: Report): void => {
       let evidence: Evidence | undefined;
       if (r.claim) {
-        evidence = weigh(context, r.claim);
-        if (refuted(evidence, profile)) return;
+        evidence = weighUnlessRefuted(context, r.claim, profile);
+        if (!evidence) return;
       }
       const f: Finding = {
         check: check.meta.id,
