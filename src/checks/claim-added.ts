@@ -42,7 +42,7 @@ const attribute = (kind: { id: string }): boolean => kind.id === 'quantity' || k
  */
 function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, r: T): boolean {
   const e = support(ctx, kind, r);
-  if (e.supported >= REFUTED || e.supportedNear > 0) return true;
+  if (e.supported >= REFUTED || e.inNear) return true;
   const rh = kind.head?.(r, ctx.revised);
   return !!rh && sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).some((x) => sameHead(rh, kind.head?.(x, ctx.base)) === true);
 }

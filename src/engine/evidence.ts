@@ -68,24 +68,27 @@ function supportOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Omit<Evide
 
 /**
  * How strongly the base states a revised value for the same thing: anywhere (`supported`), and in
- * the base sentences the revised value's sentence is linked to (`supportedNear`).
+ * the base sentences the revised value's sentence is linked to (`supportedNear`); and whether one of
+ * those linked sentences gives the value at all (`inNear`).
  */
-export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): { supported: number; supportedNear: number; distinct: number } {
+export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): { supported: number; supportedNear: number; distinct: number; inNear: boolean } {
   const bind = bindings(ctx);
   const rf = bind.revised.of(r);
   const distinct = kind.distinct(r, ctx.revised);
   const rHead = kind.head?.(r, ctx.revised);
   let supported = 0;
   let supportedNear = 0;
+  let inNear = false;
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
   for (const x of sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base)) {
+    if (near.has(x.sentence)) inNear = true;
     const heads = sameHead(rHead, kind.head?.(x, ctx.base));
     // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
     const s = (1 - (1 - boundEither(rf, bind.base.of(x))) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? 0.5 : 1);
     supported = Math.max(supported, s);
     if (near.has(x.sentence)) supportedNear = Math.max(supportedNear, s);
   }
-  return { supported, supportedNear, distinct };
+  return { supported, supportedNear, distinct, inNear };
 }
 
 function keptOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
