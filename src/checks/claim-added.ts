@@ -47,6 +47,13 @@ function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revise
   return !!rh && sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).some((x) => sameHead(rh, kind.head?.(x, ctx.base)) === true);
 }
 
+/** A value of the revision with no support in the base: given nowhere, or (`elsewhere`) only for something else. */
+interface Unsupported {
+  kind: string;
+  m: Placed & { start: number; end: number };
+  elsewhere: boolean;
+}
+
 /** An ordinal is supported by an ordinal only: "the third quarter" is not "three products". */
 function sameSort(r: Placed, b: Placed): boolean {
   const ordinal = (m: Placed) => (m as { kind?: unknown }).kind === 'ordinal';
@@ -58,8 +65,8 @@ function sameSort(r: Placed, b: Placed): boolean {
  * place or a name out of nowhere ("sales of $5mn" where the base has $5bn and no $5mn, an invented
  * first name). A value that stands in place of another is the value checks' (they supersede this).
  */
-function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> {
-  const out: Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> = [];
+function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Unsupported[] {
+  const out: Unsupported[] = [];
   const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true) => {
     const bm = kind.mentions(ctx.facts.base);
     // of a kind compared by signature, one answer per signature (an ordinal's is its own)
@@ -100,8 +107,8 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
  * First names the base never gives, added to a person it names by surname alone ("a man named
  * Kowalski" / "Adam Kowalski"): the name is the same person's, the first name is new.
  */
-function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> {
-  const out: Array<{ kind: string; m: Placed & { start: number; end: number }; elsewhere: boolean }> = [];
+function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Unsupported[] {
+  const out: Unsupported[] = [];
   const base = ctx.facts.base.people.entities.filter((e) => e.kind === 'person');
   for (const r of ctx.facts.revised.people.entities) {
     if (r.kind !== 'person' || r.tokens[1] - r.tokens[0] < 2 || !ctx.alignment.supports[r.sentence]!.length) continue;
@@ -145,7 +152,7 @@ export const claimAdded: Check = {
         data: { scope: u.scope, sentence: u.sentence, coverage: round(u.coverage) },
       });
     }
-    // a value the base gives nowhere
+    // a value the base gives nowhere, or only for something else
     for (const { kind, m, elsewhere } of unsupportedValues(ctx)) {
       const text = ctx.revised.norm.slice(m.start, m.end);
       ctx.report({
