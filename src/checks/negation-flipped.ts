@@ -1,6 +1,7 @@
 import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
 import { areAntonyms, hasAntonyms } from '../text/lexicon.js';
+import { REPORTING_VERBS } from '../data/hedges.js';
 import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES } from '../data/negation.js';
 import { ORDINALS } from '../data/numbers.js';
 import { clauseFeaturesOf } from './pairs.js';
@@ -58,7 +59,7 @@ function stanceAt(stances: Stance[][], doc: Doc, i: number): Stance | undefined 
 }
 
 /** A word that can carry a statement's polarity: a plain lower-case content word, not a name or a number. */
-const polar = (t: Token) => t.content && !t.capitalized && t.number === undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
+const polar = (t: Token) => (t.content || REPORTING_VERBS.has(t.lower)) && !t.capitalized && t.number === undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
 
 /**
  * negation-flipped: a statement whose polarity is reversed, by a negation added or removed on the same

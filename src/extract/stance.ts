@@ -77,7 +77,8 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
     while (k < b && (PASSED_OVER.has(toks[k]!.lower) || (/ly$/.test(toks[k]!.lower) && !verbForm(toks[k]!.lower))) && k - from < 3) k++;
     for (; k < b && n < 3; k++) {
       const t = toks[k]!;
-      if (!t.content || SCOPE_ENDS.has(t.lower)) break;
+      // a verb of saying is a stop word for matching, but a negation bears on it ("were not [told] in advance")
+      if ((!t.content && !REPORTING_VERBS.has(t.lower)) || SCOPE_ENDS.has(t.lower)) break;
       if (k > from && /[,;:()"]/.test(doc.norm.slice(toks[k - 1]!.end, t.start))) break;
       scope.set(k, (scope.get(k) ?? 0) + 1);
       n++;

@@ -3,6 +3,13 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('negation-flipped', {
   fires: [
     {
+      name: 'a negated verb of saying ("were not told"), the negation removed in glued model output',
+      base: 'The Halden bus depot will shut in June. Drivers were not told in advance, their union said.',
+      revised: 'the halden bus depot will shut in june , drivers were told in advance , their union said',
+      baseText: 'not told',
+      profile: 'faithful',
+    },
+    {
       name: 'a negation added',
       base: 'The former mayor pleaded guilty to fraud in a Denver court on Monday.',
       revised: 'The former mayor pleaded not guilty to fraud in a Denver court on Monday.',
