@@ -5,7 +5,6 @@ import { detailInsertions, detailSwaps } from './details.js';
 import type { CheckContext } from './context.js';
 import type { Placed } from '../align/binding.js';
 import { sameAs, type ValueKind } from './values.js';
-import { sameHead } from '../align/binding.js';
 import { QUANTITY } from './number-changed.js';
 import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
@@ -42,9 +41,7 @@ const attribute = (kind: { id: string }): boolean => kind.id === 'quantity' || k
  */
 function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, r: T): boolean {
   const e = support(ctx, kind, r);
-  if (e.supported >= REFUTED || e.inNear) return true;
-  const rh = kind.head?.(r, ctx.revised);
-  return !!rh && sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).some((x) => sameHead(rh, kind.head?.(x, ctx.base)) === true);
+  return e.supported >= REFUTED || e.inNear || e.sameHead;
 }
 
 /** A value of the revision with no support in the base: given nowhere, or (`elsewhere`) only for something else. */

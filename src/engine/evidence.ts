@@ -38,15 +38,10 @@ const DISTINCT_CREDIT = 0.6;
 
 type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
 
-export function weigh<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Evidence {
-  const e = supportOf(ctx, claim);
-  return { ...e, kept: keptOf(ctx, claim) };
-}
-
 /**
- * The evidence for a proposal, or undefined when it refutes it (see refuted): the same as weigh
- * then refuted, but the revision is searched for the base value only when the base's support for
- * the new one has not already refuted it (in long texts the search of the revision costs most).
+ * The evidence for a proposal, or undefined when it refutes it (see refuted). The revision is
+ * searched for the base value only when the base's support for the new one has not already refuted
+ * it (in long texts the search of the revision costs most).
  */
 export function weighUnlessRefuted<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>, profile: Profile): Evidence | undefined {
   const e = supportOf(ctx, claim);
@@ -66,12 +61,21 @@ function supportOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Omit<Evide
   return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, distinct };
 }
 
-/**
- * How strongly the base states a revised value for the same thing: anywhere (`supported`), and in
- * the base sentences the revised value's sentence is linked to (`supportedNear`); and whether one of
- * those linked sentences gives the value at all (`inNear`).
- */
-export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): { supported: number; supportedNear: number; distinct: number; inNear: boolean } {
+/** How strongly, and where, the base states a revised value. */
+export interface Support {
+  /** for the same thing, anywhere */
+  supported: number;
+  /** the same, in the base sentences the revised value's sentence is linked to */
+  supportedNear: number;
+  distinct: number;
+  /** one of those linked sentences gives the value at all, bound or not */
+  inNear: boolean;
+  /** the base gives the value with the same head noun somewhere ("the fourth quarter") */
+  sameHead: boolean;
+}
+
+/** How strongly the base states a revised value for the same thing (see Support). */
+export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): Support {
   const bind = bindings(ctx);
   const rf = bind.revised.of(r);
   const distinct = kind.distinct(r, ctx.revised);
@@ -79,16 +83,20 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): {
   let supported = 0;
   let supportedNear = 0;
   let inNear = false;
+  let headAlike = false;
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
   for (const x of sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base)) {
-    if (near.has(x.sentence)) inNear = true;
     const heads = sameHead(rHead, kind.head?.(x, ctx.base));
+    if (heads === true) headAlike = true;
     // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
     const s = (1 - (1 - boundEither(rf, bind.base.of(x))) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? 0.5 : 1);
     supported = Math.max(supported, s);
-    if (near.has(x.sentence)) supportedNear = Math.max(supportedNear, s);
+    if (near.has(x.sentence)) {
+      inNear = true;
+      supportedNear = Math.max(supportedNear, s);
+    }
   }
-  return { supported, supportedNear, distinct, inNear };
+  return { supported, supportedNear, distinct, inNear, sameHead: headAlike };
 }
 
 function keptOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
