@@ -259,16 +259,19 @@ function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 
   const out: ValueClaim<T>[] = [];
   const usedR = new Set(claimed.map((c) => c.revised));
   const nowhere = <U extends T>(m: U, mDoc: Doc, among: T[], amongDoc: Doc) => sameAs(kind, m, mDoc, among, amongDoc).length === 0;
-  const bySentence = new Map<number, T[]>();
-  for (const r of rm) (bySentence.get(r.sentence) ?? bySentence.set(r.sentence, []).get(r.sentence)!).push(r);
-  for (const [sentence, rs] of bySentence) {
+  const bySentence = (ms: T[]) => {
+    const out = new Map<number, T[]>();
+    for (const m of ms) (out.get(m.sentence) ?? out.set(m.sentence, []).get(m.sentence)!).push(m);
+    return out;
+  };
+  const baseIn = bySentence(bm);
+  for (const [sentence, rs] of bySentence(rm)) {
     const near = counterparts(ctx, sentence);
     if (!near.length) continue;
     const newOnes = rs.filter((r) => !usedR.has(r) && nowhere(r, ctx.revised, bm, ctx.base));
     if (newOnes.length !== 1) continue;
     const r = newOnes[0]!;
-    const sentences = new Set(near);
-    const gone = bm.filter((b) => sentences.has(b.sentence) && nowhere(b, ctx.base, rm, ctx.revised));
+    const gone = [...new Set(near)].flatMap((x) => baseIn.get(x) ?? []).filter((b) => nowhere(b, ctx.base, rm, ctx.revised));
     if (gone.length !== 1) continue;
     const b = gone[0]!;
     if (!kind.comparable(b, r, ctx.base, ctx.revised)) continue;
