@@ -221,22 +221,9 @@ function carried(a: Prepared, b: Prepared, present = false): number {
 function wordingOf(a: Prepared, b: Prepared): number {
   let sum = 0;
   let n = 0;
-  const counts = new Map<number, number>();
   b.sentences.forEach((st, si) => {
-    counts.clear();
-    let best = 0;
-    let at = -1;
-    for (const x of st) {
-      for (const j of a.index.get(x) ?? []) {
-        const c = (counts.get(j) ?? 0) + 1;
-        counts.set(j, c);
-        if (c > best) {
-          best = c;
-          at = j;
-        }
-      }
-    }
-    if (at < 0 || best / st.size < ALIGNED) return;
+    const at = alignedIn(st, a);
+    if (at < 0) return;
     const ua = a.usual[at]!;
     const ub = b.usual[si]!;
     let sa = 0;
