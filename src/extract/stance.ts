@@ -162,7 +162,6 @@ function inflectedVerb(t: Token): boolean {
   return v !== undefined && v !== t.lower;
 }
 
-/** "analysts say", "officials said", "according to police", "X said"; the subject within four words. */
 /** A plain common noun (not a name, a pronoun, an adverb or a verb form) written right before `verb`: the head of its subject. */
 function commonHead(doc: Doc, t: Token, verb: Token): boolean {
   if (!t.content || t.capitalized || !/^\p{Ll}{3,}$/u.test(t.text) || /ly$/.test(t.lower) || GENERIC_SOURCES.has(t.lower)) return false;
@@ -171,6 +170,7 @@ function commonHead(doc: Doc, t: Token, verb: Token): boolean {
   return synsets(t.lower)[0]?.startsWith('n') === true && !/(ed|ing)$/.test(t.lower);
 }
 
+/** "analysts say", "officials said", "according to police", "X said"; the subject within four words. */
 function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { source: string; cue: Cue; common?: boolean } | undefined {
   const toks = doc.tokens;
   for (let i = a; i < b; i++) {
