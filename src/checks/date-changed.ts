@@ -1,5 +1,5 @@
 import type { Check } from './context.js';
-import { agrees, conflicts, describe, type DateMention } from '../extract/dates.js';
+import { agrees, conflicts, describe, partOfDay, type DateMention } from '../extract/dates.js';
 import { valueClaims, type ValueKind } from './values.js';
 
 /** How unlikely a date is to recur for another thing: a full date more than a weekday. */
@@ -16,7 +16,7 @@ export const DATE: ValueKind<DateMention> = {
   mentions: (facts) => facts.dates,
   same: (a, b) => agrees(a, b),
   // the fields agrees reads
-  signature: (d) => [d.weekday, d.day, d.month, d.year, d.relative, d.time, d.halfDay].join('|'),
+  signature: (d) => [d.weekday, d.day, d.month, d.year, d.relative, d.time, d.halfDay, partOfDay(d)].join('|'),
   // a field both give differs ("Saturday" / "Sunday", "5 May" / "5 June"); relative words shift with
   // the day a telling is written ("today" / "yesterday") and are compared with absolute dates only
   comparable: (a, b) => conflicts(a, b).some((f) => f !== 'relative'),

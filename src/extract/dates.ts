@@ -187,13 +187,18 @@ export function conflicts(a: DateMention, b: DateMention): string[] {
 /** Parts of the day that news uses for one another: "Saturday evening" and "Saturday night" are one time. */
 const PART_GROUP: Record<string, string> = { morning: 'morning', afternoon: 'afternoon', evening: 'night', night: 'night', overnight: 'night' };
 
+/** The part of the day a mention gives, as agrees() compares it ("evening" and "night" are one), or undefined. */
+export function partOfDay(d: DateMention): string | undefined {
+  return d.part === undefined ? undefined : PART_GROUP[d.part];
+}
+
 /**
  * Two mentions agree when they share a field and no shared field differs. A part of the day both
  * give must agree too ("Sunday morning" does not state "Sunday night"), though it alone is no
  * change: "Sunday" and "Sunday night" agree.
  */
 export function agrees(a: DateMention, b: DateMention): boolean {
-  if (a.part && b.part && PART_GROUP[a.part] !== PART_GROUP[b.part]) return false;
+  if (a.part && b.part && partOfDay(a) !== partOfDay(b)) return false;
   let shared = 0;
   for (const f of FIELDS) {
     if (a[f] === undefined || b[f] === undefined) continue;

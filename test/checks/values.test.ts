@@ -22,6 +22,7 @@ const VARIED = [
   'It took six months, half a year, 26 weeks and 180 days. Bueno, 27, and the 27-year-old. Two years.',
   'The team won 52-48, then 48-52. The third quarter, three products, the first day and one day.',
   'On Saturday 5 March 2024, on 5 March, in March 2024, on Sunday, at 4:00, at 4pm, at 16:00 and yesterday.',
+  'On Saturday night, on Saturday evening, on Saturday morning, on Saturday and on Sunday night.',
   'In Kyiv, in Ukraine, in Kiev, in Paris, in France, in London and in Britain.',
 ].join('\n\n');
 
