@@ -130,8 +130,9 @@ export async function queueIngestCommand(sources: string[], flags: IngestFlags &
   });
 }
 
-/** How often a PostgreSQL watch reads the material changes the workers found. */
+/** How often a PostgreSQL watch reads the material changes the workers found, and how many at a time. */
 const CHANGES_EVERY_MS = 2000;
+const CHANGES_PAGE = 500;
 
 /**
  * `storydiff watch SOURCE… --db postgres://…`: queues a round of fetches every `--every`; workers store
@@ -150,13 +151,13 @@ export async function queueWatchCommand(sources: string[], flags: WatchFlags, st
     const { changeLine } = await import('./corpus.js');
     const printChanges = async () => {
       for (;;) {
-        const rows = await store.materialChangesSince(seen, profile);
+        const rows = await store.materialChangesSince(seen, profile, CHANGES_PAGE);
         for (const r of rows) {
           const c = r.comparison;
           stdout.write(changeLine({ status: 'new-version', articleId: r.articleId, versionId: c.revisedVersionId, previousVersionId: c.baseVersionId, url: r.url, title: r.title, outlet: r.outlet, source: r.source, comparison: c }));
           seen = c.id;
         }
-        if (rows.length < 500) return;
+        if (rows.length < CHANGES_PAGE) return;
       }
     };
     try {
