@@ -65,7 +65,7 @@ function readDate(doc: Doc, i: number, a: number, b: number, si: number): DateMe
   // "5 January 2023"
   if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 31) {
     const m = tok(i + 1);
-    if (m && /^\p{Lu}/u.test(m.text) && m.lower.replace(/\.$/, '') in MONTHS && m.lower !== 'may') {
+    if (m && /^\p{Lu}/u.test(m.text) && m.lower.replace(/\.$/, '') in MONTHS && (m.lower !== 'may' || m.text === 'May')) {
       d.day = Number(t.text);
       d.month = MONTHS[m.lower.replace(/\.$/, '')];
       next = i + 2;
@@ -147,7 +147,9 @@ function withMonth(doc: Doc, si: number, start: number, i: number, b: number, d:
   d.month = MONTHS[t.lower.replace(/\.$/, '')];
   let next = i + 1;
   const day = next < b ? doc.tokens[next]! : undefined;
-  if (day && /^\d{1,2}(st|nd|rd|th)?$/.test(day.text) && parseInt(day.text, 10) <= 31) {
+  // "May 12", "Jan. 5"; not "21 May, 12:30pm" (a comma between them) nor the hour of "May 12:30"
+  const dayGap = day ? doc.norm.slice(t.end, day.start) : '';
+  if (day && /^\d{1,2}(st|nd|rd|th)?$/.test(day.text) && parseInt(day.text, 10) <= 31 && /^\.?\s+$/.test(dayGap) && !readClock(doc, next, b)) {
     d.day = parseInt(day.text, 10);
     next++;
   }

@@ -88,6 +88,15 @@ describe('dates', () => {
     assert.deepEqual(ds('The governor may sign the bill.'), []);
     assert.deepEqual(ds('The bill passed in May 2023.'), [['May 2023', 'May 2023']]);
   });
+  it('reads a day before "May" and does not take a clock hour after it for the day', () => {
+    assert.deepEqual(ds('The vote is on 21 May 2024.'), [['21 May 2024', '2024-05-21']]);
+    assert.deepEqual(
+      ds('Tuesday 21 May, 12:30pm').map(([text]) => text),
+      ['Tuesday', '21 May', '12:30pm'],
+    );
+    assert.deepEqual(ds('Doors open May 12:30pm.').map(([text]) => text), ['May', '12:30pm']);
+    assert.deepEqual(ds('It opens on May 12 at noon.'), [['May 12', 'May 12']]);
+  });
   it('agrees on shared parts only', () => {
     const d = analyze('in July. in July 2023. in June.');
     const [a, b, c] = dates(d);
