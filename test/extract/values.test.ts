@@ -188,4 +188,15 @@ describe('negation scope', () => {
     assert.ok(s.negated);
     assert.ok(s.scope.size > 0);
   });
+  it('reaches the infinitive of a negated verb, not one after a semi-modal', () => {
+    const scoped = (text: string) => {
+      const d = analyze(text);
+      const s = new Facts(d).stances[0]![0]!;
+      return [...s.scope.keys()].map((k) => d.tokens[k]!.lower);
+    };
+    assert.ok(scoped('The firm is not looking to file for approval.').includes('file'));
+    assert.ok(scoped('The minister has no plans to resign.').includes('resign'));
+    assert.ok(!scoped('Households will not need to apply for the grant.').includes('apply'));
+    assert.ok(!scoped('There is no need to apply for the grant.').includes('apply'));
+  });
 });
