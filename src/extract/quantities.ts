@@ -3,6 +3,7 @@
  * words, with the range their approximators allow ("nearly three dozen" is 29 to 36).
  */
 import type { Doc } from '../types.js';
+import { stem } from '../text/tokens.js';
 import { scanSentences } from './scan.js';
 import {
   APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, SCALES, UNITS, VAGUE_SCALES,
@@ -31,6 +32,9 @@ export interface Quantity {
   /** a score or result: the second number of "52-48" */
   second?: number;
 }
+
+/** Adverbs of how many times. */
+const MULTIPLICATIVES: Record<string, number> = { twice: 2, thrice: 3 };
 
 const APPROX_KEYS = Object.keys(APPROXIMATORS).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
@@ -116,6 +120,9 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     }
   }
   if (clockTime(doc, i, end) || furniture(doc, i, end) || codePart(doc, i, sentStart)) return undefined;
+  // "twice" is two times, as "three times" is ("once" is too often no count: "once again", "once the")
+  const times = MULTIPLICATIVES[t.lower];
+  if (times !== undefined) return make(doc, si, i, i + 1, 'count', times, times, times, stem('times'));
   const score = readScore(doc, i, end, si);
   if (score) return score;
   const n = readNumber(doc, i, end);

@@ -30,6 +30,8 @@ describe('quantities', () => {
     ['They saw twenty five ships.', { text: 'twenty five', kind: 'count', value: 25, unit: 'ship' }],
     ['Some 2,000 tonnes of wheat burned.', { text: 'Some 2,000', kind: 'count', value: 2000, unit: 'tonn' }],
     ['It happened in 2022.', { text: '2022', kind: 'year', value: 2022, unit: 'year' }],
+    ['The barrier was closed twice.', { text: 'twice', kind: 'count', value: 2, unit: 'time' }],
+    ['The barrier was closed three times.', { text: 'three', kind: 'count', value: 3, unit: 'time' }],
   ];
   for (const [text, want] of cases) {
     it(text, () => {
