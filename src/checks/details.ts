@@ -79,14 +79,28 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
       const nb = sub.base[1] - sub.base[0];
       const nr = sub.revised[1] - sub.revised[0];
       if (nr === 0 || nr > MAX_INSERTION || nb > 0) continue;
-      const t = revised.tokens
-        .slice(sub.revised[0], sub.revised[1])
-        .find((x, k) => x.content && detailWord(revised, sub.revised[0] + k) && !known(x) && !(baseTitles ??= titlesIn(base)).has(canonicalTitle(x.lower)));
+      const words = revised.tokens.slice(sub.revised[0], sub.revised[1]);
+      // a relative clause put in ("the driver, who had been drinking, was") states something new
+      // with its verb: there a verb is a detail too
+      const relative = RELATIVES.has(words[0]!.lower) && /,\s*$/.test(revised.norm.slice(Math.max(0, words[0]!.start - 2), words[0]!.start));
+      const t = words.find(
+        (x, k) =>
+          x.content &&
+          (detailWord(revised, sub.revised[0] + k) || (relative && plainVerb(x))) &&
+          !known(x) &&
+          !(baseTitles ??= titlesIn(base)).has(canonicalTitle(x.lower)),
+      );
       if (t) out.push(t);
     }
   }
   return out;
 }
+
+/** Words that open a relative clause. */
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** A lower-case verb WordNet knows. */
+const plainVerb = (t: Token) => /^\p{Ll}+$/u.test(t.text) && verbForm(t.lower) !== undefined;
 
 /** WordNet senses a word may have at most to name a detail; words of many senses are rewordings. */
 const DETAIL_SENSES = 6;
