@@ -312,9 +312,13 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     while (p >= 0 && firstPass[p]!.length === 0) p--;
     let q = r + 1;
     while (q < supports.length && firstPass[q]!.length === 0) q++;
-    if (p < 0 || q >= supports.length || q - p > 4) return;
-    const lo = Math.min(...firstPass[p]!);
-    const hi = Math.max(...firstPass[q]!);
+    // the start and the end of the texts stand as supported sentences of their own, when one base
+    // sentence alone stands in that place (a one-sentence summary of a long article is no rewrite
+    // of any one of its sentences)
+    if (q - p > 4) return;
+    const lo = p < 0 ? -1 : Math.min(...firstPass[p]!);
+    const hi = q >= supports.length ? bf.length : Math.max(...firstPass[q]!);
+    if ((p < 0 || q >= supports.length) && hi - lo > 2) return;
     let best: Support | undefined;
     for (let b = lo + 1; b < hi; b++) {
       if (base.sentences[b]!.kind === 'heading') continue;
