@@ -59,6 +59,8 @@ export function detailSwaps(base: Doc, revised: Doc, alignment: Alignment): Deta
 const MAX_INSERTION = 5;
 /** Least share of a revised sentence its link must carry for an insertion in it to be a detail. */
 const CARRIED = 0.6;
+/** Least share of its base sentence a revised sentence must keep for an insertion in it to be a detail, however short it is. */
+const KEPT = 0.9;
 
 /**
  * Details added inside a sentence the base otherwise carries: a run of words the word diff inserts
@@ -73,8 +75,13 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
   for (const link of alignment.links) {
     // the opposite of a word the base negates says the same ("could not fly directly" / "a roundabout route")
     const known = (t: Token) => indexed(t) || negatedInBase(link.base, t.lower);
+    // the link carries most of the revised sentence, or the revised sentence keeps all of its base
+    // sentence (a short sentence with a detail put in: "substituted [with a hamstring injury]")
     const carried = Math.min(...link.revised.map((r) => alignment.supports[r]!.reduce((a, s) => Math.max(a, s.coverage), 0)));
-    if (carried < CARRIED) continue;
+    const kept = Math.min(...link.revised.map((r) => alignment.supports[r]!.reduce((a, s) => Math.max(a, s.reverse), 0)));
+    if (carried < CARRIED && kept < KEPT) continue;
+    // there only words count: a figure moved within a rewritten sentence is the value checks'
+    const wordsOnly = carried < CARRIED;
     for (const sub of linkSubstitutions(base, revised, link)) {
       const nb = sub.base[1] - sub.base[0];
       const nr = sub.revised[1] - sub.revised[0];
@@ -86,6 +93,7 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
       const t = words.find(
         (x, k) =>
           x.content &&
+          !(wordsOnly && (x.number !== undefined || inText(base, x.lower))) &&
           (detailWord(revised, sub.revised[0] + k) || (relative && plainVerb(x))) &&
           !known(x) &&
           !(baseTitles ??= titlesIn(base)).has(canonicalTitle(x.lower)),
@@ -94,6 +102,15 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
     }
   }
   return out;
+}
+
+const wordParts = new WeakMap<Doc, Set<string>>();
+
+/** The word stands in the text as a word or a part of one ("five" in "five-day"), whatever its case. */
+function inText(doc: Doc, lower: string): boolean {
+  let parts = wordParts.get(doc);
+  if (!parts) wordParts.set(doc, (parts = new Set(doc.norm.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
+  return parts.has(lower);
 }
 
 /** Words that open a relative clause. */
