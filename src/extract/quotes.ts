@@ -167,7 +167,9 @@ function isSpeechVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!SPEECH_VERBS.has(t.lower)) return false;
   // "are reported to be", "was told": passive forms report nothing said by the subject
-  const prev = i > 0 ? doc.tokens[i - 1]!.lower : '';
+  // the word before counts only when nothing stands between them: in '"… like this," said Rubio' the
+  // quotation ends before "said"
+  const prev = i > 0 && /^\s+$/.test(doc.norm.slice(doc.tokens[i - 1]!.end, t.start)) ? doc.tokens[i - 1]!.lower : '';
   if (BE.has(prev) && /ed$|told|written/.test(t.lower)) return false;
   // a capitalized form mid-sentence is a name, not a verb ("Will", "Post")
   if (/^\p{Lu}/u.test(t.text) && t.capitalized) return false;

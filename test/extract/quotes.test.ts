@@ -22,6 +22,7 @@ function quotesOf(text: string): { quotes: Quote[]; norm: string } {
 const cases: Array<[string, string, Expected[]]> = [
   // attribution after the quotation
   ['straight quotes, name and said after', '"We will rebuild the pier," Mayor Dana Whitfield said on Monday.', [{ text: 'We will rebuild the pier,', speaker: 'Dana Whitfield', cue: 'said on Monday' }]],
+  ['said and name after a quotation ending in "this" or "was"', '\u201CWe have never seen anything like this,\u201D said fire chief Mark Olsen. "It was," said Rubio.', [{ text: 'We have never seen anything like this,', speaker: 'Mark Olsen' }, { text: 'It was,', speaker: 'Rubio' }]],
   ['curly quotes', '\u201CThe water is safe to drink,\u201D health commissioner Omar Haddad said.', [{ text: 'The water is safe to drink,', speaker: 'Omar Haddad', cue: 'said' }]],
   ['inverted attribution: said Name', '"Prices will fall by spring," said Laura Becker, an economist at Northgate Bank.', [{ text: 'Prices will fall by spring,', speaker: 'Laura Becker', cue: 'said' }]],
   ['inverted attribution with a title', '"The vote is postponed," said Senator Hugh Partridge.', [{ text: 'The vote is postponed,', speaker: 'Hugh Partridge', cue: 'said' }]],
