@@ -47,7 +47,15 @@ function ageAndCount(a: Quantity, b: Quantity): boolean {
   return (a.kind === 'age' && bare(b)) || (b.kind === 'age' && bare(a));
 }
 
+/** "52-48" and "52%": a result and one of its two numbers, as a share or a bare count. */
+function scoreAndPart(a: Quantity, b: Quantity): boolean {
+  const [score, part] = a.kind === 'score' ? [a, b] : [b, a];
+  if (score.kind !== 'score' || !(part.kind === 'percent' || (part.kind === 'count' && !part.unit)) || part.approximator) return false;
+  return part.value === score.value || part.value === score.second;
+}
+
 export function sameQuantity(x: Quantity, y: Quantity): boolean {
+  if (scoreAndPart(x, y)) return true;
   if (ageAndCount(x, y)) {
     const [age, n] = x.kind === 'age' ? [x, y] : [y, x];
     return Math.abs(age.value - n.value * 12) < 1e-6;

@@ -83,6 +83,11 @@ function readNumber(doc: Doc, i: number, end: number): { value: number; next: nu
       } else break;
     }
   } else return undefined;
+  // "two-thirds", "three quarters": a count of fractions is a fraction ("the third quarter" is an ordinal)
+  const part = lowerAt(doc, next, end);
+  if (value <= 10 && FRACTIONS[part] !== undefined && (/s$/.test(part) || value === 1) && part !== 'half') {
+    return { value: value * FRACTIONS[part]!, next: next + 1 };
+  }
   // scales: "1.5 million", "three dozen", "$5 bn", "two hundred thousand"
   while (next < end) {
     const w = doc.tokens[next]!.lower;

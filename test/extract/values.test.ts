@@ -31,6 +31,8 @@ describe('quantities', () => {
     ['Some 2,000 tonnes of wheat burned.', { text: 'Some 2,000', kind: 'count', value: 2000, unit: 'tonn' }],
     ['It happened in 2022.', { text: '2022', kind: 'year', value: 2022, unit: 'year' }],
     ['The barrier was closed twice.', { text: 'twice', kind: 'count', value: 2, unit: 'time' }],
+    ['Two-thirds of respondents backed it.', { text: 'Two-thirds', kind: 'count', value: 2 / 3, unit: 'respond' }],
+    ['Three quarters of voters stayed home.', { text: 'Three quarters', kind: 'count', value: 0.75, unit: 'voter' }],
     ['The barrier was closed three times.', { text: 'three', kind: 'count', value: 3, unit: 'time' }],
   ];
   for (const [text, want] of cases) {
