@@ -160,6 +160,22 @@ describe('derivation', () => {
     }
   });
 
+  it('directs two versions of one outlet\u2019s article without times by what the later one adds; across outlets, the one inside the other is the cut', () => {
+    const paragraphs = wire.split('\n');
+    // a later version with a paragraph of new information and no update note
+    const added = 'Harbour officials said late on Tuesday that two more ferries would be kept in port until the dispute was settled, and that passengers holding tickets would be offered refunds.';
+    const later = [...paragraphs.slice(0, 3), added, ...paragraphs.slice(3)].join('\n');
+    for (const order of [[1, 2], [2, 1]]) {
+      const tellings = (outlet: (id: number) => string): TellingInput[] => order.map((id) => ({ id, text: id === 1 ? wire : later, publishedAt: null, outlet: outlet(id) }));
+      const one = new Map(deriveForest(tellings(() => 'Coast Press'), { useTimes: false }).map((x) => [x.id, x]));
+      assert.equal(one.get(1)!.source, null);
+      assert.equal(one.get(2)!.source, 1, 'one outlet: the version with the added paragraph is the later one');
+      // the same texts from two outlets: the shorter is read as a cut of the longer
+      const two = new Map(deriveForest(tellings((id) => (id === 1 ? 'Coast Press' : 'Island Herald')), { useTimes: false }).map((x) => [x.id, x]));
+      assert.equal(two.get(1)!.source, 2);
+    }
+  });
+
   it('links a summary of the source to the source, not to a rewrite that left the lead alike', () => {
     const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
     const tellings: TellingInput[] = [
