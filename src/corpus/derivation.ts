@@ -389,7 +389,10 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
   // asymmetry by the sentences present, not by how completely each is reworded: rewording is
   // symmetric (a paraphrase that spends two words on one makes its sentences look less contained in
   // the source than the source's in it), cuts and additions are what make one telling hold less
-  let z = DIRECTION.outgroup * outgroup + DIRECTION.wording * wording;
+  // the outgroup rule infers which of the two is the older form from their relatives, and a copy of
+  // the newer form among them turns it; when the publication order is known it says that itself
+  const known = useTimes && (order === 'after' || order === 'before');
+  let z = (known ? 0 : DIRECTION.outgroup * outgroup) + DIRECTION.wording * wording;
   if (sameOutlet(src.input, dst.input)) {
     // two versions of one outlet's article: a later version adds sentences more often than it
     // removes them (VERSION_GROWTH), each sentence one piece of evidence, and no summary is made
