@@ -389,7 +389,17 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
   // asymmetry by the sentences present, not by how completely each is reworded: rewording is
   // symmetric (a paraphrase that spends two words on one makes its sentences look less contained in
   // the source than the source's in it), cuts and additions are what make one telling hold less
-  let z = DIRECTION.asymmetry * (containedSentences - coversSentences) + DIRECTION.outgroup * outgroup + DIRECTION.wording * wording;
+  // the outgroup rule infers which of the two is the older form from their relatives, and a copy of
+  // the newer form among them turns it; when the publication order is known it says that itself
+  const known = useTimes && (order === 'after' || order === 'before');
+  let z = (known ? 0 : DIRECTION.outgroup * outgroup) + DIRECTION.wording * wording;
+  if (sameOutlet(src.input, dst.input)) {
+    // two versions of one outlet's article: a later version adds sentences more often than it
+    // removes them (VERSION_GROWTH), each sentence one piece of evidence, and no summary is made
+    const dstOnly = (1 - containedSentences) * dst.sentences.length;
+    const srcOnly = (1 - coversSentences) * src.sentences.length;
+    z += VERSION_GROWTH * (dstOnly - srcOnly);
+  } else z += DIRECTION.asymmetry * (containedSentences - coversSentences);
   if (credit && !back) z += DIRECTION.credit;
   if (back && !credit) z -= DIRECTION.credit;
   const update = dst.updated === src.updated ? 0 : dst.updated ? 1 : -1;
@@ -397,6 +407,19 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
   if (useTimes && order === 'after') z += DIRECTION.order;
   if (useTimes && order === 'before') z -= DIRECTION.order;
   return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, containedSentences, coversSentences, order: useTimes ? order : 'unknown', credit, update, outgroup, wording } };
+}
+
+/**
+ * Log-odds that a sentence one version of an article has and the other lacks was added by the later
+ * version rather than removed by it: ln(10.9 / 6.8), the added and removed sentences counted across
+ * 4.6 million versions of 1.3 million articles of 22 outlets in NewsEdits (Spangher and May, 2021,
+ * "NewsEdits: A Dataset of Revision Histories for News Articles", arXiv:2104.09647).
+ */
+export const VERSION_GROWTH = Math.log(10.9 / 6.8);
+
+/** Both tellings come from one outlet (by name, ignoring case): versions of one article, or one outlet's follow-ups. */
+function sameOutlet(a: TellingInput, b: TellingInput): boolean {
+  return a.outlet !== null && b.outlet !== null && a.outlet.trim().toLowerCase() === b.outlet.trim().toLowerCase();
 }
 
 /** Related tellings consulted for the direction of each pair. */

@@ -160,6 +160,41 @@ describe('derivation', () => {
     }
   });
 
+  it('directs two versions of one outlet\u2019s article without times by what the later one adds; across outlets, the one inside the other is the cut', () => {
+    const paragraphs = wire.split('\n');
+    // a later version with a paragraph of new information and no update note
+    const added = 'Harbour officials said late on Tuesday that two more ferries would be kept in port until the dispute was settled, and that passengers holding tickets would be offered refunds.';
+    const later = [...paragraphs.slice(0, 3), added, ...paragraphs.slice(3)].join('\n');
+    for (const order of [[1, 2], [2, 1]]) {
+      const tellings = (outlet: (id: number) => string): TellingInput[] => order.map((id) => ({ id, text: id === 1 ? wire : later, publishedAt: null, outlet: outlet(id) }));
+      const one = new Map(deriveForest(tellings(() => 'Coast Press'), { useTimes: false }).map((x) => [x.id, x]));
+      assert.equal(one.get(1)!.source, null);
+      assert.equal(one.get(2)!.source, 1, 'one outlet: the version with the added paragraph is the later one');
+      // the same texts from two outlets: the shorter is read as a cut of the longer
+      const two = new Map(deriveForest(tellings((id) => (id === 1 ? 'Coast Press' : 'Island Herald')), { useTimes: false }).map((x) => [x.id, x]));
+      assert.equal(two.get(1)!.source, 2);
+    }
+  });
+
+  it('with times, links a later copy to its source though a copy of the copy makes the relatives point the other way', () => {
+    // the copy adds a word to the headline; a copy of the copy holds it too, so the relatives say the
+    // copy is the older form (outgroup), but it was published later: the order says which is older
+    const lines = wire.split('\n');
+    const copy = ['Explainer: ' + lines[0], ...lines.slice(1)].join('\n');
+    const tellings: TellingInput[] = [
+      { id: 1, text: wire, publishedAt: t0, outlet: 'Coast Press' },
+      { id: 2, text: copy, publishedAt: t0 + 3600e3, outlet: 'Daily Courier' },
+      { id: 3, text: copy, publishedAt: t0 + 2 * 3600e3, outlet: 'Harbor Times' },
+    ];
+    const d = new Map(deriveForest(tellings).map((x) => [x.id, x]));
+    assert.equal(d.get(1)!.source, null);
+    assert.equal(d.get(2)!.source, 1);
+    assert.ok(d.get(2)!.evidence!.outgroup < 0, 'the relatives point the other way');
+    // without times the relatives decide, and the copy is read as the older form
+    const without = new Map(deriveForest(tellings, { useTimes: false }).map((x) => [x.id, x]));
+    assert.notEqual(without.get(2)!.source, 1);
+  });
+
   it('links a summary of the source to the source, not to a rewrite that left the lead alike', () => {
     const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
     const tellings: TellingInput[] = [
