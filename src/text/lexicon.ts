@@ -157,6 +157,9 @@ export function verbForm(lower: string): string | undefined {
 
 function findVerbForm(lower: string): string | undefined {
   // English spelling: "fined" is "fine" before "fin", "asked" is "ask" ("aske" is no word)
+  // "sent" is "send", "told" is "tell": English's irregular verbs first
+  const irregular = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
+  if (irregular && senses(irregular)?.some((k) => k.startsWith('v'))) return irregular;
   const forms = lemmas(lower);
   const ordered = /ed$/.test(lower) ? [lower.slice(0, -1), ...forms.filter((f) => f !== lower.slice(0, -1))] : forms;
   for (const l of ordered) if (senses(l)?.some((k) => k.startsWith('v'))) return l;
