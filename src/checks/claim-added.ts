@@ -3,6 +3,7 @@ import { uncarried } from './claims.js';
 import { round } from '../align/align.js';
 import { detailInsertions, detailSwaps } from './details.js';
 import type { CheckContext } from './context.js';
+import type { Token } from '../types.js';
 import type { Placed } from '../align/binding.js';
 import { sameAs, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
@@ -121,6 +122,23 @@ function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment
   return out;
 }
 
+/**
+ * A test of whether the revised figure standing on a token is given by the base, in any form; the
+ * revision's figures are grouped by sentence once.
+ */
+function figureGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>): (t: Token) => boolean {
+  let bySentence: Map<number, ReturnType<typeof QUANTITY.mentions>> | undefined;
+  return (t) => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const q of QUANTITY.mentions(ctx.facts.revised)) (bySentence.get(q.sentence) ?? bySentence.set(q.sentence, []).get(q.sentence)!).push(q);
+    }
+    const bm = QUANTITY.mentions(ctx.facts.base);
+    const on = (bySentence.get(t.sentence) ?? []).filter((q) => ctx.revised.tokens[q.tokens[0]]!.start <= t.start && t.start < q.end);
+    return on.some((q) => sameAs(QUANTITY, q, ctx.revised, bm, ctx.base).length > 0);
+  };
+}
+
 /** The base sentences negate a word opposite to `word` ("not ... directly" for "roundabout"). */
 function negatedOpposite(ctx: Pick<CheckContext, 'base' | 'facts'>, sentences: number[], word: string): boolean {
   for (const s of sentences) {
@@ -159,7 +177,10 @@ export const claimAdded: Check = {
       });
     }
     // a detail the base never gives, added to a sentence it otherwise carries
+    const given = figureGiven(ctx);
     for (const t of detailInsertions(ctx.base, ctx.revised, ctx.alignment, (sentences, word) => negatedOpposite(ctx, sentences, word))) {
+      // a figure the base gives in another form ("the 19-year-old" / "the striker, 19,") is no new detail
+      if (t.number !== undefined && given(t)) continue;
       ctx.report({
         message: `Detail with no support in the base: "${t.text}"`,
         revised: { start: t.start, end: t.end },
