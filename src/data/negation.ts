@@ -46,8 +46,8 @@ export const DENYING_VERBS = new Set(['deny', 'denies', 'denied', 'denying']);
  * the first part are opposite to words of the second.
  */
 const GROUPS = `
-increase,increased,increases,rise,rose,risen,rises,gain,gains,gained,grow,grew,growth,surge,surged,jump,jumped,climb,climbed,up,higher,boost,boosted
-decrease,decreased,decline,declined,declines,drop,dropped,drops,fall,fell,fallen,falls,downturn,reduction,reduced,loss,losses,lost,shrink,shrank,slump,plunge,plunged,down,lower,cut
+increase,increased,increases,rise,rose,risen,rises,gain,gains,gained,grow,grew,growth,surge,surged,jump,jumped,climb,climbed,up,higher,boost,boosted,raise,raised,raises,hike,hiked,hikes
+decrease,decreased,decline,declined,declines,drop,dropped,drops,fall,fell,fallen,falls,downturn,reduction,reduced,loss,losses,lost,shrink,shrank,slump,plunge,plunged,down,lower,lowered,lowers,cut,cuts,slash,slashed
 |
 ahead,forward,forwards,future
 back,backward,backwards,past
