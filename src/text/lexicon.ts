@@ -9,7 +9,7 @@ import { IRREGULAR } from '../data/verbs.js';
 
 let table: SortedTable | undefined;
 function load(): SortedTable {
-  return (table ??= new SortedTable(fileURLToPath(new URL('../../data/wordnet.txt', import.meta.url)), true));
+  return (table ??= SortedTable.open(fileURLToPath(new URL('../../data/wordnet.txt', import.meta.url)), true));
 }
 
 /** Lookups are memoized per word, up to this many words each. */
