@@ -408,49 +408,16 @@ function buildIndex(fs: SentenceFeatures[]): Map<string, number[]> {
 
 /** Features of a part of a sentence: the units of its content tokens in [from, to). */
 export function rangeFeatures(doc: Doc, from: number, to: number, weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
-  return weighted(rawRange(doc, `${from}-${to}`, () => {
-    const idx: number[] = [];
-    for (let i = from; i < to; i++) idx.push(i);
-    return idx;
-  }), weight, nameFactor);
+  const idx: number[] = [];
+  for (let i = from; i < to; i++) idx.push(i);
+  return rangeFeaturesOf(doc, idx, weight, nameFactor);
 }
 
 /** Features of the given tokens (indices into doc.tokens). */
 export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
-  return weighted(rawRangeOf(doc, indices), weight, nameFactor);
-}
-
-/**
- * rangeFeaturesOf for tokens named by a key of the caller's (the same key, the same tokens of `doc`),
- * whose weight-free part is kept with the telling: a base text compared with many revisions has its
- * clauses and bindings read once.
- */
-export function keyedRangeFeatures(doc: Doc, key: string, indices: () => number[], weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
-  return weighted(rawRange(doc, key, indices), weight, nameFactor);
-}
-
-/** A range's units before weighting: its first token of each key decides the unit's specificity and capital. */
-interface RawRange {
-  tokens: number[];
-  units: Array<{ key: string; specificity: number; capitalized: boolean; syns: readonly string[] }>;
-  stems: Set<string>;
-  syns: Set<string>;
-}
-
-const rangeCache = new WeakMap<Doc, Map<string, RawRange>>();
-
-function rawRange(doc: Doc, key: string, indices: () => number[]): RawRange {
-  let byKey = rangeCache.get(doc);
-  if (!byKey) rangeCache.set(doc, (byKey = new Map()));
-  let raw = byKey.get(key);
-  if (!raw) byKey.set(key, (raw = rawRangeOf(doc, indices())));
-  return raw;
-}
-
-function rawRangeOf(doc: Doc, indices: number[]): RawRange {
   const stems = new Set<string>();
   const syns = new Set<string>();
-  const units: RawRange['units'] = [];
+  const units: SentenceFeatures['units'] = [];
   const toks: number[] = [];
   for (const i of indices) {
     const t = doc.tokens[i]!;
@@ -458,21 +425,16 @@ function rawRangeOf(doc: Doc, indices: number[]): RawRange {
     toks.push(i);
     const k = tokenKey(t);
     if (stems.has(k)) continue;
+    const w = weight(k) * specificity(t) * (t.capitalized ? nameFactor : 1);
     const ss = tokenSyns(t);
     stems.add(k);
-    units.push({ key: k, specificity: specificity(t), capitalized: t.capitalized, syns: ss });
+    units.push({ key: k, weight: w, syns: ss });
     syns.add(k);
     for (const x of ss) syns.add(x);
   }
-  return { tokens: toks, units, stems, syns };
-}
-
-function weighted(raw: RawRange, weight: (k: string) => number, nameFactor: number): SentenceFeatures {
-  const units: SentenceFeatures['units'] = [];
-  for (const u of raw.units) units.push({ key: u.key, weight: weight(u.key) * u.specificity * (u.capitalized ? nameFactor : 1), syns: u.syns });
   let total = 0;
   for (const u of units) total += u.weight;
-  return { tokens: raw.tokens, units, stems: raw.stems, syns: raw.syns, total };
+  return { tokens: toks, units, stems, syns, total };
 }
 
 /** The best share of `f` that any one sentence of the other side carries, found through the index. */

@@ -6,7 +6,7 @@
  */
 import type { Doc, Token } from '../types.js';
 import type { Clause } from '../extract/clauses.js';
-import { coverage, keyedRangeFeatures, type SentenceFeatures } from './align.js';
+import { coverage, rangeFeaturesOf, type SentenceFeatures } from './align.js';
 import { areSynonyms } from '../text/lexicon.js';
 
 /** A value in a telling: where it stands. */
@@ -76,8 +76,7 @@ export class Bindings {
     if (f) return f;
     const k = `${m.sentence}:${m.tokens[0]}:${m.tokens[1]}`;
     f = this.#memo.get(k);
-    // the tokens depend on the telling alone (its clauses), so their weight-free part is kept with it
-    if (!f) this.#memo.set(k, (f = keyedRangeFeatures(this.doc, 'binding:' + k, () => bindingTokens(this.doc, this.clauses, m), this.weight)));
+    if (!f) this.#memo.set(k, (f = rangeFeaturesOf(this.doc, bindingTokens(this.doc, this.clauses, m), this.weight)));
     this.#byMention.set(m, f);
     return f;
   }
