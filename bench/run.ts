@@ -26,6 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { diffWords } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
 import { compare } from '../src/engine/compare.js';
@@ -317,9 +318,14 @@ function benchCold(): void {
   const runs = 9;
   const whole = wallOf([cli, 'compare', pair.basePath, pair.revisedPath, '--format', 'json'], runs);
   const bare = wallOf(['-e', '0'], runs);
-  // the bundled CLI (dist/cli); the modules tsc wrote where it is not built
+  // what `compare` loads: the script with its code cache (bin/cli-loader.js); else the bundled CLI
+  // (dist/cli), or the modules tsc wrote where it is not built
+  const loader = join(ROOT, 'bin', 'cli-loader.js');
   const main = [join(ROOT, 'dist', 'cli', 'main.js'), join(ROOT, 'dist', 'src', 'cli', 'main.js')].find(existsSync)!;
-  const imports = wallOf(['--input-type=module', '-e', `await import(${JSON.stringify(main)})`], runs);
+  const load = existsSync(join(ROOT, 'dist', 'cli', 'compare.cjs'))
+    ? `(await import(${JSON.stringify(pathToFileURL(loader).href)})).compileCli()`
+    : `await import(${JSON.stringify(pathToFileURL(main).href)})`;
+  const imports = wallOf(['--input-type=module', '-e', load], runs);
   // CPU time (user + system) of the same command: steadier than wall time on a shared machine
   const dir = mkdtempSync(join(tmpdir(), 'storydiff-bench-'));
   let cpu: Summary;

@@ -8,7 +8,13 @@
 // `require('../../../package.json')`) are re-pointed from the bundle's folder, so the bundle reads
 // the same data tables as the library. Packages that are heavy and only on lazy paths, or native,
 // stay external and load from node_modules as before.
-// Deterministic: the same dist/src, the same bytes.
+//
+// `storydiff compare` loads the same command line bundled once more as one CommonJS script,
+// dist/cli/compare.cjs, with a V8 code cache made here by comparing the example pair
+// (scripts/code-cache.mjs, bin/cli-loader.js): node 20 keeps no compiled code for ES modules.
+// Deterministic: the same dist/src, the same bundles (the code cache is V8's and belongs to the
+// Node.js version that built it; another one ignores it).
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -58,3 +64,23 @@ await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// the compare command's script: every module in one file (the lazily loaded commands are inlined but
+// run only when called), import.meta.url read from the script's own path
+await build({
+  entryPoints: [join(root, 'dist', 'src', 'cli', 'main.js')],
+  outfile: join(outdir, 'compare.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external,
+  plugins: [relativeFiles],
+  legalComments: 'inline',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+// fixed seeds make the same cache at every build (see scripts/code-cache.mjs)
+const cache = spawnSync(process.execPath, ['--hash-seed=1', '--random-seed=1', join(root, 'scripts', 'code-cache.mjs')], { stdio: 'inherit' });
+if (cache.status !== 0) throw new Error(`bundle: making the code cache failed (exit ${cache.status})`);

@@ -17,9 +17,9 @@ export interface SentenceFeatures {
   /** content tokens of the sentence (indices into doc.tokens) */
   tokens: number[];
   /** matching units: a content word's stem or number, or a whole quantity ("dur:months:6") */
-  units: Array<{ key: string; weight: number; syns: string[] }>;
-  /** every key present, with its weight */
-  stems: Map<string, number>;
+  units: Array<{ key: string; weight: number; syns: readonly string[] }>;
+  /** every key present (the units' keys) */
+  stems: ReadonlySet<string>;
   /** synonym keys (WordNet synsets, related forms, countries) */
   syns: Set<string>;
   total: number;
@@ -59,22 +59,43 @@ export function tokenKey(t: Token): string {
  * little about which sentence is which; names, numbers and unknown words say the most.
  */
 export function specificity(t: Token): number {
-  if (t.capitalized || t.number !== undefined || !/^[a-z]+$/.test(t.lower)) return 1;
-  return 1 / (1 + 0.25 * Math.log(1 + senseCount(t.lower)));
+  if (t.capitalized || t.number !== undefined) return 1;
+  let v = specificityMemo.get(t.lower);
+  if (v === undefined) {
+    v = /^[a-z]+$/.test(t.lower) ? 1 / (1 + 0.25 * Math.log(1 + senseCount(t.lower))) : 1;
+    if (specificityMemo.size < MEMO_SIZE) specificityMemo.set(t.lower, v);
+  }
+  return v;
 }
 
 /** Keys a token shares with its synonyms: WordNet senses and forms, and a country for its demonym. */
-export function tokenSyns(t: Token): string[] {
+export function tokenSyns(t: Token): readonly string[] {
   const country = COUNTRY_OF.get(t.lower);
-  if (country) return ['@' + country];
-  if (t.number !== undefined || t.capitalized || !/^[a-z-]+$/.test(t.lower)) return [];
+  if (country) return countryKey(country);
+  if (t.number !== undefined || t.capitalized || !/^[a-z-]+$/.test(t.lower)) return NONE;
   return synsets(t.lower);
+}
+
+/**
+ * specificity() and a country's key by word: asked for every token of every sentence and of every
+ * part of one a check compares. Bounded like the lexicon's memos (a word's answer never changes).
+ */
+const MEMO_SIZE = 200_000;
+const specificityMemo = new Map<string, number>();
+const countryKeys = new Map<string, readonly string[]>();
+const NONE: readonly string[] = Object.freeze([]);
+function countryKey(country: string): readonly string[] {
+  let k = countryKeys.get(country);
+  if (!k) countryKeys.set(country, (k = Object.freeze(['@' + country])));
+  return k;
 }
 
 /** A sentence's matching units before weighting: they depend on the telling alone, so are kept per telling. */
 interface RawSentence {
   tokens: number[];
-  units: Array<{ key: string; specificity: number; syns: string[] }>;
+  units: Array<{ key: string; specificity: number; syns: readonly string[] }>;
+  /** the units' keys */
+  keys: Set<string>;
   syns: Set<string>;
 }
 
@@ -119,7 +140,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
       units.push(nu);
     }
     for (const u of units) syns.add(u.key);
-    return { tokens: toks, units, syns };
+    return { tokens: toks, units, keys: new Set(byKey.keys()), syns };
   });
   rawCache.set(doc, out);
   return out;
@@ -128,16 +149,14 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
 /** Weighted features of every sentence: each unit's weight is its key's weight times its specificity. */
 export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]): SentenceFeatures[] {
   return rawFeatures(doc, qs).map((raw) => {
-    const stems = new Map<string, number>();
     const units: SentenceFeatures['units'] = [];
     let total = 0;
     for (const u of raw.units) {
       const w = weight(u.key) * u.specificity;
-      stems.set(u.key, w);
       units.push({ key: u.key, weight: w, syns: u.syns });
       total += w;
     }
-    return { tokens: raw.tokens, units, stems, syns: raw.syns, total };
+    return { tokens: raw.tokens, units, stems: raw.keys, syns: raw.syns, total };
   });
 }
 
@@ -179,7 +198,7 @@ export function coverage(
       covered?.add(u.key);
       continue;
     }
-    if (u.syns.some((s) => to.syns.has(s))) {
+    if (sharesSense(u.syns, to.syns)) {
       hit += u.weight * SYN_CREDIT;
       covered?.add(u.key);
     }
@@ -187,12 +206,18 @@ export function coverage(
   return from.total > 0 ? hit / from.total : 0;
 }
 
+/** One of the keys is in the set. */
+function sharesSense(keys: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < keys.length; i++) if (set.has(keys[i]!)) return true;
+  return false;
+}
+
 /** What `to` credits each unit of `from` with, as coverage() adds it: its weight, SYN_CREDIT of it, or 0. */
 function unitCredits(from: SentenceFeatures, to: SentenceFeatures): Float64Array {
   const out = new Float64Array(from.units.length);
   from.units.forEach((u, i) => {
     if (to.stems.has(u.key)) out[i] = u.weight;
-    else if (u.syns.some((s) => to.syns.has(s))) out[i] = u.weight * SYN_CREDIT;
+    else if (sharesSense(u.syns, to.syns)) out[i] = u.weight * SYN_CREDIT;
   });
   return out;
 }
@@ -394,7 +419,7 @@ export function rangeFeatures(doc: Doc, from: number, to: number, weight: (k: st
 
 /** Features of the given tokens (indices into doc.tokens). */
 export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
-  const stems = new Map<string, number>();
+  const stems = new Set<string>();
   const syns = new Set<string>();
   const units: SentenceFeatures['units'] = [];
   const toks: number[] = [];
@@ -406,7 +431,7 @@ export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string)
     if (stems.has(k)) continue;
     const w = weight(k) * specificity(t) * (t.capitalized ? nameFactor : 1);
     const ss = tokenSyns(t);
-    stems.set(k, w);
+    stems.add(k);
     units.push({ key: k, weight: w, syns: ss });
     syns.add(k);
     for (const x of ss) syns.add(x);

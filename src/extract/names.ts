@@ -10,7 +10,7 @@ let names: SortedTable | undefined;
 
 /** The lexicon's tags for a lower-case word ("MaleName LastName"), or "". */
 export function lex(lower: string): string {
-  names ??= new SortedTable(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), false, 'utf8');
+  names ??= SortedTable.open(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), false, 'utf8');
   const line = names.lines('', lower)[0];
   return line === undefined ? '' : line.slice(line.indexOf(' ') + 1);
 }

@@ -19,7 +19,7 @@ const memo = new Map<string, Entry | null>();
 function entry(lower: string): Entry | undefined {
   const hit = memo.get(lower);
   if (hit !== undefined) return hit ?? undefined;
-  table ??= new SortedTable(fileURLToPath(new URL('../../data/hypernyms.txt', import.meta.url)), false);
+  table ??= SortedTable.open(fileURLToPath(new URL('../../data/hypernyms.txt', import.meta.url)), false);
   let found: Entry | null = null;
   for (const l of lemmas(lower)) {
     const line = table.lines('', l)[0];

@@ -9,12 +9,12 @@ import { IRREGULAR } from '../data/verbs.js';
 
 let table: SortedTable | undefined;
 function load(): SortedTable {
-  return (table ??= new SortedTable(fileURLToPath(new URL('../../data/wordnet.txt', import.meta.url)), true));
+  return (table ??= SortedTable.open(fileURLToPath(new URL('../../data/wordnet.txt', import.meta.url)), true));
 }
 
 /** Lookups are memoized per word, up to this many words each. */
 const MEMO_SIZE = 200_000;
-const synsetMemo = new Map<string, string[]>();
+const synsetMemo = new Map<string, readonly string[]>();
 const senseCountMemo = new Map<string, number>();
 const knownMemo = new Map<string, boolean>();
 const hasAntonymsMemo = new Map<string, boolean>();
@@ -70,11 +70,12 @@ export function lemmas(lower: string): string[] {
 /**
  * Matching keys of a word: the WordNet synsets of its most frequent senses, over its possible
  * dictionary forms, and "~lemma" keys for the lemma and its derivationally related forms, so that
- * "conceding" meets "concessions" and "proposed" meets "proposal".
+ * "conceding" meets "concessions" and "proposed" meets "proposal". One frozen list per word, shared
+ * by every caller (it is asked for every token of every sentence compared).
  */
-export function synsets(lower: string): string[] {
+export function synsets(lower: string): readonly string[] {
   const hit = synsetMemo.get(lower);
-  if (hit) return hit.slice();
+  if (hit) return hit;
   const out: string[] = [];
   const push = (s: string) => {
     if (!out.includes(s)) out.push(s);
@@ -86,7 +87,7 @@ export function synsets(lower: string): string[] {
     push('~' + l);
     for (const d of related('d', l)) push('~' + d);
   }
-  return remember(synsetMemo, lower, out).slice();
+  return remember(synsetMemo, lower, Object.freeze(out));
 }
 
 /** How many senses WordNet gives the word (its most ambiguous dictionary form); 0 when unknown. */

@@ -348,7 +348,7 @@ export function casingOf(text: string): Casing {
 let names: SortedTable | undefined;
 /** The kinds the names table (dist/data/names.txt, from `compromise`) gives a word: "MaleName", "LastName". */
 function nameKinds(lower: string): string {
-  names ??= new SortedTable(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), false, 'utf8');
+  names ??= SortedTable.open(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), false, 'utf8');
   const line = names.lines('', lower)[0];
   return line === undefined ? '' : line.slice(line.indexOf(' ') + 1);
 }
