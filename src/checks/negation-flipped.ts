@@ -1,8 +1,9 @@
 import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
-import { areAntonyms, hasAntonyms } from '../text/lexicon.js';
+import { areAntonyms, hasAntonyms, verbForm } from '../text/lexicon.js';
 import { REPORTING_VERBS } from '../data/hedges.js';
-import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES } from '../data/negation.js';
+import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES, PHRASAL_VERBS } from '../data/negation.js';
+import { IRREGULAR } from '../data/verbs.js';
 import { ORDINALS } from '../data/numbers.js';
 import { clauseFeaturesOf } from './pairs.js';
 import { coverage } from '../align/align.js';
@@ -120,10 +121,12 @@ export const negationFlipped: Check = {
         if (nb === 0 || nr === 0 || nb > 4 || nr > 4) continue;
         for (let j = sub.revised[0]; j < sub.revised[1]; j++) {
           const rt = ctx.revised.tokens[j]!;
-          if (!polar(rt) || !hasOpposite(rt.lower)) continue;
+          const rw = sense(ctx.revised, j);
+          if (!polar(rt) || !hasOpposite(rw)) continue;
           for (let k = sub.base[0]; k < sub.base[1]; k++) {
             const bt = ctx.base.tokens[k]!;
-            if (!polar(bt) || !opposite(bt.lower, rt.lower) || ended(ctx.revised, j) || ended(ctx.base, k)) continue;
+            const bw = sense(ctx.base, k);
+            if (!polar(bt) || !opposite(bw, rw) || ended(ctx.revised, j) || ended(ctx.base, k)) continue;
             const rst = stanceAt(rs, ctx.revised, j);
             const bst = stanceAt(bs, ctx.base, k);
             if (rst && reported.has(rst)) continue;
@@ -132,7 +135,7 @@ export const negationFlipped: Check = {
               if (rst) reported.add(rst);
               continue;
             }
-            report(k, j, bst, rst, [bt.lower, rt.lower]);
+            report(k, j, bst, rst, [bw, rw]);
           }
         }
       }
@@ -227,23 +230,35 @@ function contextSwap(base: Doc, revised: Doc, linked: number[], r: number): [num
     const bCand: number[] = [];
     for (let k = ba; k < bb; k++) {
       const bt = base.tokens[k]!;
-      if (polar(bt) && !rStems.has(bt.stem) && hasOpposite(bt.lower)) bCand.push(k);
+      if (polar(bt) && !rStems.has(bt.stem) && hasOpposite(sense(base, k))) bCand.push(k);
     }
     if (!bCand.length) continue;
     for (let i = ra; i < rb; i++) {
       const rt = revised.tokens[i]!;
-      if (!polar(rt) || bStems.has(rt.stem) || !hasOpposite(rt.lower)) continue;
+      if (!polar(rt) || bStems.has(rt.stem) || !hasOpposite(sense(revised, i))) continue;
       for (const k of bCand) {
         const bt = base.tokens[k]!;
-        if (!opposite(bt.lower, rt.lower) || ended(revised, i) || ended(base, k)) continue;
+        if (!opposite(sense(base, k), sense(revised, i)) || ended(revised, i) || ended(base, k)) continue;
         const rc = context(revised, i);
         let shared = 0;
         for (const w of context(base, k)) if (rc.has(w)) shared++;
-        if (shared >= (newsOpposite(bt.lower, rt.lower) ? 1 : 2)) return [k, i];
+        if (shared >= (newsOpposite(sense(base, k), sense(revised, i)) ? 1 : 2)) return [k, i];
       }
     }
   }
   return undefined;
+}
+
+/**
+ * The word at token i, or for a verb and its particle the one word they stand for ("turned down" is
+ * "rejected", "called off" "cancelled"), so that a phrasal verb meets its opposite.
+ */
+function sense(doc: Doc, i: number): string {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || !PARTICLES.has(next.lower) || doc.norm.slice(t.end, next.start) !== ' ') return t.lower;
+  const verb = IRREGULAR[t.lower] ?? verbForm(t.lower);
+  return (verb && PHRASAL_VERBS[verb + ' ' + next.lower]) ?? t.lower;
 }
 
 /** One word is the other with a negative prefix: "undescribed" / "described", "non-binding" / "binding". */

@@ -92,6 +92,16 @@ export const NEWS_ANTONYMS: Array<[Set<string>, Set<string>]> = GROUPS.trim()
   .filter((p) => p.length === 2)
   .map((p) => [p[0]!, p[1]!]);
 
+/**
+ * Phrasal verbs of news by the one word of the opposites table they stand for: "turned down" meets
+ * "accepted" as "rejected" does.
+ */
+export const PHRASAL_VERBS: Record<string, string> = {
+  'turn down': 'rejected', 'shut down': 'closed', 'close down': 'closed', 'open up': 'opened',
+  'cut back': 'cut', 'scale back': 'cut', 'bring down': 'lowered', 'push down': 'lowered',
+  'ramp up': 'increased', 'step up': 'increased', 'scale up': 'increased', 'push up': 'raised', 'drive up': 'raised',
+};
+
 /** Particles and prepositions: "called off" / "called on", "up" / "down" after a verb are no opposites of a statement. */
 export const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'under', 'back', 'forward', 'forwards', 'backward', 'backwards', 'above', 'below', 'before', 'after', 'ahead', 'behind']);
 /** Words passed over between a negation and the words it bears on: "not [yet] been", "never [even] tried". */
