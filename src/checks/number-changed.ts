@@ -54,8 +54,15 @@ function scoreAndPart(a: Quantity, b: Quantity): boolean {
   return part.value === score.value || part.value === score.second;
 }
 
+/** "half of the 300 workers" and "150": a fraction of a whole given, and the count it makes. */
+function fractionOfWhole(a: Quantity, b: Quantity): boolean {
+  const [f, n] = a.of !== undefined ? [a, b] : [b, a];
+  if (f.of === undefined || n.kind !== 'count' || n.value < 1) return false;
+  return n.low <= f.high * f.of + 0.5 && f.low * f.of - 0.5 <= n.high;
+}
+
 export function sameQuantity(x: Quantity, y: Quantity): boolean {
-  if (scoreAndPart(x, y)) return true;
+  if (scoreAndPart(x, y) || fractionOfWhole(x, y)) return true;
   if (ageAndCount(x, y)) {
     const [age, n] = x.kind === 'age' ? [x, y] : [y, x];
     return Math.abs(age.value - n.value * 12) < 1e-6;
@@ -116,7 +123,7 @@ export const QUANTITY: ValueKind<Quantity> = {
   same: (a, b) => sameQuantity(a, b),
   // what sameQuantity reads: a count's unit only as there or not (ageAndCount), money's and durations' in full
   signature: (q) =>
-    [q.kind, q.value, q.low, q.high, q.second, APPROXIMATOR_CLASS[q.approximator ?? ''] ?? 'exact', q.kind === 'money' || q.kind === 'duration' ? q.unit : q.unit ? 1 : 0].join('|'),
+    [q.kind, q.value, q.low, q.high, q.second, q.of, APPROXIMATOR_CLASS[q.approximator ?? ''] ?? 'exact', q.kind === 'money' || q.kind === 'duration' ? q.unit : q.unit ? 1 : 0].join('|'),
   comparable: (a, b) => sameDimension(a, b),
   // paired by binding alone, a count with no noun only meets another with none
   bindable: (a, b) => sameDimension(a, b) && (a.kind !== 'count' || !a.unit === !b.unit),

@@ -31,7 +31,12 @@ export interface Quantity {
   head?: number;
   /** a score or result: the second number of "52-48" */
   second?: number;
+  /** a fraction's whole, when it is given: 300 in "half of the 300 workers" */
+  of?: number;
 }
+
+/** Words between "of" and the whole a fraction is of: "half of the 300", "a third of its 90". */
+const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** Adverbs of how many times. */
 const MULTIPLICATIVES: Record<string, number> = { twice: 2, thrice: 3 };
@@ -217,6 +222,14 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   if (kind === 'duration' || kind === 'age') value = Number(value.toPrecision(6));
   const q = make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
   if (head !== undefined) q.head = head;
+  // "half of the 300 workers": the whole a fraction is of
+  if (kind === 'count' && value > 0 && value < 1) {
+    let k = next;
+    if (lowerAt(doc, k, end) === 'of') k++;
+    if (WHOLE_DETERMINERS.has(lowerAt(doc, k, end))) k++;
+    const whole = k > next && k < end ? doc.tokens[k]!.number : undefined;
+    if (whole !== undefined && whole >= 1) q.of = whole;
+  }
   if (first === i && symbol in CURRENCIES && kind === 'money') q.start -= symbol.length;
   return q;
 }

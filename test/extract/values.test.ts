@@ -45,6 +45,11 @@ describe('quantities', () => {
       if (want.unit !== undefined) assert.equal(got.unit, want.unit);
     });
   }
+  it('reads the whole a fraction is of', () => {
+    const whole = (text: string) => quantities(analyze(text))[0]!.of;
+    assert.equal(whole('Half of the 300 workers will lose their jobs.'), 300);
+    assert.equal(whole('Half of workers will lose their jobs.'), undefined);
+  });
   it('reads approximators as ranges', () => {
     assert.deepEqual(qs('at least eight people').map((q) => [q.low, q.high]), [[8, Infinity]]);
     assert.deepEqual(qs('up to 10 people').map((q) => [q.low, q.high]), [[0, 10]]);
