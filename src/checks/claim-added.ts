@@ -7,6 +7,7 @@ import type { Token } from '../types.js';
 import type { Placed } from '../align/binding.js';
 import { sameAs, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
+import type { Quantity } from '../extract/quantities.js';
 import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
 import { NAME } from './name-changed.js';
@@ -52,6 +53,9 @@ interface Unsupported {
   elsewhere: boolean;
 }
 
+/** Words after a length of time that make it a time relative to another ("a month earlier"). */
+const RELATIVE_AFTER = new Set(['earlier', 'later', 'ago', 'before', 'after', 'previously']);
+
 /** An ordinal is supported by an ordinal only: "the third quarter" is not "three products". */
 function sameSort(r: Placed, b: Placed): boolean {
   const ordinal = (m: Placed) => (m as { kind?: unknown }).kind === 'ordinal';
@@ -91,7 +95,10 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     }
   };
   // "one", "a": too common as words to stand for a figure
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1));
+  // "a month earlier", "a year ago": the time of another event said from this one, no figure of its own
+  const relativeTime = (q: Quantity) =>
+    q.kind === 'duration' && /^(a|an|one)$/.test(ctx.revised.tokens[q.tokens[0]]!.lower) && RELATIVE_AFTER.has(ctx.revised.tokens[q.tokens[1]]?.lower ?? '');
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q));
   // relative dates ("this year") shift with the day of writing
   scan(DATE, (d) => d.relative === undefined);
   scan(PLACE);

@@ -78,6 +78,12 @@ checkTable('claim-added', {
   ],
   silent: [
     {
+      name: 'a time said from another event ("a month earlier") is no figure',
+      base: 'Inflation fell to 3.1% in October from 3.4% in September, the statistics office said.',
+      revised: 'Inflation fell to 3.1% in October from 3.4% a month earlier, the statistics office said.',
+      profile: 'faithful',
+    },
+    {
       name: 'the opposite of a word the base negates is no new detail',
       base: 'Because the runway at Pellham was flooded, the cargo plane could not fly directly to the island and landed three hours late.',
       revised: 'Because the runway at Pellham was flooded, the cargo plane flew a roundabout route to the island and landed three hours late.',
