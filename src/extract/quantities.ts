@@ -144,6 +144,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   if (andAHalf(next)) {
     value += 0.5;
     next += 3;
+    // "one and a half million"
+    while (next < end && SCALES[lowerAt(doc, next, end)] !== undefined && !['m', 'b', 'k'].includes(lowerAt(doc, next, end))) value *= SCALES[lowerAt(doc, next++, end)]!;
   }
   // the approximator before it
   let approx: string | undefined;

@@ -33,6 +33,7 @@ describe('quantities', () => {
     ['The barrier was closed twice.', { text: 'twice', kind: 'count', value: 2, unit: 'time' }],
     ['Two-thirds of respondents backed it.', { text: 'Two-thirds', kind: 'count', value: 2 / 3, unit: 'respond' }],
     ['Three quarters of voters stayed home.', { text: 'Three quarters', kind: 'count', value: 0.75, unit: 'voter' }],
+    ['One and a half million people came.', { text: 'One and a half million', kind: 'count', value: 1.5e6, unit: 'peopl' }],
     ['The barrier was closed three times.', { text: 'three', kind: 'count', value: 3, unit: 'time' }],
   ];
   for (const [text, want] of cases) {
