@@ -8,6 +8,7 @@ import type { Placed } from '../align/binding.js';
 import { sameAs, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
 import type { Quantity } from '../extract/quantities.js';
+import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
 import { NAME } from './name-changed.js';
@@ -134,14 +135,11 @@ function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment
  * revision's figures are grouped by sentence once.
  */
 function figureGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>): (t: Token) => boolean {
-  let bySentence: Map<number, ReturnType<typeof QUANTITY.mentions>> | undefined;
+  let revised: Map<number, Quantity[]> | undefined;
   return (t) => {
-    if (!bySentence) {
-      bySentence = new Map();
-      for (const q of QUANTITY.mentions(ctx.facts.revised)) (bySentence.get(q.sentence) ?? bySentence.set(q.sentence, []).get(q.sentence)!).push(q);
-    }
+    revised ??= bySentence(QUANTITY.mentions(ctx.facts.revised));
     const bm = QUANTITY.mentions(ctx.facts.base);
-    const on = (bySentence.get(t.sentence) ?? []).filter((q) => ctx.revised.tokens[q.tokens[0]]!.start <= t.start && t.start < q.end);
+    const on = (revised.get(t.sentence) ?? []).filter((q) => q.start <= t.start && t.start < q.end);
     return on.some((q) => sameAs(QUANTITY, q, ctx.revised, bm, ctx.base).length > 0);
   };
 }

@@ -3,7 +3,6 @@ import type { Doc, Token } from '../types.js';
 import { areAntonyms, hasAntonyms, verbForm } from '../text/lexicon.js';
 import { REPORTING_VERBS } from '../data/hedges.js';
 import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES, PHRASAL_VERBS } from '../data/negation.js';
-import { IRREGULAR } from '../data/verbs.js';
 import { ORDINALS } from '../data/numbers.js';
 import { clauseFeaturesOf } from './pairs.js';
 import { coverage } from '../align/align.js';
@@ -257,7 +256,7 @@ function sense(doc: Doc, i: number): string {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   if (!next || next.sentence !== t.sentence || !PARTICLES.has(next.lower) || doc.norm.slice(t.end, next.start) !== ' ') return t.lower;
-  const verb = IRREGULAR[t.lower] ?? verbForm(t.lower);
+  const verb = verbForm(t.lower);
   return (verb && PHRASAL_VERBS[verb + ' ' + next.lower]) ?? t.lower;
 }
 

@@ -18,6 +18,7 @@ import type { Clause } from '../extract/clauses.js';
 import { sentenceText, tokenKey, tokenSyns, type SentenceFeatures } from '../align/align.js';
 import type { CheckContext } from './context.js';
 import { linkSubstitutions } from './slots.js';
+import { bySentence } from '../extract/scan.js';
 
 /**
  * The mentions of `among` that are `same` as `m`, in their order; with `self`, that one too (when it
@@ -259,11 +260,6 @@ function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 
   const out: ValueClaim<T>[] = [];
   const usedR = new Set(claimed.map((c) => c.revised));
   const nowhere = <U extends T>(m: U, mDoc: Doc, among: T[], amongDoc: Doc) => sameAs(kind, m, mDoc, among, amongDoc).length === 0;
-  const bySentence = (ms: T[]) => {
-    const out = new Map<number, T[]>();
-    for (const m of ms) (out.get(m.sentence) ?? out.set(m.sentence, []).get(m.sentence)!).push(m);
-    return out;
-  };
   const baseIn = bySentence(bm);
   for (const [sentence, rs] of bySentence(rm)) {
     const near = counterparts(ctx, sentence);

@@ -93,11 +93,16 @@ function readNumber(doc: Doc, i: number, end: number): { value: number; next: nu
   if (value <= 10 && FRACTIONS[part] !== undefined && (/s$/.test(part) || value === 1) && part !== 'half') {
     return { value: value * FRACTIONS[part]!, next: next + 1 };
   }
-  // scales: "1.5 million", "three dozen", "$5 bn", "two hundred thousand"
+  return scaled(doc, next, end, value);
+}
+
+/** A number times the scales after it: "1.5 million", "three dozen", "$5 bn", "two hundred thousand". */
+function scaled(doc: Doc, next: number, end: number, value: number): { value: number; next: number } {
   while (next < end) {
     const w = doc.tokens[next]!.lower;
     const s = SCALES[w];
     if (s === undefined) break;
+    // "m", "b", "k" only glued to the number ("£5m")
     if ((w === 'm' || w === 'b' || w === 'k') && doc.tokens[next]!.start !== doc.tokens[next - 1]!.end) break;
     value *= s;
     next++;
@@ -142,10 +147,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   // "two and a half years"
   const andAHalf = (k: number) => lowerAt(doc, k, end) === 'and' && lowerAt(doc, k + 1, end) === 'a' && lowerAt(doc, k + 2, end) === 'half';
   if (andAHalf(next)) {
-    value += 0.5;
-    next += 3;
     // "one and a half million"
-    while (next < end && SCALES[lowerAt(doc, next, end)] !== undefined && !['m', 'b', 'k'].includes(lowerAt(doc, next, end))) value *= SCALES[lowerAt(doc, next++, end)]!;
+    ({ value, next } = scaled(doc, next + 3, end, value + 0.5));
   }
   // the approximator before it
   let approx: string | undefined;
