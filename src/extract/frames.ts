@@ -55,17 +55,12 @@ const CALENDAR = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), 'tod
 const TIME_WORDS = new Set(['last', 'next', 'this', 'previous', 'coming', 'past', 'earlier', 'later']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'into', 'over', 'after', 'before', 'during', 'against', 'about', 'under', 'near', 'off', 'through', 'across', 'amid', 'despite', 'since', 'until', 'without', 'within', 'between', 'among', 'behind', 'beyond', 'toward', 'towards', 'via', 'per', 'as', 'than', 'like']);
 
-/** The verb lemma of a word, when it can be a verb: an irregular form, or a form WordNet knows as a verb. */
-function verbLemma(lower: string): string | undefined {
-  return IRREGULAR[lower] ?? verbForm(lower);
-}
-
 /** A token reads as a verb here: a verb form, not behind a determiner, inflected or after an auxiliary. */
 function verbAt(doc: Doc, i: number, a: number): string | undefined {
   const t = doc.tokens[i]!;
   if (t.capitalized || t.number !== undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return undefined;
   if (AUXILIARIES.has(t.lower) || (STOP_WORDS.has(t.lower) && !IRREGULAR[t.lower])) return undefined;
-  const lemma = verbLemma(t.lower);
+  const lemma = verbForm(t.lower);
   if (!lemma) return undefined;
   const prev = i > a ? doc.tokens[i - 1]!.lower : '';
   if (NOUN_MARKERS.has(prev)) return undefined;

@@ -5,7 +5,6 @@
  */
 import type { Doc, Token } from '../types.js';
 import { synsets, verbForm } from '../text/lexicon.js';
-import { IRREGULAR } from '../data/verbs.js';
 import type { Clause } from './clauses.js';
 import {
   DENYING_VERBS, EMPHATIC_VERBS, ENDING_VERBS, NEGATING_VERBS, NEGATORS, NOT_NEGATING_AFTER, NOT_NEGATING_BEFORE, PASSED_OVER, SCOPE_ENDS,
@@ -162,7 +161,7 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
 /** A verb form other than the lemma, lower case: "seen", "leaked", "published". */
 function inflectedVerb(t: Token): boolean {
   if (t.capitalized) return false;
-  const v = IRREGULAR[t.lower] ?? verbForm(t.lower);
+  const v = verbForm(t.lower);
   return v !== undefined && v !== t.lower;
 }
 
