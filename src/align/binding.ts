@@ -8,6 +8,7 @@ import type { Doc, Token } from '../types.js';
 import type { Clause } from '../extract/clauses.js';
 import { coverage, rangeFeaturesOf, type SentenceFeatures } from './align.js';
 import { areSynonyms } from '../text/lexicon.js';
+import { FINITE_AUXILIARIES } from '../data/verbs.js';
 
 /** A value in a telling: where it stands. */
 export interface Placed {
@@ -24,14 +25,11 @@ export function clauseAt(clauses: Clause[][], sentence: number, i: number): Clau
   return clauses[sentence]?.find((c) => i >= c.tokens[0] && i < c.tokens[1]);
 }
 
-/** Finite auxiliaries and modals: after "and", one starts a second predicate ("... near Oxford and were taken to hospital"). */
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
-
 /** "and" (or "but", "then") before a finite auxiliary at token i: a coordinated predicate begins. */
 function predicateJoin(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   const next = doc.tokens[i + 1];
-  return !!t && !!next && (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') && FINITE.has(next.lower);
+  return !!t && !!next && (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') && FINITE_AUXILIARIES.has(next.lower);
 }
 
 /**

@@ -27,6 +27,8 @@ overturn overturned|undertake undertook undertaken|uphold upheld|withhold withhe
     }),
 );
 
+/** The finite auxiliaries and modals (of AUXILIARIES): after "and", one starts a second predicate ("... near Oxford and were taken to hospital"). */
+export const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
 /** Auxiliaries and modals: they carry tense, voice and mood, not the event. */
 export const AUXILIARIES = new Set([
   'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", 'have', 'has', 'had', 'having', 'do', 'does', 'did',
