@@ -79,7 +79,7 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
       // an infinitive after a negated verb is negated with it: "is not [looking] to [file]" does not
       // file, "has no [plans] to [resign]" does not resign; not after a semi-modal ("no need to apply",
       // "does not have to apply": no duty, no denial)
-      if (t.lower === 'to' && k > from && scope.has(k - 1) && k + 1 < b && infinitive(toks[k + 1]!.lower) && governs(toks[k - 1]!.lower)) continue;
+      if (t.lower === 'to' && k > from && scope.has(k - 1) && k + 1 < b && infinitive(toks[k + 1]!.lower) && !SEMI_MODALS.has(toks[k - 1]!.lower)) continue;
       // a verb of saying is a stop word for matching, but a negation bears on it ("were not [told] in advance")
       if ((!t.content && !REPORTING_VERBS.has(t.lower)) || SCOPE_ENDS.has(t.lower)) break;
       if (k > from && /[,;:()"]/.test(doc.norm.slice(toks[k - 1]!.end, t.start))) break;
@@ -237,11 +237,6 @@ export function inheritScope(doc: Doc, stances: Stance[]): Stance[] {
 
 /** Verbs whose "not ... to" is no denial of what follows: "need not", "does not have to". */
 const SEMI_MODALS = new Set(['need', 'needs', 'needed', 'have', 'has', 'had', 'having', 'ought', 'used']);
-
-/** A word whose negation reaches the infinitive after it: "looking", "planning" ("no plans to resign"); not a semi-modal. */
-function governs(lower: string): boolean {
-  return !SEMI_MODALS.has(lower);
-}
 
 /** A verb in its dictionary form or in -ing, as it stands after "to" ("to file", "to filing"). */
 function infinitive(lower: string): boolean {
