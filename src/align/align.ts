@@ -183,42 +183,28 @@ function docFreq(docs: Doc[], qs: Quantity[][]): { df: Map<string, number>; n: n
  * How much of `from`'s content `to` carries: each key of `from` counts in full when `to` has the
  * same stem, SYN_CREDIT when `to` has a word sharing a WordNet sense. `covered` collects the keys hit.
  */
-export function coverage(
-  from: SentenceFeatures,
-  to: SentenceFeatures,
-  _fromDoc?: Doc,
-  covered?: Set<string>,
-  skip?: Set<string>,
-): number {
+export function coverage(from: SentenceFeatures, to: SentenceFeatures, _fromDoc?: Doc, covered?: Set<string>): number {
   let hit = 0;
   for (const u of from.units) {
-    if (skip?.has(u.key)) continue;
-    if (to.stems.has(u.key)) {
-      hit += u.weight;
-      covered?.add(u.key);
-      continue;
-    }
-    if (sharesSense(u.syns, to.syns)) {
-      hit += u.weight * SYN_CREDIT;
-      covered?.add(u.key);
-    }
+    const c = unitCredit(u, to);
+    if (c === undefined) continue;
+    hit += c;
+    covered?.add(u.key);
   }
   return from.total > 0 ? hit / from.total : 0;
 }
 
-/** One of the keys is in the set. */
-function sharesSense(keys: readonly string[], set: ReadonlySet<string>): boolean {
-  for (let i = 0; i < keys.length; i++) if (set.has(keys[i]!)) return true;
-  return false;
+/** What `to` credits one unit with: its weight for the same key, SYN_CREDIT of it for a shared sense, else nothing. */
+function unitCredit(u: SentenceFeatures['units'][number], to: SentenceFeatures): number | undefined {
+  if (to.stems.has(u.key)) return u.weight;
+  for (let i = 0; i < u.syns.length; i++) if (to.syns.has(u.syns[i]!)) return u.weight * SYN_CREDIT;
+  return undefined;
 }
 
 /** What `to` credits each unit of `from` with, as coverage() adds it: its weight, SYN_CREDIT of it, or 0. */
 function unitCredits(from: SentenceFeatures, to: SentenceFeatures): Float64Array {
   const out = new Float64Array(from.units.length);
-  from.units.forEach((u, i) => {
-    if (to.stems.has(u.key)) out[i] = u.weight;
-    else if (sharesSense(u.syns, to.syns)) out[i] = u.weight * SYN_CREDIT;
-  });
+  from.units.forEach((u, i) => (out[i] = unitCredit(u, to) ?? 0));
   return out;
 }
 
