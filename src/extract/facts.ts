@@ -4,7 +4,7 @@ import { quantities, type Quantity } from './quantities.js';
 import { clauses, type Clause } from './clauses.js';
 import { dates, type DateMention } from './dates.js';
 import { places, type Place } from './places.js';
-import { inheritScope, stance, type Stance } from './stance.js';
+import { inheritScope, sentenceStances, type Stance } from './stance.js';
 import { people, type People } from './people.js';
 import { speech, type Speech } from './quotes.js';
 import { frames, type Frame } from './frames.js';
@@ -49,7 +49,7 @@ export class Facts {
   }
   /** polarity, certainty and attribution of each clause of each sentence */
   get stances(): Stance[][] {
-    this.#stances ??= this.clauses.map((cs, si) => inheritScope(this.doc, cs.map((c) => stance(this.doc, c, this.doc.sentenceTokens[si]![0]))));
+    this.#stances ??= this.clauses.map((cs, si) => inheritScope(this.doc, sentenceStances(this.doc, cs, this.doc.sentenceTokens[si]![0])));
     return this.#stances;
   }
 }

@@ -11,6 +11,7 @@ import {
 } from '../data/negation.js';
 import { CERTAINTY_CUES, GENERIC_SOURCES, REPORTING_VERBS } from '../data/hedges.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
+import { FINITE_AUXILIARIES } from '../data/verbs.js';
 import { COUNTRY_OF } from '../data/places.js';
 
 /** A word that can name who speaks: a source noun, a pronoun, or a capitalized name that is not a date or a place. */
@@ -47,6 +48,11 @@ export interface Stance {
   /** the source is a generic one ("analysts", "officials", "reports") rather than a named person */
   genericSource: boolean;
   attributionCue?: Cue;
+  /**
+   * A negated subject whose verb the clause does not reach ("neither of the two men" before ", aged 19
+   * and 22, had been wearing"): the next clause of the sentence takes it on its predicate.
+   */
+  openSubject?: Cue;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
@@ -58,7 +64,16 @@ for (const k of Object.keys(CERTAINTY_CUES).sort((a, b) => b.split(' ').length -
   (CUES_BY_FIRST.get(first) ?? CUES_BY_FIRST.set(first, []).get(first)!).push(k);
 }
 
-export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance {
+/** Negators that stand as a clause's subject, or open it: "neither of", "none of", "nobody", "nothing". */
+const SUBJECT_NEGATORS = new Set(['neither', 'none', 'nobody', 'nothing']);
+/** Longest subject, in tokens, between such a negator and its verb ("neither of the two men, aged 19 and 22,"). */
+const SUBJECT_SPAN = 12;
+
+/**
+ * The stance of a clause. `subject` is a negated subject the clause before left open: it bears on this
+ * clause's predicate when a finite verb comes first.
+ */
+export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?: Cue): Stance {
   const [a, b] = clause.tokens;
   const toks = doc.tokens;
   const negations: Cue[] = [];
@@ -87,6 +102,24 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
       n++;
     }
   };
+  /** The first finite auxiliary after token `from` in the clause, when only a noun phrase stands between. */
+  const finiteAfter = (from: number): number | undefined => {
+    for (let k = from; k < b && k - from < SUBJECT_SPAN; k++) {
+      const t = toks[k]!.lower;
+      if (FINITE_AUXILIARIES.has(t)) return k;
+      // "aged 19 and 22" is part of the subject; ", and the men were" begins another clause
+      if (SCOPE_ENDS.has(t) && (t !== 'and' || (k > 0 && doc.norm.slice(toks[k - 1]!.end, toks[k]!.start).includes(',')))) return undefined;
+    }
+    return undefined;
+  };
+  let openSubject: Cue | undefined;
+  if (subject) {
+    const verb = finiteAfter(a);
+    if (verb !== undefined) {
+      negations.push(subject);
+      widen(verb + 1);
+    }
+  }
   for (let i = a; i < b; i++) {
     const w = toks[i]!.lower;
     const next = i + 1 < b ? toks[i + 1]!.lower : '';
@@ -108,6 +141,13 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
       }
       negations.push(cue(i, i + 1));
       widen(i + 1);
+      // a negated subject negates its predicate: "neither of the two men[, aged 19 and 22,] had been
+      // [wearing] a seatbelt", "none of the passengers was [hurt]"
+      if (SUBJECT_NEGATORS.has(w)) {
+        const verb = finiteAfter(i + 1);
+        if (verb !== undefined) widen(verb + 1);
+        else openSubject = cue(i, i + 1);
+      }
     } else if (NEGATING_VERBS.has(w) && next === 'to') {
       negations.push(cue(i, i + 2));
       widen(i + 2);
@@ -155,6 +195,7 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number): Stance 
     // a source named by a common noun or an acronym ("the transport ministry", "MPs") is no person
     genericSource: attribution ? GENERIC_SOURCES.has(attribution.source) || attribution.common === true : false,
     ...(attribution ? { attributionCue: attribution.cue } : {}),
+    ...(openSubject ? { openSubject } : {}),
   };
 }
 
@@ -212,6 +253,18 @@ function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { so
     }
   }
   return undefined;
+}
+
+/** The stances of a sentence's clauses, in order: a negated subject left open passes to the next clause. */
+export function sentenceStances(doc: Doc, clauses: Clause[], sentenceStart: number): Stance[] {
+  const out: Stance[] = [];
+  let open: Cue | undefined;
+  for (const c of clauses) {
+    const st = stance(doc, c, sentenceStart, open);
+    open = st.openSubject;
+    out.push(st);
+  }
+  return out;
 }
 
 const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'in']);

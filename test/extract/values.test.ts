@@ -209,4 +209,13 @@ describe('negation scope', () => {
     assert.ok(!scoped('Households will not need to apply for the grant.').includes('apply'));
     assert.ok(!scoped('There is no need to apply for the grant.').includes('apply'));
   });
+  it('a negated subject reaches its verb, across a clause break', () => {
+    const scoped = (text: string) => {
+      const d = analyze(text);
+      return new Facts(d).stances[0]!.flatMap((s) => [...s.scope.keys()].map((k) => d.tokens[k]!.lower));
+    };
+    assert.ok(scoped('None of the passengers was injured.').includes('injured'));
+    assert.ok(scoped('Police said neither of the two men, aged 19 and 22, had been wearing a seatbelt.').includes('wearing'));
+    assert.ok(!scoped('Police said nothing, and the men were wearing seatbelts.').includes('wearing'));
+  });
 });
