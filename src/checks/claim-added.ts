@@ -139,7 +139,8 @@ function figureGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>): (t:
   return (t) => {
     revised ??= bySentence(QUANTITY.mentions(ctx.facts.revised));
     const bm = QUANTITY.mentions(ctx.facts.base);
-    const on = (revised.get(t.sentence) ?? []).filter((q) => q.start <= t.start && t.start < q.end);
+    // the figure itself, or the words of an age written around it ("the 24-year-old" / "the striker, 24,")
+    const on = (revised.get(t.sentence) ?? []).filter((q) => q.start <= t.start && t.start < q.end && (t.number !== undefined || q.kind === 'age'));
     return on.some((q) => sameAs(QUANTITY, q, ctx.revised, bm, ctx.base).length > 0);
   };
 }
@@ -184,8 +185,9 @@ export const claimAdded: Check = {
     // a detail the base never gives, added to a sentence it otherwise carries
     const given = figureGiven(ctx);
     for (const t of detailInsertions(ctx.base, ctx.revised, ctx.alignment, (sentences, word) => negatedOpposite(ctx, sentences, word))) {
-      // a figure the base gives in another form ("the 19-year-old" / "the striker, 19,") is no new detail
-      if (t.number !== undefined && given(t)) continue;
+      // a figure the base gives in another form ("the 19-year-old" / "the striker, 19,") is no new detail,
+      // nor are the words of the age around it
+      if (given(t)) continue;
       ctx.report({
         message: `Detail with no support in the base: "${t.text}"`,
         revised: { start: t.start, end: t.end },
