@@ -100,11 +100,14 @@ interface RawSentence {
 }
 
 const rawCache = new WeakMap<Doc, RawSentence[]>();
+/** The key of the quantity each token stands in, by token index, as sentence features count it. */
+const quantityKeysCache = new WeakMap<Doc, Map<number, string>>();
 
 function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
   const hit = rawCache.get(doc);
   if (hit) return hit;
   const quantitiesOf = bySentence(qs);
+  const keyAt = new Map<number, string>();
   const out = doc.sentenceTokens.map(([a, b], si) => {
     const syns = new Set<string>();
     const toks: number[] = [];
@@ -113,8 +116,11 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
     const inQuantity = new Set<number>();
     for (const q of quantitiesOf.get(si) ?? []) {
       if (q.kind === 'ordinal' || q.kind === 'year') continue;
-      for (let i = q.tokens[0]; i < q.tokens[1]; i++) inQuantity.add(i);
       const key = quantityKey(q);
+      for (let i = q.tokens[0]; i < q.tokens[1]; i++) {
+        inQuantity.add(i);
+        if (!keyAt.has(i)) keyAt.set(i, key);
+      }
       if (!byKey.has(key)) {
         const u = { key, specificity: 1, syns: [] };
         byKey.set(key, u);
@@ -143,6 +149,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
     return { tokens: toks, units, keys: new Set(byKey.keys()), syns };
   });
   rawCache.set(doc, out);
+  quantityKeysCache.set(doc, keyAt);
   return out;
 }
 
@@ -400,11 +407,16 @@ function buildIndex(fs: SentenceFeatures[]): Map<string, number[]> {
 export function rangeFeatures(doc: Doc, from: number, to: number, weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
   const idx: number[] = [];
   for (let i = from; i < to; i++) idx.push(i);
-  return rangeFeaturesOf(doc, idx, weight, nameFactor);
+  // a part of a sentence counts its quantities as the sentence does ("41 votes to 38" is one score),
+  // so that it meets the sentences it is compared with
+  return rangeFeaturesOf(doc, idx, weight, nameFactor, quantityKeysCache.get(doc));
 }
 
-/** Features of the given tokens (indices into doc.tokens). */
-export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
+/**
+ * Features of the given tokens (indices into doc.tokens). With `quantityKeys`, a token standing in a
+ * quantity counts as that quantity's key, once.
+ */
+export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string) => number, nameFactor = 1, quantityKeys?: Map<number, string>): SentenceFeatures {
   const stems = new Set<string>();
   const syns = new Set<string>();
   const units: SentenceFeatures['units'] = [];
@@ -413,10 +425,11 @@ export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string)
     const t = doc.tokens[i]!;
     if (!t.content) continue;
     toks.push(i);
-    const k = tokenKey(t);
+    const q = quantityKeys?.get(i);
+    const k = q ?? tokenKey(t);
     if (stems.has(k)) continue;
-    const w = weight(k) * specificity(t) * (t.capitalized ? nameFactor : 1);
-    const ss = tokenSyns(t);
+    const w = weight(k) * (q ? 1 : specificity(t) * (t.capitalized ? nameFactor : 1));
+    const ss = q ? [] : tokenSyns(t);
     stems.add(k);
     units.push({ key: k, weight: w, syns: ss });
     syns.add(k);

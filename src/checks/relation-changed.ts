@@ -2,7 +2,7 @@ import type { Check, CheckContext } from './context.js';
 import type { Doc } from '../types.js';
 import type { Frame, Participant, Role } from '../extract/frames.js';
 import { areSynonyms, synsets } from '../text/lexicon.js';
-import { STAGES } from '../data/verbs.js';
+import { ALTERNATING, STAGES } from '../data/verbs.js';
 import { SPEECH_VERBS } from '../data/speech.js';
 import { sameName, variantName } from './name-changed.js';
 import { counterparts } from './values.js';
@@ -53,6 +53,8 @@ function baseFramesFor(ctx: Ctx, r: number): Frame[] {
 
 /** The participant of a revised frame that stands in another role of the base frame, with the two roles. */
 function crossed(ctx: Ctx, fr: Frame, fb: Frame): { from: Role; to: Role } | undefined {
+  // "the bill passed the Senate" is "the Senate passed the bill"
+  if (ALTERNATING.has(fr.canonical.split(' ')[0]!)) return undefined;
   for (const to of ROLES) {
     const x = fr.roles[to];
     if (!x) continue;

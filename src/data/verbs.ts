@@ -46,6 +46,12 @@ export const NOUN_MARKERS = new Set([
 export const VERB_PREPOSITIONS = new Set(['for', 'to', 'from', 'with', 'against', 'on', 'into', 'about', 'over', 'off', 'up', 'out']);
 
 /**
+ * Verbs whose subject and object trade places with no change of meaning: a bill passes a chamber and
+ * a chamber passes a bill ("the measure passed the Senate" / "the Senate passed the measure").
+ */
+export const ALTERNATING = new Set(['pass']);
+
+/**
  * Converse verbs: "A beat B" is "B lost to A", "A gave X to B" is "B received X from A". Each row:
  * a verb (with its preposition) and its converse (with its preposition); the agent of one is the
  * object (or, for `to`/`from`, the recipient or source) of the other.

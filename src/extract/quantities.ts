@@ -290,7 +290,9 @@ function readScore(doc: Doc, i: number, end: number, si: number): Quantity | und
   const w1 = lowerAt(doc, i + 1, end);
   const k = w1 === 'to' ? i + 2 : /^votes?$/.test(w1) && lowerAt(doc, i + 2, end) === 'to' ? i + 3 : -1;
   const other = k > 0 && k < end ? doc.tokens[k]! : undefined;
-  if (t.number !== undefined && other?.number !== undefined && /^\d+$/.test(t.text) && /^\d+$/.test(other.text) && i > 0 && RESULT_BEFORE.has(doc.tokens[i - 1]!.lower) && t.number >= other.number) {
+  // "N votes to M" is a tally wherever it stands ("passed the bill, 41 votes to 38"); "N to M" after a word of results
+  const tally = k === i + 3 || (i > 0 && RESULT_BEFORE.has(doc.tokens[i - 1]!.lower));
+  if (t.number !== undefined && other?.number !== undefined && /^\d+$/.test(t.text) && /^\d+$/.test(other.text) && tally && t.number >= other.number) {
     const q = make(doc, si, i, k + 1, 'score', t.number, t.number, t.number, 'score');
     q.second = other.number;
     return q;
