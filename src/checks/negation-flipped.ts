@@ -184,7 +184,7 @@ export const negationFlipped: Check = {
             for (let k = bst.clause.tokens[0]; k < bst.clause.tokens[1]; k++) {
               const bt = ctx.base.tokens[k]!;
               // "undescribed" is "not described"
-              const prefixed = bt.stem === rt.stem ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
+              const prefixed = bt.stem === rt.stem || sameIrregularVerb(bt.lower, rt.lower) ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
               if (prefixed < 0) continue;
               if ((parity(bst, k) !== (prefixed === 1)) === rNeg) agree = true;
               else clash ??= { bst, k };
@@ -196,6 +196,8 @@ export const negationFlipped: Check = {
           if (!clash || agree || clash.bst.negated === rst.negated) continue;
           // a negation cancelled by an opposite in the other clause ("could not fly directly" / "had to fly a roundabout route")
           if (cancelled(ctx.base, clash.bst, ctx.revised, rst)) continue;
+          // "left homes without power" / "homes lost power": losing a thing is being without it
+          if (rNeg ? deprived(ctx.base, clash.bst, ctx.revised, rst) : deprived(ctx.revised, rst, ctx.base, clash.bst)) continue;
           report(clash.k, j, clash.bst, rst);
           return;
         }
@@ -273,6 +275,28 @@ function cancelled(bd: Doc, bst: Stance, rd: Doc, rst: Stance): boolean {
   const bw = words(bd, bst);
   const rw = words(rd, rst);
   return rw.some((x) => !bw.includes(x) && hasOpposite(x) && bw.some((y) => !rw.includes(y) && opposite(x, y)));
+}
+
+/** Verbs whose object is what the subject is left without: "lost power" is "without power". */
+const DEPRIVING_VERBS = new Set(['lose', 'loses', 'lost', 'losing']);
+/** Negators that say a thing is absent, as a depriving verb does. */
+const PRIVATIVE = new Set(['without', 'no', 'lack', 'lacks', 'lacked']);
+
+/**
+ * A clause with a depriving verb ("homes lost power") against one whose only negation says a thing
+ * is absent ("left homes without power"): the same statement.
+ */
+function deprived(plainDoc: Doc, plain: Stance, negatedDoc: Doc, negated: Stance): boolean {
+  if (!negated.negations.length || !negated.negations.every((c) => PRIVATIVE.has(negatedDoc.norm.slice(c.start, c.end).toLowerCase()))) return false;
+  const [a, b] = plain.clause.tokens;
+  for (let k = a; k < b; k++) if (DEPRIVING_VERBS.has(plainDoc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Two forms of one irregular verb, which share no stem: "lose" / "lost", "go" / "went". */
+function sameIrregularVerb(a: string, b: string): boolean {
+  const va = verbForm(a);
+  return va !== undefined && va === verbForm(b);
 }
 
 /** The word is the object of an ending verb within two words before it ("ending the war"). */
