@@ -88,6 +88,15 @@ const SUPERSEDES: Record<string, string[]> = {
   'negation-flipped': ['relation-changed'],
 };
 
+/**
+ * A specific check's finding replaces these general ones inside its revised words: a detail put into
+ * a quotation is the quotation's alteration ("no [immediate] intention"), a whole new sentence holding
+ * an altered quotation is not.
+ */
+const CONTAINS: Record<string, string[]> = {
+  'quote-altered': ['claim-added'],
+};
+
 /** The sentence of a telling holding a normalized offset, or -1. */
 function sentenceAt(doc: Doc, at: number): number {
   const ss = doc.sentences;
@@ -149,10 +158,14 @@ export function runChecks(
   // one change, one finding: where a more specific check reports the same words on both sides,
   // the more general finding is dropped
   const overlaps = (a: Located | null, b: Located | null) => !a || !b || (a.start < b.end && b.start < a.end);
+  const inside = (a: Located | null, b: Located | null) => !!a && !!b && b.start <= a.start && a.end <= b.end;
   const kept = findings.filter(
     (f) =>
       !findings.some(
-        (g) => g !== f && (SUPERSEDES[g.check]?.includes(f.check) ?? false) && overlaps(f.base, g.base) && overlaps(f.revised, g.revised) && (f.base || f.revised) !== null,
+        (g) =>
+          g !== f &&
+          (((SUPERSEDES[g.check]?.includes(f.check) ?? false) && overlaps(f.base, g.base) && overlaps(f.revised, g.revised) && (f.base || f.revised) !== null) ||
+            ((CONTAINS[g.check]?.includes(f.check) ?? false) && inside(f.revised, g.revised))),
       ),
   );
   findings.length = 0;
