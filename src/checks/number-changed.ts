@@ -72,6 +72,8 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
     return Math.abs(f.value * 100 - p.value) <= 0.5 || (p.low <= f.value * 100 && f.value * 100 <= p.high);
   }
   const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : [x, y];
+  // past the readings across kinds above, a percentage is no count ("40%" is not within "fewer than 4,000")
+  if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
   if (a.kind === 'money' && a.unit !== b.unit) return false;
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind && a.value === b.value && a.second === b.second;
   const ca: string = APPROXIMATOR_CLASS[a.approximator ?? ''] ?? 'exact';
