@@ -25,7 +25,7 @@ export interface Place {
 
 const MAX_WORDS = 4;
 /** Prepositions after which a name is a place ("protesters in Kisumu", "a crash near Witney"). */
-const LOCATIVES = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around']);
+const LOCATIVES = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'between']);
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 /**
@@ -39,6 +39,14 @@ function namedAfterLocative(doc: Doc, i: number, a: number, b: number): { n: num
   // "in Kisumu", and "the village of Sokora"
   const ofPlace = prev === 'of' && i - 2 >= a && PLACE_SUFFIXES.has(doc.tokens[i - 2]!.lower);
   if (!LOCATIVES.has(prev) && !ofPlace) return undefined;
+  return placeName(doc, i, b);
+}
+
+/**
+ * One to three capitalized words at token i that can name a place where the context says a place
+ * stands: WordNet's, or no dictionary word, first name, organisation, title, month or day.
+ */
+function placeName(doc: Doc, i: number, b: number): { n: number; key: string } | undefined {
   let n = 0;
   while (n < 3 && i + n < b && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + n]!.text) && (n === 0 || doc.norm.slice(doc.tokens[i + n - 1]!.end, doc.tokens[i + n]!.start) === ' ')) n++;
   if (n === 0) return undefined;
@@ -50,6 +58,19 @@ function namedAfterLocative(doc: Doc, i: number, a: number, b: number): { n: num
   // a possessive is an owner, not a place: "in Smith's house"
   if (doc.norm.slice(doc.tokens[i + n - 1]!.end).startsWith("'s")) return undefined;
   return { n, key: words.join(' ') };
+}
+
+/** What joins token i to the name before it: "and", "or", "," (or '' for anything else). */
+function listJoin(doc: Doc, i: number): string {
+  const prev = doc.tokens[i - 1]!;
+  if (prev.lower === 'and' || prev.lower === 'or') return doc.norm.slice(doc.tokens[i - 2]!.end, prev.start).trim() === '' || doc.norm.slice(doc.tokens[i - 2]!.end, prev.start).trim() === ',' ? prev.lower : '';
+  return doc.norm.slice(prev.end, doc.tokens[i]!.start).trim() === ',' ? ',' : '';
+}
+
+/** The token after the name a list join before token i follows. */
+function joinStart(doc: Doc, i: number): number {
+  const prev = doc.tokens[i - 1]!;
+  return prev.lower === 'and' || prev.lower === 'or' ? i - 1 : i;
 }
 
 export function places(doc: Doc): Place[] {
@@ -89,6 +110,15 @@ export function places(doc: Doc): Place[] {
           key = name;
           matched = n;
           break;
+        }
+      }
+      // the next of a list of places: "between Inverness and Dundee", "in Leeds, Hull or York"
+      // (written as a name is: "SouthEastAsia" is a hashtag or a typo, not a place of its own)
+      if (!matched && i - 2 >= a && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^(and|or)$|^,$/.test(listJoin(doc, i)) && out.at(-1)?.tokens[1] === joinStart(doc, i)) {
+        const named = placeName(doc, i, b);
+        if (named) {
+          key = named.key;
+          matched = named.n;
         }
       }
       if (!matched) {
