@@ -1,0 +1,18 @@
+/**
+ * The direction model of derivation (derivation.ts directionOf()): log-odds per unit of each piece
+ * of direction evidence that the copying went from one telling to the other. The text-evidence
+ * weights are fitted by eval/train-derivation.ts (logistic regression over the true edges of the
+ * generated derivation sets, without publication times), which rewrites this file; the weight of the
+ * publication order is set by hand, and the growth of one outlet's versions is a measured rate
+ * (VERSION_GROWTH in derivation.ts).
+ */
+export interface DirectionModel {
+  asymmetry: number;
+  outgroup: number;
+  wording: number;
+  credit: number;
+  update: number;
+  order: number;
+}
+
+export const DIRECTION_MODEL: DirectionModel = { asymmetry: 3.6, outgroup: 2.96, wording: 1.52, credit: 2.19, update: 1.87, order: 5 };
