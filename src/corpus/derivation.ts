@@ -22,7 +22,9 @@
  *
  * How much of B comes from A (its carried sentences, and its passages word for word, which tell the
  * direct source from a sibling or a grandparent that carries the same sentences in other words) times
- * the probability that the copying went from A to B is the weight of the edge A → B. Each telling also has an edge from a virtual root of weight ROOT_WEIGHT: a
+ * the probability that the copying went from A to B, raised to the direction model's exponent, is the
+ * weight of the edge A → B (under 1: two steps of copying leave clearer direction evidence than one,
+ * and the full probability would prefer a grandparent to a closer direct source). Each telling also has an edge from a virtual root of weight ROOT_WEIGHT: a
  * telling whose best source is weaker than that is an original. The forest is the maximum spanning
  * arborescence of that graph (Chu-Liu/Edmonds), so that the direction of every edge is chosen
  * together with the others and no telling descends from itself; then a telling linked to a rewrite
@@ -91,7 +93,7 @@ export interface DerivedTelling {
   id: number;
   /** the telling it was most likely made from; null for an original */
   source: number | null;
-  /** the weight of the chosen edge: copying strength times the probability of its direction (0 for an original) */
+  /** the weight of the chosen edge: copying strength times the probability of its direction raised to the model's exponent (0 for an original) */
   score: number;
   /** how sure the direction is (0.5 to 1), for a derived telling */
   direction: number | null;
@@ -557,7 +559,7 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
       const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes, model);
       if (useTimes && d.evidence.order === 'before') continue;
       if (strength <= ROOT_WEIGHT) continue;
-      edges.push({ u, v, w: strength * d.p, p: d.p, strength, features: d.features, ev: d.evidence });
+      edges.push({ u, v, w: strength * Math.pow(d.p, model.exponent), p: d.p, strength, features: d.features, ev: d.evidence });
     }
   }
   return edges;

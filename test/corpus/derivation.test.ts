@@ -215,6 +215,28 @@ describe('derivation', () => {
     assert.ok(right >= 7, `${right}/10 forests right`);
   });
 
+  it('links the last of a chain without times to its direct source, not to the grandparent whose direction is clearer', () => {
+    // two steps of copying leave clearer direction evidence than one: with the full probability of
+    // the direction in the edge weight, the grandparent outweighed the closer direct source
+    const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
+    const chains: Array<[string, string, string]> = [];
+    const rw = rewrite(wire, rng(14), ctx);
+    chains.push([rw, rewrite(rw, rng(114), ctx), 'rewrite of a rewrite']);
+    for (const k of [12, 13]) {
+      const ed = edit(wire, rng(k), ctx);
+      chains.push([ed, edit(ed, rng(k + 100), ctx), `edit of an edit (${k})`]);
+    }
+    for (const [mid, last, what] of chains) {
+      const oneOutlet = what.startsWith('edit');
+      const tellings: TellingInput[] = [
+        { id: 1, text: wire, publishedAt: null, outlet: 'Coast Press' },
+        { id: 2, text: mid, publishedAt: null, outlet: oneOutlet ? 'Coast Press' : 'Daily Courier' },
+        { id: 3, text: last, publishedAt: null, outlet: oneOutlet ? 'Coast Press' : 'Harbor Times' },
+      ];
+      assert.deepEqual(deriveForest(tellings, { useTimes: false }).map((x) => x.source), [null, 1, 2], what);
+    }
+  });
+
   it('links a summary of the source to the source, not to a rewrite that left the lead alike', () => {
     const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
     const tellings: TellingInput[] = [
