@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveForest, type DerivedTelling, type TellingInput } from '../src/corpus/derivation.js';
+import type { DirectionModel } from '../src/corpus/derivation-model.js';
 import { rng, sentences, transform, type Kind, type Rng } from './transform.js';
 
 export interface GoldTelling extends TellingInput {
@@ -140,9 +141,9 @@ export function emptyScore(): DerivationScore {
   return { tellings: 0, parent: tally(), direction: tally(), byKind: {} };
 }
 
-export function runSets(sets: readonly DerivationSet[], useTimes: boolean): DerivationScore {
+export function runSets(sets: readonly DerivationSet[], useTimes: boolean, direction?: DirectionModel): DerivationScore {
   const s = emptyScore();
-  for (const set of sets) scoreSet(set.tellings, deriveForest(set.tellings, { useTimes }), s);
+  for (const set of sets) scoreSet(set.tellings, deriveForest(set.tellings, { useTimes, ...(direction ? { direction } : {}) }), s);
   return s;
 }
 
@@ -199,9 +200,12 @@ export interface DerivationReport {
  * The derivation part of `npm run eval`: lines to print. `repo` is the repository root, `shared`
  * the ../shared folder (it may be missing).
  */
-export function derivationReport(repo: string, shared: string, options: { seeds?: number } = {}): DerivationReport {
+/**
+ * The generated sets of the evaluation: each story (own stories, then ECB+ development or its sample)
+ * with `seeds` seeds. `skipped` says what was missing.
+ */
+export function evaluationSets(repo: string, shared: string, seeds = 3): { stories: SourceStory[]; sets: DerivationSet[]; skipped: string[] } {
   const skipped: string[] = [];
-  const seeds = options.seeds ?? 3;
   const stories: SourceStory[] = ownStories(join(repo, 'eval', 'derivation', 'stories'));
   const dev = join(shared, 'data', 'ecbplus', 'dev.jsonl');
   if (existsSync(dev)) stories.push(...ecbStories(dev));
@@ -213,6 +217,12 @@ export function derivationReport(repo: string, shared: string, options: { seeds?
   stories.forEach((s, i) => {
     for (let k = 0; k < seeds; k++) sets.push(makeSet(s, 1000 * (i + 1) + k));
   });
+  return { stories, sets, skipped };
+}
+
+export function derivationReport(repo: string, shared: string, options: { seeds?: number } = {}): DerivationReport {
+  const seeds = options.seeds ?? 3;
+  const { stories, sets, skipped } = evaluationSets(repo, shared, seeds);
   const withTimes = runSets(sets, true);
   const withoutTimes = runSets(sets, false);
   const lines = [

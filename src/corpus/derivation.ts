@@ -22,7 +22,9 @@
  *
  * How much of B comes from A (its carried sentences, and its passages word for word, which tell the
  * direct source from a sibling or a grandparent that carries the same sentences in other words) times
- * the probability that the copying went from A to B is the weight of the edge A → B. Each telling also has an edge from a virtual root of weight ROOT_WEIGHT: a
+ * the probability that the copying went from A to B, raised to the direction model's exponent, is the
+ * weight of the edge A → B (under 1: two steps of copying leave clearer direction evidence than one,
+ * and the full probability would prefer a grandparent to a closer direct source). Each telling also has an edge from a virtual root of weight ROOT_WEIGHT: a
  * telling whose best source is weaker than that is an original. The forest is the maximum spanning
  * arborescence of that graph (Chu-Liu/Edmonds), so that the direction of every edge is chosen
  * together with the others and no telling descends from itself; then a telling linked to a rewrite
@@ -36,6 +38,7 @@ import { STOP_WORDS } from '../data/stopwords.js';
 import { CREDIT_FORMS, UPDATE_FORMS, WIRES } from '../data/credits.js';
 import { hash32 } from './minhash.js';
 import { frequency } from '../text/lexicon.js';
+import { DIRECTION_MODEL, type DirectionModel } from './derivation-model.js';
 
 export interface TellingInput {
   /** any id, unique in the story (a version id in the store) */
@@ -90,7 +93,7 @@ export interface DerivedTelling {
   id: number;
   /** the telling it was most likely made from; null for an original */
   source: number | null;
-  /** the weight of the chosen edge: copying strength times the probability of its direction (0 for an original) */
+  /** the weight of the chosen edge: copying strength times the probability of its direction raised to the model's exponent (0 for an original) */
   score: number;
   /** how sure the direction is (0.5 to 1), for a derived telling */
   direction: number | null;
@@ -102,6 +105,8 @@ export interface DerivedTelling {
 export interface DerivationOptions {
   /** use publication times (default true); without, direction comes from the texts alone */
   useTimes?: boolean;
+  /** the weights of the direction evidence (default DIRECTION_MODEL; for training and its cross-validation) */
+  direction?: DirectionModel;
 }
 
 /** Words per passage. Five: long enough that independent reports rarely share one, short enough to survive light paraphrase. */
@@ -110,8 +115,8 @@ export const PASSAGE_WORDS = 5;
 export const ROOT_WEIGHT = 0.3;
 /** Sentences with fewer content words are not counted (datelines, "He declined to comment."). */
 const MIN_SENTENCE_WORDS = 4;
-/** Direction model (log-odds, set by hand): containment asymmetry, the outgroup rule, wording, credits, update notes, publication order. */
-export const DIRECTION = { asymmetry: 8, outgroup: 12, wording: 2, credit: 3, update: 3, order: 5 } as const;
+/** Direction model (log-odds): containment asymmetry, the outgroup rule, wording, credits, update notes (fitted, see derivation-model.ts), publication order (set by hand). */
+export const DIRECTION: DirectionModel = DIRECTION_MODEL;
 
 interface Prepared {
   input: TellingInput;
@@ -321,7 +326,7 @@ interface PairStats {
  * it that hold it, so that a passage syndicated to hundreds of tellings costs hundreds of pairs, not
  * tens of thousands (counts are exact while a passage is held by fewer than FIRST + RECENT tellings).
  */
-function pairStats(ps: Prepared[]): Map<number, PairStats> {
+function pairStats(ps: readonly Prepared[]): Map<number, PairStats> {
   const key = (i: number, j: number) => Math.min(i, j) * ps.length + Math.max(i, j);
   const out = new Map<number, PairStats>();
   const get = (i: number, j: number) => {
@@ -380,8 +385,34 @@ interface Shares {
   coversSentences: number;
 }
 
+/**
+ * The direction evidence of the copying from `src` to `dst`, each term signed so that positive says
+ * `src` is the source; the direction model weighs them (directionOf()).
+ */
+export interface DirectionFeatures {
+  /** between outlets: the share of dst's sentences present in src minus the reverse (a cut is inside its source) */
+  asymmetry: number;
+  /** the outgroup rule (see outgroup()); 0 when the publication order is used and known */
+  outgroup: number;
+  /** the wording (see wordingOf()) */
+  wording: number;
+  /** dst credits src's outlet and not the reverse (+1), the reverse (-1) */
+  credit: number;
+  /** dst carries an update note and src does not (+1), the reverse (-1) */
+  update: number;
+  /** dst published after src (+1), before (-1), when times are used */
+  order: number;
+  /** between versions of one outlet's article: sentences only dst has minus sentences only src has (weighed by VERSION_GROWTH, not fitted) */
+  growth: number;
+}
+
+/** The log-odds that the copying went from src to dst. */
+export function directionOf(f: DirectionFeatures, model: DirectionModel): number {
+  return model.asymmetry * f.asymmetry + model.outgroup * f.outgroup + model.wording * f.wording + model.credit * f.credit + model.update * f.update + model.order * f.order + VERSION_GROWTH * f.growth;
+}
+
 /** Probability that the copying between two tellings went from `src` to `dst`, and the evidence for it. */
-function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, outgroup: number, wording: number, useTimes: boolean): { p: number; evidence: Omit<DerivationEvidence, 'examples'> } {
+function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, outgroup: number, wording: number, useTimes: boolean, model: DirectionModel): { p: number; features: DirectionFeatures; evidence: Omit<DerivationEvidence, 'examples'> } {
   const { contained, covers, containedSentences, coversSentences } = shares;
   const credit = creditOf(dst.lower, src.input.outlet);
   const back = creditOf(src.lower, dst.input.outlet);
@@ -392,21 +423,21 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
   // the outgroup rule infers which of the two is the older form from their relatives, and a copy of
   // the newer form among them turns it; when the publication order is known it says that itself
   const known = useTimes && (order === 'after' || order === 'before');
-  let z = (known ? 0 : DIRECTION.outgroup * outgroup) + DIRECTION.wording * wording;
-  if (sameOutlet(src.input, dst.input)) {
+  const one = sameOutlet(src.input, dst.input);
+  const update = dst.updated === src.updated ? 0 : dst.updated ? 1 : -1;
+  const features: DirectionFeatures = {
+    asymmetry: one ? 0 : containedSentences - coversSentences,
+    outgroup: known ? 0 : outgroup,
+    wording,
+    credit: credit && !back ? 1 : back && !credit ? -1 : 0,
+    update,
+    order: useTimes && order === 'after' ? 1 : useTimes && order === 'before' ? -1 : 0,
     // two versions of one outlet's article: a later version adds sentences more often than it
     // removes them (VERSION_GROWTH), each sentence one piece of evidence, and no summary is made
-    const dstOnly = (1 - containedSentences) * dst.sentences.length;
-    const srcOnly = (1 - coversSentences) * src.sentences.length;
-    z += VERSION_GROWTH * (dstOnly - srcOnly);
-  } else z += DIRECTION.asymmetry * (containedSentences - coversSentences);
-  if (credit && !back) z += DIRECTION.credit;
-  if (back && !credit) z -= DIRECTION.credit;
-  const update = dst.updated === src.updated ? 0 : dst.updated ? 1 : -1;
-  z += DIRECTION.update * update;
-  if (useTimes && order === 'after') z += DIRECTION.order;
-  if (useTimes && order === 'before') z -= DIRECTION.order;
-  return { p: 1 / (1 + Math.exp(-z)), evidence: { passages: s.passages, quotes: s.quotes, contained, covers, containedSentences, coversSentences, order: useTimes ? order : 'unknown', credit, update, outgroup, wording } };
+    growth: one ? (1 - containedSentences) * dst.sentences.length - (1 - coversSentences) * src.sentences.length : 0,
+  };
+  const z = directionOf(features, model);
+  return { p: 1 / (1 + Math.exp(-z)), features, evidence: { passages: s.passages, quotes: s.quotes, contained, covers, containedSentences, coversSentences, order: useTimes ? order : 'unknown', credit, update, outgroup, wording } };
 }
 
 /**
@@ -474,14 +505,20 @@ function hasSorted(a: Uint32Array, x: number): boolean {
   return lo < a.length && a[lo] === x;
 }
 
-/**
- * The derivation forest of a story's tellings: for each, its most likely source or none. Tellings
- * are returned in the order given.
- */
-export function deriveForest(tellings: readonly TellingInput[], options: DerivationOptions = {}): DerivedTelling[] {
-  const useTimes = options.useTimes ?? true;
-  if (tellings.length < 2) return tellings.map((t) => ({ id: t.id, source: null, score: 0, direction: null, evidence: null, alternatives: [] }));
-  const ps = tellings.map(prepare);
+interface Edge {
+  u: number;
+  v: number;
+  /** strength times p */
+  w: number;
+  p: number;
+  /** how much of v comes from u */
+  strength: number;
+  features: DirectionFeatures;
+  ev: Omit<DerivationEvidence, 'examples'>;
+}
+
+/** The scored edges u -> v of the pairs worth scoring (both directions of each, those over the root weight). */
+function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionModel): Edge[] {
   const n = ps.length;
   const stats = pairStats(ps);
   // how much of each is carried from the other, for every pair worth scoring
@@ -500,7 +537,7 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
   }
   for (const l of related) l.sort((a, b) => b.r - a.r || a.w - b.w);
   // edges src -> dst with weight; a later telling is never the source of an earlier one when times are used
-  const edges: Array<{ u: number; v: number; w: number; p: number; ev: Omit<DerivationEvidence, 'examples'> }> = [];
+  const edges: Edge[] = [];
   for (const [k, s] of stats) {
     const i = Math.floor(k / n);
     const j = k % n;
@@ -519,12 +556,34 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
       // sentences in other words)
       const verbatim = Math.min(1, s.passages / (ps[v]!.set.length || 1));
       const strength = (1 - VERBATIM) * shares.contained + VERBATIM * verbatim;
-      const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes);
+      const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes, model);
       if (useTimes && d.evidence.order === 'before') continue;
       if (strength <= ROOT_WEIGHT) continue;
-      edges.push({ u, v, w: strength * d.p, p: d.p, ev: d.evidence });
+      edges.push({ u, v, w: strength * Math.pow(d.p, model.exponent), p: d.p, strength, features: d.features, ev: d.evidence });
     }
   }
+  return edges;
+}
+
+/**
+ * The direction evidence of every scored edge of a story (source -> telling, by id), for training the
+ * direction model (eval/train-derivation.ts).
+ */
+export function directionEvidence(tellings: readonly TellingInput[], options: DerivationOptions = {}): Array<{ source: number; telling: number; strength: number; features: DirectionFeatures }> {
+  const ps = tellings.map(prepare);
+  return edgesOf(ps, options.useTimes ?? true, options.direction ?? DIRECTION).map((e) => ({ source: ps[e.u]!.input.id, telling: ps[e.v]!.input.id, strength: e.strength, features: e.features }));
+}
+
+/**
+ * The derivation forest of a story's tellings: for each, its most likely source or none. Tellings
+ * are returned in the order given.
+ */
+export function deriveForest(tellings: readonly TellingInput[], options: DerivationOptions = {}): DerivedTelling[] {
+  const useTimes = options.useTimes ?? true;
+  if (tellings.length < 2) return tellings.map((t) => ({ id: t.id, source: null, score: 0, direction: null, evidence: null, alternatives: [] }));
+  const ps = tellings.map(prepare);
+  const n = ps.length;
+  const edges = edgesOf(ps, useTimes, options.direction ?? DIRECTION);
   const root = n;
   const all = [...edges.map((e) => ({ u: e.u, v: e.v, w: e.w })), ...ps.map((_, v) => ({ u: root, v, w: ROOT_WEIGHT }))];
   const parent = maxArborescence(n + 1, root, all);
