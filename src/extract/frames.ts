@@ -233,6 +233,25 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   return { sentence: clause.sentence, clause, verb, predicate, canonical, passive, roles, subject, start, end };
 }
 
+/** Words that open a subordinate clause with its own subject and verb inside a clause. */
+const SUBORDINATORS = new Set(['as', 'after', 'when', 'because', 'before', 'since', 'until', 'once']);
+
+/**
+ * The part of a clause after a subordinator that follows its main verb ("scored twice as Rovers beat
+ * Vale"), as a clause of its own, when a capitalized name opens it: its subject.
+ */
+function subordinate(doc: Doc, c: Clause, verb: number): Clause | undefined {
+  const [, b] = c.tokens;
+  for (let i = verb + 1; i < b - 2; i++) {
+    if (!SUBORDINATORS.has(doc.tokens[i]!.lower) || !doc.tokens[i + 1]!.capitalized) continue;
+    const first = doc.tokens[i + 1]!;
+    let content = 0;
+    for (let k = i + 1; k < b; k++) if (doc.tokens[k]!.content) content++;
+    return { sentence: c.sentence, start: first.start, end: c.end, tokens: [i + 1, b], content };
+  }
+  return undefined;
+}
+
 /** Frames of every clause of a telling, by sentence. */
 export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame[][] {
   const bySentence = new Map<number, Entity[]>();
@@ -250,7 +269,13 @@ export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame
     const opening = cs.length > 1 ? nounPhrase(doc, cs[0]!.tokens[0], cs[0]!.tokens[1], es, verbsOf[0]!) : undefined;
     cs.forEach((c, k) => {
       const f = clauseFrame(doc, c, es, k > 0 ? opening : undefined, hasVerb.slice(k + 1).some(Boolean));
-      if (f) out.push(f);
+      if (!f) return;
+      out.push(f);
+      // a subordinate clause the clause runs on into: "Bakari scored twice [as Rovers beat Vale 3-1]"
+      const sub = subordinate(doc, c, f.verb);
+      if (!sub) return;
+      const g = clauseFrame(doc, sub, es);
+      if (g && g.subject.tokens[0] === sub.tokens[0]) out.push(g);
     });
     return out;
   });
