@@ -51,8 +51,14 @@ const SYN_CREDIT = 0.8;
 
 /** The key a token matches by: its number value, or its stem. */
 export function tokenKey(t: Token): string {
-  return t.number !== undefined ? '#' + t.number : t.stem;
+  return t.number !== undefined ? '#' + t.number : (ONE_WORD_AS_TWO.get(t.lower) ?? t.stem);
 }
+
+/** Words written as one that say what two do, keyed as the first of the two: "nobody" is "no one". */
+const ONE_WORD_AS_TWO = new Map([
+  ['nobody', 'no'],
+  ['no-one', 'no'],
+]);
 
 /**
  * How specific a word is: words with many WordNet senses ("hold", "make", "take") are common and say
