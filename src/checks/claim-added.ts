@@ -63,6 +63,9 @@ function sameSort(r: Placed, b: Placed): boolean {
   return ordinal(r) === ordinal(b);
 }
 
+/** Determiners before an ordinal whose noun is left out: "a late third", "his second". */
+const ELLIPSIS_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
+
 /**
  * Values in sentences the base carries that the base gives nowhere, in any form: a figure, a date, a
  * place or a name out of nowhere ("sales of $5mn" where the base has $5bn and no $5mn, an invented
@@ -99,7 +102,17 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   // "a month earlier", "a year ago": the time of another event said from this one, no figure of its own
   const relativeTime = (q: Quantity) =>
     q.kind === 'duration' && /^(a|an|one)$/.test(ctx.revised.tokens[q.tokens[0]]!.lower) && RELATIVE_AFTER.has(ctx.revised.tokens[q.tokens[1]]?.lower ?? '');
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q));
+  // "added a late third", "his second": an ordinal standing for a noun left out counts a thing the
+  // sentence does not name (the goal of a result the base gives as a score), no figure of its own
+  const elliptical = (q: Quantity) => {
+    if (q.kind !== 'ordinal' || q.head !== undefined) return false;
+    const next = ctx.revised.tokens[q.tokens[1]];
+    if (next && next.sentence === q.sentence && (next.content || next.lower === 'of')) return false;
+    const [a] = ctx.revised.sentenceTokens[q.sentence]!;
+    for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
+    return false;
+  };
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q));
   // relative dates ("this year") shift with the day of writing
   scan(DATE, (d) => d.relative === undefined);
   scan(PLACE);
