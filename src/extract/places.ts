@@ -27,6 +27,8 @@ const MAX_WORDS = 4;
 /** Prepositions after which a name is a place ("protesters in Kisumu", "a crash near Witney"). */
 const LOCATIVES = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'between']);
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+/** Words of time that follow a place without making it a nationality: "in Europe next year". */
+const TIME_AFTER = new Set(['next', 'last', 'this', 'earlier', 'later', 'today', 'tomorrow', 'yesterday', 'tonight', 'now', 'again', 'soon']);
 
 /**
  * A place the built-in lists do not know, named after a preposition of place: one to three
@@ -139,7 +141,8 @@ export function places(doc: Doc): Place[] {
       if (COUNTRY_OF.has(key.toLowerCase()) || COUNTRY_NAMES.has(doc.norm.slice(first.start, last.end).toLowerCase().replace(/\.$/, ''))) {
         // ("Britain announced" is the country: a verb follows, not a noun)
         const verb = follower && /(ed|s)$/.test(follower.lower) && verbForm(follower.lower) !== undefined;
-        if (follower && !verb && /^\p{Ll}/u.test(follower.text) && follower.content && /^\.? $/.test(doc.norm.slice(last.end, follower.start))) {
+        // ("in Europe next year", "to France last week": a time after the place, not a noun it qualifies)
+        if (follower && !verb && !TIME_AFTER.has(follower.lower) && /^\p{Ll}/u.test(follower.text) && follower.content && /^\.? $/.test(doc.norm.slice(last.end, follower.start))) {
           i += matched;
           continue;
         }
