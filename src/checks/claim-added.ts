@@ -73,6 +73,12 @@ const ELLIPSIS_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
  */
 function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Unsupported[] {
   const out: Unsupported[] = [];
+  const baseAges = QUANTITY.mentions(ctx.facts.base).filter((q) => q.kind === 'age');
+  const ageGiven = (m: Placed): boolean => {
+    const q = m as Quantity;
+    if (q.kind !== 'age' && !(q.kind === 'count' && !q.unit)) return false;
+    return sameAs(QUANTITY, q, ctx.revised, baseAges, ctx.base).length > 0;
+  };
   const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true) => {
     const bm = kind.mentions(ctx.facts.base);
     // of a kind compared by signature, one answer per signature (an ordinal's is its own)
@@ -89,8 +95,9 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (const r of kind.mentions(ctx.facts.revised)) {
       if (!ctx.alignment.supports[r.sentence]!.length || !keep(r)) continue;
       if (inBase(r)) {
-        // the base gives it, but for something else: no support (a figure or a date taken from another sentence)
-        if (attribute(kind) && !boundSupport(ctx, kind, r)) out.push({ kind: kind.id, m: r, elsewhere: true });
+        // the base gives it, but for something else: no support (a figure or a date taken from another sentence);
+        // an age is its person's wherever it stands ("Luiz Costa, 21," / "The 21-year-old has agreed")
+        if (attribute(kind) && !ageGiven(r) && !boundSupport(ctx, kind, r)) out.push({ kind: kind.id, m: r, elsewhere: true });
         continue;
       }
       // the base writes the same words, read there as something else ("the WhatsApp group")
