@@ -230,6 +230,8 @@ function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { so
       }
     }
     if (!REPORTING_VERBS.has(w)) continue;
+    // "will visit Kyiv to announce a package": a purpose, no one reporting
+    if (i > a && toks[i - 1]!.lower === 'to') continue;
     // a common noun right before the verb heads the subject: "the Lake Orvan monitoring [project] said"
     const head = i > sentenceStart ? toks[i - 1]! : undefined;
     if (head && commonHead(doc, head, toks[i]!)) {
