@@ -12,6 +12,7 @@ import { bySentence } from '../extract/scan.js';
 import { senseCount, synsets } from '../text/lexicon.js';
 import { COUNTRY_OF } from '../data/places.js';
 import { quantities, quantityKey, type Quantity } from '../extract/quantities.js';
+import { generation, keyId, listIds, Marks, renewKeys, setIds } from './keys.js';
 
 export interface SentenceFeatures {
   /** content tokens of the sentence (indices into doc.tokens) */
@@ -23,6 +24,60 @@ export interface SentenceFeatures {
   /** synonym keys (WordNet synsets, related forms, countries) */
   syns: Set<string>;
   total: number;
+  /** the same keys as integers, for coverage() */
+  ids?: FeatureIds | undefined;
+}
+
+/** The keys of features as integers (src/align/keys.ts), of one generation of ids. */
+interface FeatureIds {
+  generation: number;
+  /** each unit's key (the stems) */
+  units: Int32Array;
+  /** each unit's synonym keys */
+  unitSyns: Int32Array[];
+  /** the rest of the syns set, when it holds more than the units' keys and synonym keys */
+  more: Int32Array[];
+}
+
+const NO_MORE: Int32Array[] = [];
+
+/** The ids of features, made again when the table of ids has started anew since they were made. */
+function idsOf(f: SentenceFeatures): FeatureIds {
+  let ids = f.ids;
+  if (!ids || ids.generation !== generation()) {
+    const units = new Int32Array(f.units.length);
+    f.units.forEach((u, i) => (units[i] = keyId(u.key)));
+    f.ids = ids = { generation: generation(), units, unitSyns: f.units.map((u) => listIds(u.syns)), more: [setIds(f.syns)] };
+  }
+  return ids;
+}
+
+/** The ids of a telling's tokens' keys and synonym keys, of one generation, made as they are asked. */
+interface TokenIds {
+  generation: number;
+  keys: Int32Array;
+  syns: Array<Int32Array | undefined>;
+}
+
+const tokenIdCache = new WeakMap<Doc, TokenIds>();
+
+function tokenIdsOf(doc: Doc): TokenIds {
+  let ids = tokenIdCache.get(doc);
+  if (!ids || ids.generation !== generation()) {
+    ids = { generation: generation(), keys: new Int32Array(doc.tokens.length).fill(-1), syns: new Array<Int32Array | undefined>(doc.tokens.length).fill(undefined) };
+    tokenIdCache.set(doc, ids);
+  }
+  return ids;
+}
+
+function tokenKeyId(ids: TokenIds, t: Token, i: number): number {
+  let id = ids.keys[i]!;
+  if (id < 0) ids.keys[i] = id = keyId(tokenKey(t));
+  return id;
+}
+
+function tokenSynIds(ids: TokenIds, t: Token, i: number): Int32Array {
+  return (ids.syns[i] ??= listIds(tokenSyns(t)));
 }
 
 export interface Support {
@@ -97,6 +152,9 @@ interface RawSentence {
   /** the units' keys */
   keys: Set<string>;
   syns: Set<string>;
+  /** synonym keys of tokens counted in a unit of another token's (the same stem, other senses) */
+  more: Array<readonly string[]>;
+  ids?: FeatureIds;
 }
 
 const rawCache = new WeakMap<Doc, RawSentence[]>();
@@ -111,6 +169,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
     const units: RawSentence['units'] = [];
     const byKey = new Map<string, RawSentence['units'][number]>();
     const inQuantity = new Set<number>();
+    const more: Array<readonly string[]> = [];
     for (const q of quantitiesOf.get(si) ?? []) {
       if (q.kind === 'ordinal' || q.kind === 'year') continue;
       for (let i = q.tokens[0]; i < q.tokens[1]; i++) inQuantity.add(i);
@@ -133,6 +192,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
       const u = byKey.get(k);
       if (u) {
         u.specificity = Math.max(u.specificity, sp);
+        if (ss.length) more.push(ss);
         continue;
       }
       const nu = { key: k, specificity: sp, syns: ss };
@@ -140,7 +200,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
       units.push(nu);
     }
     for (const u of units) syns.add(u.key);
-    return { tokens: toks, units, keys: new Set(byKey.keys()), syns };
+    return { tokens: toks, units, keys: new Set(byKey.keys()), syns, more };
   });
   rawCache.set(doc, out);
   return out;
@@ -156,7 +216,13 @@ export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]
       units.push({ key: u.key, weight: w, syns: u.syns });
       total += w;
     }
-    return { tokens: raw.tokens, units, stems: raw.keys, syns: raw.syns, total };
+    // the keys are the raw sentence's: so are their ids
+    if (!raw.ids || raw.ids.generation !== generation()) {
+      const ids = new Int32Array(raw.units.length);
+      raw.units.forEach((u, i) => (ids[i] = keyId(u.key)));
+      raw.ids = { generation: generation(), units: ids, unitSyns: raw.units.map((u) => listIds(u.syns)), more: raw.more.length ? raw.more.map(listIds) : NO_MORE };
+    }
+    return { tokens: raw.tokens, units, stems: raw.keys, syns: raw.syns, total, ids: raw.ids };
   });
 }
 
@@ -184,27 +250,50 @@ function docFreq(docs: Doc[], qs: Quantity[][]): { df: Map<string, number>; n: n
  * same stem, SYN_CREDIT when `to` has a word sharing a WordNet sense. `covered` collects the keys hit.
  */
 export function coverage(from: SentenceFeatures, to: SentenceFeatures, _fromDoc?: Doc, covered?: Set<string>): number {
+  const ids = idsOf(from);
+  marked(to);
   let hit = 0;
-  for (const u of from.units) {
-    const c = unitCredit(u, to);
+  const units = from.units;
+  for (let i = 0; i < units.length; i++) {
+    const c = unitCredit(units[i]!, ids, i);
     if (c === undefined) continue;
     hit += c;
-    covered?.add(u.key);
+    covered?.add(units[i]!.key);
   }
   return from.total > 0 ? hit / from.total : 0;
 }
 
-/** What `to` credits one unit with: its weight for the same key, SYN_CREDIT of it for a shared sense, else nothing. */
-function unitCredit(u: SentenceFeatures['units'][number], to: SentenceFeatures): number | undefined {
-  if (to.stems.has(u.key)) return u.weight;
-  for (let i = 0; i < u.syns.length; i++) if (to.syns.has(u.syns[i]!)) return u.weight * SYN_CREDIT;
+/** The keys of the features last marked (`to` of coverage()): their stems, and their syns. */
+const stemMarks = new Marks();
+const synMarks = new Marks();
+
+function marked(to: SentenceFeatures): void {
+  const ids = idsOf(to);
+  if (stemMarks.start(to)) stemMarks.add(ids.units);
+  if (synMarks.start(to)) {
+    synMarks.add(ids.units);
+    for (const x of ids.unitSyns) synMarks.add(x);
+    for (const x of ids.more) synMarks.add(x);
+  }
+}
+
+/**
+ * What the features marked credit unit i of the features with these ids with: its weight for the
+ * same key, SYN_CREDIT of it for a shared sense, else nothing.
+ */
+function unitCredit(u: SentenceFeatures['units'][number], ids: FeatureIds, i: number): number | undefined {
+  if (stemMarks.has(ids.units[i]!)) return u.weight;
+  const syns = ids.unitSyns[i]!;
+  for (let j = 0; j < syns.length; j++) if (synMarks.has(syns[j]!)) return u.weight * SYN_CREDIT;
   return undefined;
 }
 
 /** What `to` credits each unit of `from` with, as coverage() adds it: its weight, SYN_CREDIT of it, or 0. */
 function unitCredits(from: SentenceFeatures, to: SentenceFeatures): Float64Array {
+  const ids = idsOf(from);
+  marked(to);
   const out = new Float64Array(from.units.length);
-  from.units.forEach((u, i) => (out[i] = unitCredit(u, to) ?? 0));
+  from.units.forEach((u, i) => (out[i] = unitCredit(u, ids, i) ?? 0));
   return out;
 }
 
@@ -223,6 +312,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   const minGain = options.minGain ?? 0.12;
   const minFirst = 0.2;
   const minReverse = 0.15;
+  renewKeys();
   const bq = options.baseQuantities ?? quantities(base);
   const rq = options.revisedQuantities ?? quantities(revised);
   const { df, n } = docFreq([base, revised], [bq, rq]);
@@ -255,18 +345,24 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
       const nearest = same.reduce((x, y) => (at(y) < at(x) ? y : x));
       if (!cand.includes(nearest)) cand.push(nearest);
     }
+    // what each candidate credits each unit of f with, and so how much of f it covers (the same sum
+    // as coverage(), in the same order); how much of each candidate f covers, f's keys marked once
+    const reverse = cand.map((b) => coverage(bf[b]!, f, base));
+    const credits = new Map<Support, Float64Array>();
     const scored = cand
-      .map((b) => ({ base: b, coverage: coverage(f, bf[b]!, revised), reverse: coverage(bf[b]!, f, base) }))
+      .map((b, i) => {
+        const c = unitCredits(f, bf[b]!);
+        let hit = 0;
+        for (let k = 0; k < c.length; k++) hit += c[k]!;
+        const s = { base: b, coverage: f.total > 0 ? hit / f.total : 0, reverse: reverse[i]! };
+        credits.set(s, c);
+        return s;
+      })
       .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || at(x.base) - at(y.base) || x.base - y.base);
     const chosen: Support[] = [];
-    // units of f covered so far (f's units have distinct keys), and what each candidate credits each unit
+    // units of f covered so far (f's units have distinct keys)
     const covered = new Uint8Array(f.units.length);
-    const credits = new Map<Support, Float64Array>();
-    const creditOf = (s: Support): Float64Array => {
-      let c = credits.get(s);
-      if (!c) credits.set(s, (c = unitCredits(f, bf[s.base]!)));
-      return c;
-    };
+    const creditOf = (s: Support): Float64Array => credits.get(s)!;
     let union = 0;
     // greedy cover: each source must add a fair share of what is still uncovered
     for (;;) {
@@ -405,26 +501,67 @@ export function rangeFeatures(doc: Doc, from: number, to: number, weight: (k: st
 
 /** Features of the given tokens (indices into doc.tokens). */
 export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string) => number, nameFactor = 1): SentenceFeatures {
-  const stems = new Set<string>();
-  const syns = new Set<string>();
-  const units: SentenceFeatures['units'] = [];
   const toks: number[] = [];
+  const docIds = tokenIdsOf(doc);
+  const keyIds: number[] = [];
   for (const i of indices) {
     const t = doc.tokens[i]!;
     if (!t.content) continue;
     toks.push(i);
-    const k = tokenKey(t);
-    if (stems.has(k)) continue;
-    const w = weight(k) * specificity(t) * (t.capitalized ? nameFactor : 1);
-    const ss = tokenSyns(t);
-    stems.add(k);
-    units.push({ key: k, weight: w, syns: ss });
-    syns.add(k);
-    for (const x of ss) syns.add(x);
+    keyIds.push(tokenKeyId(docIds, t, i));
   }
+  // a key counts once, as its first token gives it (the ids are all handed out before the marking)
+  const units: SentenceFeatures['units'] = [];
+  const unitIds: number[] = [];
+  const unitSyns: Int32Array[] = [];
+  seenKeys.start(toks);
+  toks.forEach((i, n) => {
+    const id = keyIds[n]!;
+    if (seenKeys.has(id)) return;
+    seenKeys.put(id);
+    const t = doc.tokens[i]!;
+    const k = tokenKey(t);
+    units.push({ key: k, weight: weight(k) * specificity(t) * (t.capitalized ? nameFactor : 1), syns: tokenSyns(t) });
+    unitIds.push(id);
+    unitSyns.push(tokenSynIds(docIds, t, i));
+  });
   let total = 0;
   for (const u of units) total += u.weight;
-  return { tokens: toks, units, stems, syns, total };
+  // the syns set is the units' keys and synonym keys: nothing more to mark
+  return new RangeFeatures(toks, units, total, { generation: generation(), units: Int32Array.from(unitIds), unitSyns, more: NO_MORE });
+}
+
+const seenKeys = new Marks();
+
+/**
+ * Features of a part of a sentence. Checks make them by the thousand (every clause, every value's
+ * binding) and read most only through coverage(), which reads their ids: the sets of keys are made
+ * when asked.
+ */
+class RangeFeatures implements SentenceFeatures {
+  #stems: Set<string> | undefined;
+  #syns: Set<string> | undefined;
+  constructor(
+    readonly tokens: number[],
+    readonly units: SentenceFeatures['units'],
+    readonly total: number,
+    public ids: FeatureIds | undefined,
+  ) {}
+
+  get stems(): ReadonlySet<string> {
+    return (this.#stems ??= new Set(this.units.map((u) => u.key)));
+  }
+
+  get syns(): Set<string> {
+    if (!this.#syns) {
+      this.#syns = new Set();
+      for (const u of this.units) {
+        this.#syns.add(u.key);
+        for (const x of u.syns) this.#syns.add(x);
+      }
+    }
+    return this.#syns;
+  }
 }
 
 /** The best share of `f` that any one sentence of the other side carries, found through the index. */
