@@ -52,11 +52,18 @@ function idsOf(f: SentenceFeatures): FeatureIds {
   return ids;
 }
 
-/** The ids of a telling's tokens' keys and synonym keys, of one generation, made as they are asked. */
+/**
+ * What rangeFeaturesOf() reads of a telling's tokens, made as it is asked: each token's key,
+ * synonym keys and specificity, and their ids (of one generation).
+ */
 interface TokenIds {
   generation: number;
   keys: Int32Array;
   syns: Array<Int32Array | undefined>;
+  keyOf: Array<string | undefined>;
+  synsOf: Array<readonly string[] | undefined>;
+  /** NaN until asked */
+  specificity: Float64Array;
 }
 
 const tokenIdCache = new WeakMap<Doc, TokenIds>();
@@ -64,7 +71,15 @@ const tokenIdCache = new WeakMap<Doc, TokenIds>();
 function tokenIdsOf(doc: Doc): TokenIds {
   let ids = tokenIdCache.get(doc);
   if (!ids || ids.generation !== generation()) {
-    ids = { generation: generation(), keys: new Int32Array(doc.tokens.length).fill(-1), syns: new Array<Int32Array | undefined>(doc.tokens.length).fill(undefined) };
+    const n = doc.tokens.length;
+    ids = {
+      generation: generation(),
+      keys: new Int32Array(n).fill(-1),
+      syns: new Array<Int32Array | undefined>(n).fill(undefined),
+      keyOf: new Array<string | undefined>(n).fill(undefined),
+      synsOf: new Array<readonly string[] | undefined>(n).fill(undefined),
+      specificity: new Float64Array(n).fill(NaN),
+    };
     tokenIdCache.set(doc, ids);
   }
   return ids;
@@ -72,12 +87,26 @@ function tokenIdsOf(doc: Doc): TokenIds {
 
 function tokenKeyId(ids: TokenIds, t: Token, i: number): number {
   let id = ids.keys[i]!;
-  if (id < 0) ids.keys[i] = id = keyId(tokenKey(t));
+  if (id < 0) ids.keys[i] = id = keyId(tokenKeyOf(ids, t, i));
   return id;
 }
 
+function tokenKeyOf(ids: TokenIds, t: Token, i: number): string {
+  return (ids.keyOf[i] ??= tokenKey(t));
+}
+
+function tokenSynsOf(ids: TokenIds, t: Token, i: number): readonly string[] {
+  return (ids.synsOf[i] ??= tokenSyns(t));
+}
+
 function tokenSynIds(ids: TokenIds, t: Token, i: number): Int32Array {
-  return (ids.syns[i] ??= listIds(tokenSyns(t)));
+  return (ids.syns[i] ??= listIds(tokenSynsOf(ids, t, i)));
+}
+
+function tokenSpecificity(ids: TokenIds, t: Token, i: number): number {
+  let v = ids.specificity[i]!;
+  if (Number.isNaN(v)) ids.specificity[i] = v = specificity(t);
+  return v;
 }
 
 export interface Support {
@@ -520,8 +549,8 @@ export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string)
     if (seenKeys.has(id)) return;
     seenKeys.put(id);
     const t = doc.tokens[i]!;
-    const k = tokenKey(t);
-    units.push({ key: k, weight: weight(k) * specificity(t) * (t.capitalized ? nameFactor : 1), syns: tokenSyns(t) });
+    const k = tokenKeyOf(docIds, t, i);
+    units.push({ key: k, weight: weight(k) * tokenSpecificity(docIds, t, i) * (t.capitalized ? nameFactor : 1), syns: tokenSynsOf(docIds, t, i) });
     unitIds.push(id);
     unitSyns.push(tokenSynIds(docIds, t, i));
   });
@@ -578,23 +607,59 @@ const COMMON_KEY = 64;
  * sentence order. Long texts share common words with many sentences; scoring all would be quadratic.
  */
 export function candidates(f: SentenceFeatures, index: Map<string, number[]>, keep: (sentence: number) => boolean = () => true): number[] {
-  const score = new Map<number, number>();
+  // sentences met in this call, and by this unit, carry their stamps: no map or set to build per call
+  if (stamp > 0x3fffffff) {
+    byCall.fill(0);
+    byUnit.fill(0);
+    stamp = 0;
+  }
+  const call = ++stamp;
+  const touched: number[] = [];
   for (const u of f.units) {
-    const hit = new Set<number>();
+    const unit = ++stamp;
     const add = (list: number[] | undefined) => {
       // a key in very many sentences ("said", a common sense) tells no sentence apart: it only scores
       if (!list || list.length > COMMON_KEY) return;
-      for (const x of list) hit.add(x);
+      for (const x of list) {
+        if (x >= byUnit.length) grow(x);
+        if (byUnit[x] === unit) continue;
+        byUnit[x] = unit;
+        if (byCall[x] !== call) {
+          byCall[x] = call;
+          score[x] = 0;
+          touched.push(x);
+        }
+        score[x] += u.weight;
+      }
     };
     add(index.get(u.key));
     for (const k of u.syns) add(index.get(k));
-    for (const x of hit) score.set(x, (score.get(x) ?? 0) + u.weight);
   }
-  let list = [...score.keys()].filter(keep);
+  let list = touched.filter(keep);
   if (list.length > MAX_CANDIDATES) {
-    list = list.sort((a, b) => score.get(b)! - score.get(a)! || a - b).slice(0, MAX_CANDIDATES);
+    list = list.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, MAX_CANDIDATES);
   }
   return list.sort((a, b) => a - b);
+}
+
+/** candidates()' scores and stamps by sentence, grown to the longest text met. */
+let score = new Float64Array(1024);
+let byCall = new Int32Array(1024);
+let byUnit = new Int32Array(1024);
+let stamp = 0;
+
+function grow(x: number): void {
+  let n = byUnit.length;
+  while (n <= x) n *= 2;
+  const s = new Float64Array(n);
+  s.set(score);
+  score = s;
+  const c = new Int32Array(n);
+  c.set(byCall);
+  byCall = c;
+  const u = new Int32Array(n);
+  u.set(byUnit);
+  byUnit = u;
 }
 
 export function bestCoverage(
