@@ -41,14 +41,17 @@ interface FeatureIds {
 
 const NO_MORE: Int32Array[] = [];
 
+/** The ids of units' keys and synonym keys, and of the rest of a syns set, of the current generation. */
+function featureIds(units: ReadonlyArray<{ key: string; syns: readonly string[] }>, more: Int32Array[]): FeatureIds {
+  const ids = new Int32Array(units.length);
+  units.forEach((u, i) => (ids[i] = keyId(u.key)));
+  return { generation: generation(), units: ids, unitSyns: units.map((u) => listIds(u.syns)), more };
+}
+
 /** The ids of features, made again when the table of ids has started anew since they were made. */
 function idsOf(f: SentenceFeatures): FeatureIds {
   let ids = f.ids;
-  if (!ids || ids.generation !== generation()) {
-    const units = new Int32Array(f.units.length);
-    f.units.forEach((u, i) => (units[i] = keyId(u.key)));
-    f.ids = ids = { generation: generation(), units, unitSyns: f.units.map((u) => listIds(u.syns)), more: [setIds(f.syns)] };
-  }
+  if (!ids || ids.generation !== generation()) f.ids = ids = featureIds(f.units, [setIds(f.syns)]);
   return ids;
 }
 
@@ -246,11 +249,7 @@ export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]
       total += w;
     }
     // the keys are the raw sentence's: so are their ids
-    if (!raw.ids || raw.ids.generation !== generation()) {
-      const ids = new Int32Array(raw.units.length);
-      raw.units.forEach((u, i) => (ids[i] = keyId(u.key)));
-      raw.ids = { generation: generation(), units: ids, unitSyns: raw.units.map((u) => listIds(u.syns)), more: raw.more.length ? raw.more.map(listIds) : NO_MORE };
-    }
+    if (!raw.ids || raw.ids.generation !== generation()) raw.ids = featureIds(raw.units, raw.more.length ? raw.more.map(listIds) : NO_MORE);
     return { tokens: raw.tokens, units, stems: raw.keys, syns: raw.syns, total, ids: raw.ids };
   });
 }
