@@ -12,6 +12,7 @@ import { bySentence } from '../extract/scan.js';
 import { senseCount, synsets } from '../text/lexicon.js';
 import { COUNTRY_OF } from '../data/places.js';
 import { quantities, quantityKey, type Quantity } from '../extract/quantities.js';
+import { generation, keyId, listIds, Marks, renewKeys, setIds } from './keys.js';
 
 export interface SentenceFeatures {
   /** content tokens of the sentence (indices into doc.tokens) */
@@ -23,6 +24,92 @@ export interface SentenceFeatures {
   /** synonym keys (WordNet synsets, related forms, countries) */
   syns: Set<string>;
   total: number;
+  /** the same keys as integers, for coverage() */
+  ids?: FeatureIds | undefined;
+}
+
+/** The keys of features as integers (src/align/keys.ts), of one generation of ids. */
+interface FeatureIds {
+  generation: number;
+  /** each unit's key (the stems) */
+  units: Int32Array;
+  /** each unit's synonym keys */
+  unitSyns: Int32Array[];
+  /** the rest of the syns set, when it holds more than the units' keys and synonym keys */
+  more: Int32Array[];
+}
+
+const NO_MORE: Int32Array[] = [];
+
+/** The ids of units' keys and synonym keys, and of the rest of a syns set, of the current generation. */
+function featureIds(units: ReadonlyArray<{ key: string; syns: readonly string[] }>, more: Int32Array[]): FeatureIds {
+  const ids = new Int32Array(units.length);
+  units.forEach((u, i) => (ids[i] = keyId(u.key)));
+  return { generation: generation(), units: ids, unitSyns: units.map((u) => listIds(u.syns)), more };
+}
+
+/** The ids of features, made again when the table of ids has started anew since they were made. */
+function idsOf(f: SentenceFeatures): FeatureIds {
+  let ids = f.ids;
+  if (!ids || ids.generation !== generation()) f.ids = ids = featureIds(f.units, [setIds(f.syns)]);
+  return ids;
+}
+
+/**
+ * What rangeFeaturesOf() reads of a telling's tokens, made as it is asked: each token's key,
+ * synonym keys and specificity, and their ids (of one generation).
+ */
+interface TokenIds {
+  generation: number;
+  keys: Int32Array;
+  syns: Array<Int32Array | undefined>;
+  keyOf: Array<string | undefined>;
+  synsOf: Array<readonly string[] | undefined>;
+  /** NaN until asked */
+  specificity: Float64Array;
+}
+
+const tokenIdCache = new WeakMap<Doc, TokenIds>();
+
+function tokenIdsOf(doc: Doc): TokenIds {
+  let ids = tokenIdCache.get(doc);
+  if (!ids || ids.generation !== generation()) {
+    const n = doc.tokens.length;
+    ids = {
+      generation: generation(),
+      keys: new Int32Array(n).fill(-1),
+      syns: new Array<Int32Array | undefined>(n).fill(undefined),
+      keyOf: new Array<string | undefined>(n).fill(undefined),
+      synsOf: new Array<readonly string[] | undefined>(n).fill(undefined),
+      specificity: new Float64Array(n).fill(NaN),
+    };
+    tokenIdCache.set(doc, ids);
+  }
+  return ids;
+}
+
+function tokenKeyId(ids: TokenIds, t: Token, i: number): number {
+  let id = ids.keys[i]!;
+  if (id < 0) ids.keys[i] = id = keyId(tokenKeyOf(ids, t, i));
+  return id;
+}
+
+function tokenKeyOf(ids: TokenIds, t: Token, i: number): string {
+  return (ids.keyOf[i] ??= tokenKey(t));
+}
+
+function tokenSynsOf(ids: TokenIds, t: Token, i: number): readonly string[] {
+  return (ids.synsOf[i] ??= tokenSyns(t));
+}
+
+function tokenSynIds(ids: TokenIds, t: Token, i: number): Int32Array {
+  return (ids.syns[i] ??= listIds(tokenSynsOf(ids, t, i)));
+}
+
+function tokenSpecificity(ids: TokenIds, t: Token, i: number): number {
+  let v = ids.specificity[i]!;
+  if (Number.isNaN(v)) ids.specificity[i] = v = specificity(t);
+  return v;
 }
 
 export interface Support {
@@ -103,6 +190,9 @@ interface RawSentence {
   /** the units' keys */
   keys: Set<string>;
   syns: Set<string>;
+  /** synonym keys of tokens counted in a unit of another token's (the same stem, other senses) */
+  more: Array<readonly string[]>;
+  ids?: FeatureIds;
 }
 
 const rawCache = new WeakMap<Doc, RawSentence[]>();
@@ -120,6 +210,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
     const units: RawSentence['units'] = [];
     const byKey = new Map<string, RawSentence['units'][number]>();
     const inQuantity = new Set<number>();
+    const more: Array<readonly string[]> = [];
     for (const q of quantitiesOf.get(si) ?? []) {
       if (q.kind === 'ordinal' || q.kind === 'year') continue;
       const key = quantityKey(q);
@@ -145,6 +236,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
       const u = byKey.get(k);
       if (u) {
         u.specificity = Math.max(u.specificity, sp);
+        if (ss.length) more.push(ss);
         continue;
       }
       const nu = { key: k, specificity: sp, syns: ss };
@@ -152,7 +244,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
       units.push(nu);
     }
     for (const u of units) syns.add(u.key);
-    return { tokens: toks, units, keys: new Set(byKey.keys()), syns };
+    return { tokens: toks, units, keys: new Set(byKey.keys()), syns, more };
   });
   rawCache.set(doc, out);
   quantityKeysCache.set(doc, keyAt);
@@ -169,7 +261,9 @@ export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]
       units.push({ key: u.key, weight: w, syns: u.syns });
       total += w;
     }
-    return { tokens: raw.tokens, units, stems: raw.keys, syns: raw.syns, total };
+    // the keys are the raw sentence's: so are their ids
+    if (!raw.ids || raw.ids.generation !== generation()) raw.ids = featureIds(raw.units, raw.more.length ? raw.more.map(listIds) : NO_MORE);
+    return { tokens: raw.tokens, units, stems: raw.keys, syns: raw.syns, total, ids: raw.ids };
   });
 }
 
@@ -197,27 +291,50 @@ function docFreq(docs: Doc[], qs: Quantity[][]): { df: Map<string, number>; n: n
  * same stem, SYN_CREDIT when `to` has a word sharing a WordNet sense. `covered` collects the keys hit.
  */
 export function coverage(from: SentenceFeatures, to: SentenceFeatures, _fromDoc?: Doc, covered?: Set<string>): number {
+  const ids = idsOf(from);
+  marked(to);
   let hit = 0;
-  for (const u of from.units) {
-    const c = unitCredit(u, to);
+  const units = from.units;
+  for (let i = 0; i < units.length; i++) {
+    const c = unitCredit(units[i]!, ids, i);
     if (c === undefined) continue;
     hit += c;
-    covered?.add(u.key);
+    covered?.add(units[i]!.key);
   }
   return from.total > 0 ? hit / from.total : 0;
 }
 
-/** What `to` credits one unit with: its weight for the same key, SYN_CREDIT of it for a shared sense, else nothing. */
-function unitCredit(u: SentenceFeatures['units'][number], to: SentenceFeatures): number | undefined {
-  if (to.stems.has(u.key)) return u.weight;
-  for (let i = 0; i < u.syns.length; i++) if (to.syns.has(u.syns[i]!)) return u.weight * SYN_CREDIT;
+/** The keys of the features last marked (`to` of coverage()): their stems, and their syns. */
+const stemMarks = new Marks();
+const synMarks = new Marks();
+
+function marked(to: SentenceFeatures): void {
+  const ids = idsOf(to);
+  if (stemMarks.start(to)) stemMarks.add(ids.units);
+  if (synMarks.start(to)) {
+    synMarks.add(ids.units);
+    for (const x of ids.unitSyns) synMarks.add(x);
+    for (const x of ids.more) synMarks.add(x);
+  }
+}
+
+/**
+ * What the features marked credit unit i of the features with these ids with: its weight for the
+ * same key, SYN_CREDIT of it for a shared sense, else nothing.
+ */
+function unitCredit(u: SentenceFeatures['units'][number], ids: FeatureIds, i: number): number | undefined {
+  if (stemMarks.has(ids.units[i]!)) return u.weight;
+  const syns = ids.unitSyns[i]!;
+  for (let j = 0; j < syns.length; j++) if (synMarks.has(syns[j]!)) return u.weight * SYN_CREDIT;
   return undefined;
 }
 
 /** What `to` credits each unit of `from` with, as coverage() adds it: its weight, SYN_CREDIT of it, or 0. */
 function unitCredits(from: SentenceFeatures, to: SentenceFeatures): Float64Array {
+  const ids = idsOf(from);
+  marked(to);
   const out = new Float64Array(from.units.length);
-  from.units.forEach((u, i) => (out[i] = unitCredit(u, to) ?? 0));
+  from.units.forEach((u, i) => (out[i] = unitCredit(u, ids, i) ?? 0));
   return out;
 }
 
@@ -236,6 +353,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   const minGain = options.minGain ?? 0.12;
   const minFirst = 0.2;
   const minReverse = 0.15;
+  renewKeys();
   const bq = options.baseQuantities ?? quantities(base);
   const rq = options.revisedQuantities ?? quantities(revised);
   const { df, n } = docFreq([base, revised], [bq, rq]);
@@ -268,18 +386,24 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
       const nearest = same.reduce((x, y) => (at(y) < at(x) ? y : x));
       if (!cand.includes(nearest)) cand.push(nearest);
     }
+    // what each candidate credits each unit of f with, and so how much of f it covers (the same sum
+    // as coverage(), in the same order); how much of each candidate f covers, f's keys marked once
+    const reverse = cand.map((b) => coverage(bf[b]!, f, base));
+    const credits = new Map<Support, Float64Array>();
     const scored = cand
-      .map((b) => ({ base: b, coverage: coverage(f, bf[b]!, revised), reverse: coverage(bf[b]!, f, base) }))
+      .map((b, i) => {
+        const c = unitCredits(f, bf[b]!);
+        let hit = 0;
+        for (let k = 0; k < c.length; k++) hit += c[k]!;
+        const s = { base: b, coverage: f.total > 0 ? hit / f.total : 0, reverse: reverse[i]! };
+        credits.set(s, c);
+        return s;
+      })
       .sort((x, y) => y.coverage - x.coverage || y.reverse - x.reverse || at(x.base) - at(y.base) || x.base - y.base);
     const chosen: Support[] = [];
-    // units of f covered so far (f's units have distinct keys), and what each candidate credits each unit
+    // units of f covered so far (f's units have distinct keys)
     const covered = new Uint8Array(f.units.length);
-    const credits = new Map<Support, Float64Array>();
-    const creditOf = (s: Support): Float64Array => {
-      let c = credits.get(s);
-      if (!c) credits.set(s, (c = unitCredits(f, bf[s.base]!)));
-      return c;
-    };
+    const creditOf = (s: Support): Float64Array => credits.get(s)!;
     let union = 0;
     // greedy cover: each source must add a fair share of what is still uncovered
     for (;;) {
@@ -423,27 +547,76 @@ export function rangeFeatures(doc: Doc, from: number, to: number, weight: (k: st
  * quantity counts as that quantity's key, once.
  */
 export function rangeFeaturesOf(doc: Doc, indices: number[], weight: (k: string) => number, nameFactor = 1, quantityKeys?: Map<number, string>): SentenceFeatures {
-  const stems = new Set<string>();
-  const syns = new Set<string>();
-  const units: SentenceFeatures['units'] = [];
   const toks: number[] = [];
+  const docIds = tokenIdsOf(doc);
+  const keyIds: number[] = [];
   for (const i of indices) {
     const t = doc.tokens[i]!;
     if (!t.content) continue;
     toks.push(i);
     const q = quantityKeys?.get(i);
-    const k = q ?? tokenKey(t);
-    if (stems.has(k)) continue;
-    const w = weight(k) * (q ? 1 : specificity(t) * (t.capitalized ? nameFactor : 1));
-    const ss = q ? [] : tokenSyns(t);
-    stems.add(k);
-    units.push({ key: k, weight: w, syns: ss });
-    syns.add(k);
-    for (const x of ss) syns.add(x);
+    keyIds.push(q !== undefined ? keyId(q) : tokenKeyId(docIds, t, i));
   }
+  // a key counts once, as its first token gives it (the ids are all handed out before the marking)
+  const units: SentenceFeatures['units'] = [];
+  const unitIds: number[] = [];
+  const unitSyns: Int32Array[] = [];
+  seenKeys.start(toks);
+  toks.forEach((i, n) => {
+    const id = keyIds[n]!;
+    if (seenKeys.has(id)) return;
+    seenKeys.put(id);
+    const t = doc.tokens[i]!;
+    unitIds.push(id);
+    const q = quantityKeys?.get(i);
+    if (q !== undefined) {
+      units.push({ key: q, weight: weight(q), syns: NO_SYNS });
+      unitSyns.push(NO_SYN_IDS);
+      return;
+    }
+    const k = tokenKeyOf(docIds, t, i);
+    units.push({ key: k, weight: weight(k) * tokenSpecificity(docIds, t, i) * (t.capitalized ? nameFactor : 1), syns: tokenSynsOf(docIds, t, i) });
+    unitSyns.push(tokenSynIds(docIds, t, i));
+  });
   let total = 0;
   for (const u of units) total += u.weight;
-  return { tokens: toks, units, stems, syns, total };
+  // the syns set is the units' keys and synonym keys: nothing more to mark
+  return new RangeFeatures(toks, units, total, { generation: generation(), units: Int32Array.from(unitIds), unitSyns, more: NO_MORE });
+}
+
+const seenKeys = new Marks();
+const NO_SYNS: readonly string[] = Object.freeze([]);
+const NO_SYN_IDS = new Int32Array(0);
+
+/**
+ * Features of a part of a sentence. Checks make them by the thousand (every clause, every value's
+ * binding) and read most only through coverage(), which reads their ids: the sets of keys are made
+ * when asked.
+ */
+class RangeFeatures implements SentenceFeatures {
+  #stems: Set<string> | undefined;
+  #syns: Set<string> | undefined;
+  constructor(
+    readonly tokens: number[],
+    readonly units: SentenceFeatures['units'],
+    readonly total: number,
+    public ids: FeatureIds | undefined,
+  ) {}
+
+  get stems(): ReadonlySet<string> {
+    return (this.#stems ??= new Set(this.units.map((u) => u.key)));
+  }
+
+  get syns(): Set<string> {
+    if (!this.#syns) {
+      this.#syns = new Set();
+      for (const u of this.units) {
+        this.#syns.add(u.key);
+        for (const x of u.syns) this.#syns.add(x);
+      }
+    }
+    return this.#syns;
+  }
 }
 
 /** The best share of `f` that any one sentence of the other side carries, found through the index. */
@@ -460,23 +633,59 @@ const COMMON_KEY = 64;
  * sentence order. Long texts share common words with many sentences; scoring all would be quadratic.
  */
 export function candidates(f: SentenceFeatures, index: Map<string, number[]>, keep: (sentence: number) => boolean = () => true): number[] {
-  const score = new Map<number, number>();
+  // sentences met in this call, and by this unit, carry their stamps: no map or set to build per call
+  if (stamp > 0x3fffffff) {
+    byCall.fill(0);
+    byUnit.fill(0);
+    stamp = 0;
+  }
+  const call = ++stamp;
+  const touched: number[] = [];
   for (const u of f.units) {
-    const hit = new Set<number>();
+    const unit = ++stamp;
     const add = (list: number[] | undefined) => {
       // a key in very many sentences ("said", a common sense) tells no sentence apart: it only scores
       if (!list || list.length > COMMON_KEY) return;
-      for (const x of list) hit.add(x);
+      for (const x of list) {
+        if (x >= byUnit.length) grow(x);
+        if (byUnit[x] === unit) continue;
+        byUnit[x] = unit;
+        if (byCall[x] !== call) {
+          byCall[x] = call;
+          score[x] = 0;
+          touched.push(x);
+        }
+        score[x] += u.weight;
+      }
     };
     add(index.get(u.key));
     for (const k of u.syns) add(index.get(k));
-    for (const x of hit) score.set(x, (score.get(x) ?? 0) + u.weight);
   }
-  let list = [...score.keys()].filter(keep);
+  let list = touched.filter(keep);
   if (list.length > MAX_CANDIDATES) {
-    list = list.sort((a, b) => score.get(b)! - score.get(a)! || a - b).slice(0, MAX_CANDIDATES);
+    list = list.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, MAX_CANDIDATES);
   }
   return list.sort((a, b) => a - b);
+}
+
+/** candidates()' scores and stamps by sentence, grown to the longest text met. */
+let score = new Float64Array(1024);
+let byCall = new Int32Array(1024);
+let byUnit = new Int32Array(1024);
+let stamp = 0;
+
+function grow(x: number): void {
+  let n = byUnit.length;
+  while (n <= x) n *= 2;
+  const s = new Float64Array(n);
+  s.set(score);
+  score = s;
+  const c = new Int32Array(n);
+  c.set(byCall);
+  byCall = c;
+  const u = new Int32Array(n);
+  u.set(byUnit);
+  byUnit = u;
 }
 
 export function bestCoverage(

@@ -119,6 +119,20 @@ function numbers(facts: Facts): Quantity[] {
   return out;
 }
 
+/**
+ * The reach of a quantity for sameQuantity: its range and value widened on each side by a fifth of
+ * its value, and by 1 at least. Two counts or amounts sameQuantity calls the same lie within a tenth
+ * of the larger or within 1 of each other, or have ranges that meet: their reaches meet. Kinds read
+ * against other kinds or in other units (scores, ages, percentages, durations, fractions of a whole)
+ * and open ranges may be the same as any value: they have no reach.
+ */
+function reach(q: Quantity): readonly [number, number] | undefined {
+  if (q.kind === 'score' || q.kind === 'age' || q.kind === 'percent' || q.kind === 'duration' || q.of !== undefined) return undefined;
+  if (typeof q.value !== 'number' || !Number.isFinite(q.value) || !Number.isFinite(q.low) || !Number.isFinite(q.high)) return undefined;
+  const margin = Math.max(1, 0.2 * Math.abs(q.value));
+  return [Math.min(q.low, q.value) - margin, Math.max(q.high, q.value) + margin];
+}
+
 export const QUANTITY: ValueKind<Quantity> = {
   id: 'quantity',
   mentions: (facts) => numbers(facts),
@@ -126,6 +140,7 @@ export const QUANTITY: ValueKind<Quantity> = {
   // what sameQuantity reads: a count's unit only as there or not (ageAndCount), money's and durations' in full
   signature: (q) =>
     [q.kind, q.value, q.low, q.high, q.second, q.of, APPROXIMATOR_CLASS[q.approximator ?? ''] ?? 'exact', q.kind === 'money' || q.kind === 'duration' ? q.unit : q.unit ? 1 : 0].join('|'),
+  reach,
   comparable: (a, b) => sameDimension(a, b),
   // paired by binding alone, a count with no noun only meets another with none
   bindable: (a, b) => sameDimension(a, b) && (a.kind !== 'count' || !a.unit === !b.unit),

@@ -35,6 +35,54 @@ interface Classes<T> {
   /** the indices of the mentions `same` as a signature, asked once per signature */
   answers: Map<string, number[]>;
   position: Map<T, number>;
+  /** the signatures by reach, for a kind that has one: made on first use */
+  reach?: Reach;
+}
+
+/**
+ * Signatures by the reach of their values (ValueKind.reach): those that may be same as anything,
+ * and the others in buckets of reaches no longer than a power of two, each sorted by its start.
+ */
+interface Reach {
+  anywhere: string[];
+  buckets: Array<{ span: number; starts: Float64Array; ends: Float64Array; signatures: string[] }>;
+}
+
+function reachOf<T extends Placed>(kind: ValueKind<T>, among: T[], classes: Classes<T>): Reach {
+  const anywhere: string[] = [];
+  const byBucket = new Map<number, Array<{ start: number; end: number; signature: string }>>();
+  for (const [signature, members] of classes.signatures) {
+    const r = kind.reach!(among[members[0]!]!);
+    if (!r) {
+      anywhere.push(signature);
+      continue;
+    }
+    const k = Math.max(0, Math.ceil(Math.log2(r[1] - r[0] + 1)));
+    (byBucket.get(k) ?? byBucket.set(k, []).get(k)!).push({ start: r[0], end: r[1], signature });
+  }
+  const buckets = [...byBucket].map(([k, list]) => {
+    list.sort((a, b) => a.start - b.start);
+    return { span: 2 ** k, starts: Float64Array.from(list, (x) => x.start), ends: Float64Array.from(list, (x) => x.end), signatures: list.map((x) => x.signature) };
+  });
+  return { anywhere, buckets };
+}
+
+/** The signatures whose values may be same as a value of this reach (a superset, in no particular order). */
+function within(reach: Reach, [start, end]: readonly [number, number]): string[] {
+  const out = [...reach.anywhere];
+  for (const b of reach.buckets) {
+    // a reach ending at `start` or later, no longer than the span, starts at start - span or later
+    let lo = 0;
+    let hi = b.starts.length;
+    const from = start - b.span;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b.starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < b.starts.length && b.starts[i]! <= end; i++) if (b.ends[i]! >= start) out.push(b.signatures[i]!);
+  }
+  return out;
 }
 
 const classesCache = new WeakMap<object, Classes<unknown>>();
@@ -61,7 +109,17 @@ function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => 
   let hit = c.answers.get(sig);
   if (!hit) {
     hit = [];
-    for (const members of c.signatures.values()) if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
+    // a value is compared with the classes its reach meets only, when its kind has reaches
+    const reach = kind.reach?.(m);
+    if (reach) {
+      c.reach ??= reachOf(kind, among, c);
+      for (const s of within(c.reach, reach)) {
+        const members = c.signatures.get(s)!;
+        if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
+      }
+    } else {
+      for (const members of c.signatures.values()) if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
+    }
     hit.sort((a, b) => a - b);
     c.answers.set(sig, hit);
   }
@@ -100,6 +158,13 @@ export interface ValueKind<T extends Placed> {
    * compared by class, not one by one (see sameAs).
    */
   signature?(m: T): string;
+  /**
+   * For a kind with a signature: an interval of numbers that every value `same` as this one meets with
+   * its own reach (two values whose reaches do not meet are never `same`), or undefined for a value
+   * that may be `same` as values of any reach. A long text gives thousands of distinct figures;
+   * comparing each with all would be quadratic.
+   */
+  reach?(m: T): readonly [number, number] | undefined;
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */

@@ -8,11 +8,19 @@ import { SortedTable } from '../text/table.js';
 
 let names: SortedTable | undefined;
 
+/** Tags are memoized per word, up to this many words (a word's tags never change). */
+const MEMO_SIZE = 200_000;
+const memo = new Map<string, string>();
+
 /** The lexicon's tags for a lower-case word ("MaleName LastName"), or "". */
 export function lex(lower: string): string {
+  const hit = memo.get(lower);
+  if (hit !== undefined) return hit;
   names ??= SortedTable.open(fileURLToPath(new URL('../../data/names.txt', import.meta.url)), false, 'utf8');
   const line = names.lines('', lower)[0];
-  return line === undefined ? '' : line.slice(line.indexOf(' ') + 1);
+  const tags = line === undefined ? '' : line.slice(line.indexOf(' ') + 1);
+  if (memo.size < MEMO_SIZE) memo.set(lower, tags);
+  return tags;
 }
 
 export const isFirstName = (lower: string): boolean => /MaleName|FemaleName|FirstName/.test(lex(lower));

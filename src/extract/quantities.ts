@@ -114,8 +114,20 @@ export function quantities(doc: Doc): Quantity[] {
   return scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si));
 }
 
+/**
+ * A token a quantity may start at: a number, a number word, an ordinal, "half", "twice", "a" or "an"
+ * (readAt reads nothing else). Every token of a text is asked; most are words of no number.
+ */
+function mayStart(t: Doc['tokens'][number]): boolean {
+  const w = t.lower;
+  return (
+    t.number !== undefined || /^\d/.test(w) || w in ORDINALS || w in MULTIPLICATIVES || w in UNITS || w in VAGUE_SCALES || w === 'half' || w === 'a' || w === 'an' || w === 'one'
+  );
+}
+
 function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number): Quantity | undefined {
   const t = doc.tokens[i]!;
+  if (!mayStart(t)) return undefined;
   // ordinals: "first", "fourth quarter", "21st"
   const ordMatch = /^(\d+)(st|nd|rd|th)$/.exec(t.lower);
   if (t.lower in ORDINALS || ordMatch) {
