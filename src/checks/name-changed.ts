@@ -3,6 +3,7 @@ import type { Doc } from '../types.js';
 import type { Facts } from '../extract/facts.js';
 import { countryOf, type Entity } from '../extract/people.js';
 import { valueClaims, type ValueKind } from './values.js';
+import { COUNTRY_OF } from '../data/places.js';
 
 /**
  * A function of one string, memoized: every name of one telling is compared with every name of the
@@ -59,6 +60,7 @@ export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
   const wa = x.coreWords;
   const wb = y.coreWords;
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
+  if (x.national === y.national && x.national !== x.core) return true;
   return x.initials === y.core || y.initials === x.core;
 }
 
@@ -72,6 +74,8 @@ interface NameForms {
   folded: string;
   country: string | undefined;
   initials: string;
+  /** its core with a country's name or adjective read as the country ("British Government" / "UK Government") */
+  national: string;
 }
 
 const formsCache = new WeakMap<Entity, NameForms>();
@@ -81,7 +85,9 @@ function formsOf(e: Entity, doc: Doc): NameForms {
   if (!f) {
     const key = keyOf(e.text);
     const core = coreName(key);
-    f = { core, coreWords: core.split(' '), words: key.split(' '), folded: folded(e.text), country: e.country ?? countryOf(e.text), initials: initials(e, doc) };
+    const coreWords = core.split(' ');
+    const national = coreWords.length > 1 ? coreWords.map((w) => COUNTRY_OF.get(w) ?? w).join(' ') : core;
+    f = { core, coreWords, words: key.split(' '), folded: folded(e.text), country: e.country ?? countryOf(e.text), initials: initials(e, doc), national };
     formsCache.set(e, f);
   }
   return f;
