@@ -7,19 +7,15 @@
  * (VERSION_GROWTH in derivation.ts). The exponent of the direction in an edge's weight is chosen on
  * a grid by the same script, by the parent accuracy without times.
  */
-export interface DirectionModel {
-  asymmetry: number;
-  outgroup: number;
-  wording: number;
-  credit: number;
-  update: number;
-  order: number;
-  /**
-   * The power of the direction's probability in an edge's weight (strength × p^exponent): at 1 an
-   * uncertain direction halves the edge to a direct source, and a grandparent whose direction is
-   * clearer wins; chosen on a grid by cross-validation by topic (eval/train-derivation.ts)
-   */
-  exponent: number;
-}
+import type { DirectionFeatures } from './derivation.js';
+
+/**
+ * A weight for each piece of direction evidence but the growth of versions (DirectionFeatures gives
+ * what each is), and `exponent`: the power of the direction's probability in an edge's weight
+ * (strength × p^exponent): at 1 an uncertain direction halves the edge to a direct source, and a
+ * grandparent whose direction is clearer wins; chosen on a grid by cross-validation by topic
+ * (eval/train-derivation.ts).
+ */
+export type DirectionModel = Record<Exclude<keyof DirectionFeatures, 'growth'>, number> & { exponent: number };
 
 export const DIRECTION_MODEL: DirectionModel = { asymmetry: 3.6, outgroup: 2.96, wording: 1.52, credit: 2.19, update: 1.87, order: 5, exponent: 0.5 };
