@@ -65,7 +65,7 @@ function placeName(doc: Doc, i: number, b: number): { n: number; key: string } |
 /** What joins token i to the name before it: "and", "or", "," (or '' for anything else). */
 function listJoin(doc: Doc, i: number): string {
   const prev = doc.tokens[i - 1]!;
-  if (prev.lower === 'and' || prev.lower === 'or') return doc.norm.slice(doc.tokens[i - 2]!.end, prev.start).trim() === '' || doc.norm.slice(doc.tokens[i - 2]!.end, prev.start).trim() === ',' ? prev.lower : '';
+  if (prev.lower === 'and' || prev.lower === 'or') return /^,?$/.test(doc.norm.slice(doc.tokens[i - 2]!.end, prev.start).trim()) ? prev.lower : '';
   return doc.norm.slice(prev.end, doc.tokens[i]!.start).trim() === ',' ? ',' : '';
 }
 
