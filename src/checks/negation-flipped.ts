@@ -184,7 +184,7 @@ export const negationFlipped: Check = {
             for (let k = bst.clause.tokens[0]; k < bst.clause.tokens[1]; k++) {
               const bt = ctx.base.tokens[k]!;
               // "undescribed" is "not described"
-              const prefixed = bt.stem === rt.stem || sameIrregularVerb(bt.lower, rt.lower) ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
+              const prefixed = bt.stem === rt.stem || sameVerb(bt.lower, rt.lower) ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
               if (prefixed < 0) continue;
               if ((parity(bst, k) !== (prefixed === 1)) === rNeg) agree = true;
               else clash ??= { bst, k };
@@ -197,7 +197,7 @@ export const negationFlipped: Check = {
           // a negation cancelled by an opposite in the other clause ("could not fly directly" / "had to fly a roundabout route")
           if (cancelled(ctx.base, clash.bst, ctx.revised, rst)) continue;
           // "left homes without power" / "homes lost power": losing a thing is being without it
-          if (rNeg ? deprived(ctx.base, clash.bst, ctx.revised, rst) : deprived(ctx.revised, rst, ctx.base, clash.bst)) continue;
+          if (rNeg ? deprived(ctx.base, clash.bst, rst) : deprived(ctx.revised, rst, clash.bst)) continue;
           report(clash.k, j, clash.bst, rst);
           return;
         }
@@ -228,22 +228,25 @@ function contextSwap(base: Doc, revised: Doc, linked: number[], r: number): [num
     const [ba, bb] = base.sentenceTokens[b]!;
     const bStems = new Set<string>();
     for (let k = ba; k < bb; k++) bStems.add(base.tokens[k]!.stem);
-    const bCand: number[] = [];
+    // the base words that have an opposite, each with the word it stands for
+    const bCand: Array<{ k: number; bw: string }> = [];
     for (let k = ba; k < bb; k++) {
       const bt = base.tokens[k]!;
-      if (polar(bt) && !rStems.has(bt.stem) && hasOpposite(sense(base, k))) bCand.push(k);
+      const bw = sense(base, k);
+      if (polar(bt) && !rStems.has(bt.stem) && hasOpposite(bw)) bCand.push({ k, bw });
     }
     if (!bCand.length) continue;
     for (let i = ra; i < rb; i++) {
       const rt = revised.tokens[i]!;
-      if (!polar(rt) || bStems.has(rt.stem) || !hasOpposite(sense(revised, i))) continue;
-      for (const k of bCand) {
-        const bt = base.tokens[k]!;
-        if (!opposite(sense(base, k), sense(revised, i)) || ended(revised, i) || ended(base, k)) continue;
+      if (!polar(rt) || bStems.has(rt.stem)) continue;
+      const rw = sense(revised, i);
+      if (!hasOpposite(rw)) continue;
+      for (const { k, bw } of bCand) {
+        if (!opposite(bw, rw) || ended(revised, i) || ended(base, k)) continue;
         const rc = context(revised, i);
         let shared = 0;
         for (const w of context(base, k)) if (rc.has(w)) shared++;
-        if (shared >= (newsOpposite(sense(base, k), sense(revised, i)) ? 1 : 2)) return [k, i];
+        if (shared >= (newsOpposite(bw, rw) ? 1 : 2)) return [k, i];
       }
     }
   }
@@ -286,15 +289,15 @@ const PRIVATIVE = new Set(['without', 'no', 'lack', 'lacks', 'lacked']);
  * A clause with a depriving verb ("homes lost power") against one whose only negation says a thing
  * is absent ("left homes without power"): the same statement.
  */
-function deprived(plainDoc: Doc, plain: Stance, negatedDoc: Doc, negated: Stance): boolean {
-  if (!negated.negations.length || !negated.negations.every((c) => PRIVATIVE.has(negatedDoc.norm.slice(c.start, c.end).toLowerCase()))) return false;
+function deprived(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
+  if (!negated.negations.length || !negated.negations.every((c) => PRIVATIVE.has(c.text.toLowerCase()))) return false;
   const [a, b] = plain.clause.tokens;
   for (let k = a; k < b; k++) if (DEPRIVING_VERBS.has(plainDoc.tokens[k]!.lower)) return true;
   return false;
 }
 
-/** Two forms of one irregular verb, which share no stem: "lose" / "lost", "go" / "went". */
-function sameIrregularVerb(a: string, b: string): boolean {
+/** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */
+function sameVerb(a: string, b: string): boolean {
   const va = verbForm(a);
   return va !== undefined && va === verbForm(b);
 }

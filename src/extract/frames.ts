@@ -249,10 +249,9 @@ function subordinate(doc: Doc, c: Clause, verb: number): Clause | undefined {
   for (let i = verb + 1; i < b - 2; i++) {
     const opener = doc.tokens[i + 1]!;
     if (!SUBORDINATORS.has(doc.tokens[i]!.lower) || !(opener.capitalized || SUBJECT_OPENERS.has(opener.lower))) continue;
-    const first = opener;
     let content = 0;
     for (let k = i + 1; k < b; k++) if (doc.tokens[k]!.content) content++;
-    return { sentence: c.sentence, start: first.start, end: c.end, tokens: [i + 1, b], content };
+    return { sentence: c.sentence, start: opener.start, end: c.end, tokens: [i + 1, b], content };
   }
   return undefined;
 }
