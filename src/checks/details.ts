@@ -82,6 +82,9 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
     if (carried < CARRIED && kept < KEPT) continue;
     // there only words count: a figure moved within a rewritten sentence is the value checks'
     const wordsOnly = carried < CARRIED;
+    // a word the base uses anywhere is no new detail, even where the index leaves it out (the
+    // "least" of "at least 15", part of a figure's phrase)
+    const inBase = (x: Token) => (x.number === undefined ? inText(base, x.lower) : wordsOnly);
     for (const sub of linkSubstitutions(base, revised, link)) {
       const nb = sub.base[1] - sub.base[0];
       const nr = sub.revised[1] - sub.revised[0];
@@ -93,7 +96,7 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
       const t = words.find(
         (x, k) =>
           x.content &&
-          !(wordsOnly && (x.number !== undefined || inText(base, x.lower))) &&
+          !inBase(x) &&
           (detailWord(revised, sub.revised[0] + k) || (relative && plainVerb(x))) &&
           !known(x) &&
           !(baseTitles ??= titlesIn(base)).has(canonicalTitle(x.lower)),
