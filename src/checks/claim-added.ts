@@ -8,6 +8,7 @@ import type { Placed } from '../align/binding.js';
 import { sameAs, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
 import type { Quantity } from '../extract/quantities.js';
+import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
@@ -47,6 +48,22 @@ function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revise
   return e.supported >= REFUTED || e.inNear || e.sameHead;
 }
 
+/**
+ * A base sentence that gives no date of its own tells of the time the text last set ("Flooding hit the
+ * county on Saturday. Around 200 homes were evacuated."): a revised date in a sentence drawing on it
+ * is supported when it is that time.
+ */
+function timeInForce(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, r: DateMention): boolean {
+  const dates = bySentence(DATE.mentions(ctx.facts.base));
+  for (const { base: s } of ctx.alignment.supports[r.sentence]!) {
+    if (dates.has(s)) continue;
+    let p = s - 1;
+    while (p >= 0 && !dates.has(p)) p--;
+    if (p >= 0 && sameAs(DATE, r, ctx.revised, dates.get(p)!, ctx.base).length) return true;
+  }
+  return false;
+}
+
 /** A value of the revision with no support in the base: given nowhere, or (`elsewhere`) only for something else. */
 interface Unsupported {
   kind: string;
@@ -79,7 +96,8 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     if (q.kind !== 'age' && !(q.kind === 'count' && !q.unit)) return false;
     return sameAs(QUANTITY, q, ctx.revised, baseAges, ctx.base).length > 0;
   };
-  const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true) => {
+  // `inForce`: the base gives the value for the thing by another way than binding
+  const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true, inForce: (m: T) => boolean = () => false) => {
     const bm = kind.mentions(ctx.facts.base);
     // of a kind compared by signature, one answer per signature (an ordinal's is its own)
     const given = new Map<string, boolean>();
@@ -97,7 +115,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
       if (inBase(r)) {
         // the base gives it, but for something else: no support (a figure or a date taken from another sentence);
         // an age is its person's wherever it stands ("Luiz Costa, 21," / "The 21-year-old has agreed")
-        if (attribute(kind) && !ageGiven(r) && !boundSupport(ctx, kind, r)) out.push({ kind: kind.id, m: r, elsewhere: true });
+        if (attribute(kind) && !ageGiven(r) && !boundSupport(ctx, kind, r) && !inForce(r)) out.push({ kind: kind.id, m: r, elsewhere: true });
         continue;
       }
       // the base writes the same words, read there as something else ("the WhatsApp group")
@@ -121,7 +139,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   };
   scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q));
   // relative dates ("this year") shift with the day of writing
-  scan(DATE, (d) => d.relative === undefined);
+  scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, d));
   scan(PLACE);
   // a name of unknown kind counts when it is a code with digits ("SARS-CoV-4"): those are never common words
   scan(NAME, (e) => e.kind !== 'other' || /\p{L}.*\d|\d.*\p{L}/u.test(e.text));
