@@ -105,17 +105,37 @@ function slotRole(bd: Doc, rd: Doc, b: [number, number], r: [number, number]): {
   // only qualifiers changed, before one and the same title: "founder" / "co-founder", "the president" / "the former president"
   const onlyQualifiers = [...wb, ...wr].every((w) => QUALIFIER_SET.has(w.replace(/-$/, '')));
   if (!onlyQualifiers) return undefined;
-  const nextB = bd.tokens[b[1]];
-  const nextR = rd.tokens[r[1]];
-  if (!nextB || !nextR || nextB.lower !== nextR.lower || !TITLE_WORDS.has(nextB.lower)) return undefined;
+  const title = sharedTitle(bd, rd, b[1], r[1]);
+  if (!title.length) return undefined;
+  const nextB = bd.tokens[b[1]]!;
   if (nextB.sentence !== bd.tokens[Math.max(0, b[1] - 1)]!.sentence && b[1] > b[0]) return undefined;
-  const rb = readRole([...wb, nextB.lower]);
-  const rr = readRole([...wr, nextR.lower]);
+  const rb = readRole([...wb, ...title]);
+  const rr = readRole([...wr, ...title]);
   if (!rb || !rr) return undefined;
   return {
     base: rb,
     revised: rr,
-    bSpan: span(bd, b[0] < b[1] ? b[0] : b[1], b[1] + 1),
-    rSpan: span(rd, r[0] < r[1] ? r[0] : r[1], r[1] + 1),
+    bSpan: span(bd, b[0] < b[1] ? b[0] : b[1], b[1] + title.length),
+    rSpan: span(rd, r[0] < r[1] ? r[0] : r[1], r[1] + title.length),
   };
+}
+
+/** Words a title may have before its head word ("education secretary", "chief medical officer"). */
+const TITLE_LEAD = 2;
+
+/**
+ * The title both sides write after a slot: the longest run of the same words that reads as a title
+ * ("secretary", "education secretary", "chief medical officer"), lower-cased; empty when there is none.
+ */
+function sharedTitle(bd: Doc, rd: Doc, b: number, r: number): string[] {
+  const words: string[] = [];
+  let title: string[] = [];
+  for (let k = 0; k <= TITLE_LEAD; k++) {
+    const x = bd.tokens[b + k];
+    const y = rd.tokens[r + k];
+    if (!x || !y || x.lower !== y.lower || !/^\p{L}+$/u.test(x.text) || x.sentence !== bd.tokens[b]!.sentence) break;
+    words.push(x.lower);
+    if (readRole(words)) title = [...words];
+  }
+  return title;
 }

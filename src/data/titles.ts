@@ -76,7 +76,7 @@ export const TITLES: readonly string[] = [
 export const QUALIFIERS: readonly string[] = [
   'former', 'ex', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'late', 'co', 'vice',
   'assistant', 'associate', 'caretaker', 'designate', 'elect', 'honorary', 'retired', 'disgraced',
-  'ousted', 'exiled', 'jailed', 'self-proclaimed', 'de facto', 'future', 'would-be', 'then',
+  'ousted', 'exiled', 'jailed', 'self-proclaimed', 'de facto', 'future', 'would-be', 'then', 'shadow',
 ];
 
 /** Qualifiers that say nothing about which role a person holds ("then-President" is the president). */
