@@ -18,7 +18,7 @@ export const CERTAINTY_CUES: Record<string, number> = {
   appear: -1, appears: -1, appeared: -1, seem: -1, seems: -1, seemed: -1, 'reported to': -1,
   'said to': -1, 'believed to': -1, 'thought to': -1, 'expected to': -1, 'is understood to': -1,
   rumored: -1, rumoured: -1, speculated: -1, 'some reports': -1, 'reports suggest': -1, 'it is possible': -1,
-  'could be': -1, potentially: -1, presumably: -1, 'not clear': -2, unclear: -2,
+  could: -1, potentially: -1, presumably: -1, 'not clear': -2, unclear: -2,
   contested: -2, disputed: -2, unconfirmed: -2, unverified: -2, unproven: -2, doubtful: -2,
   questionable: -2, contradicted: -2, 'called into question': -2, denied: -2, disputes: -2,
 };

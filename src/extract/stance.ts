@@ -58,6 +58,9 @@ export interface Stance {
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your']);
 
 /** Cues by their first word, longest first. */
+/** Words after "could" that make it the past of "can" ("could not", "could only", "could hardly"). */
+const PAST_ABILITY_AFTER = new Set(['not', "n't", 'only', 'hardly', 'barely', 'scarcely', 'never', 'no', 'longer']);
+
 const CUES_BY_FIRST = new Map<string, string[]>();
 for (const k of Object.keys(CERTAINTY_CUES).sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1))) {
   const first = k.split(' ')[0]!;
@@ -174,6 +177,8 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
       // written with a capital inside a sentence is a name or a month ("in May", "Will Jones")
       if (words.length === 1 && i > a && DETERMINERS.has(toks[i - 1]!.lower)) break;
       if (words.length === 1 && toks[i]!.capitalized) break;
+      // "could not", "could only": the past of "can", an ability, no hedge
+      if (k === 'could' && PAST_ABILITY_AFTER.has(toks[i + 1]?.lower ?? '')) break;
       const level = CERTAINTY_CUES[k]!;
       certaintyCues.push(cue(i, i + words.length));
       lowest = Math.min(lowest, level);
@@ -181,7 +186,7 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
       break;
     }
   }
-  // "may" and "might" of permission or plain futurity are still hedges in news; "could" is not a cue
+  // "may" and "might" of permission or plain futurity are still hedges in news, and so is "could" of possibility
   const certainty = lowest < 0 ? lowest : highest;
   const attribution = findSource(doc, a, b, sentenceStart);
   return {
