@@ -8,10 +8,14 @@ export const NEGATORS = new Set([
   'not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'without', 'cannot',
   'hardly', 'barely', 'scarcely', 'little', 'few', 'lack', 'lacks', 'lacked', 'absence',
 ]);
-/** Verbs that negate what follows them with "to": "failed to", "refused to", "declined to". */
+/**
+ * Verbs, and adjectives of "not able" and "not willing", that negate what follows them with "to":
+ * "failed to", "refused to", "declined to", "were unable to".
+ */
 export const NEGATING_VERBS = new Set([
   'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'deny', 'denies',
   'denied', 'denying', 'decline', 'declines', 'declined', 'declining', 'reject', 'rejects', 'rejected',
+  'unable', 'unwilling',
 ]);
 /** Verbs that turn their object into its opposite: "ending the war" is peace, "halting growth" is no growth. */
 export const ENDING_VERBS = new Set([
