@@ -129,6 +129,8 @@ function readClock(doc: Doc, i: number, b: number): { minutes: number; next: num
   const dash = (x: number, y: number) => /^\s*-\s*$/.test(doc.norm.slice(doc.tokens[x]!.end, doc.tokens[y]!.start));
   const span = dotted && ((dottedAt(i + 1) && dash(i, i + 1)) || (dottedAt(i - 1) && dash(i - 1, i)));
   if (!meridiem && !zone && !colon && !(dotted && (BEFORE_TIME.has(before) || span))) return undefined;
+  // a figure of what it counts, "by 0.25 percentage points", "to 12.50 euros": no time of day
+  if (dotted && !meridiem && !zone && after && after.content && /^\p{Ll}/u.test(after.text)) return undefined;
   const halfDay = !meridiem && hours >= 1 && hours <= 12;
   if (meridiem === 'p' && hours < 12) hours += 12;
   if (meridiem === 'a' && hours === 12) hours = 0;
