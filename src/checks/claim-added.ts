@@ -12,7 +12,7 @@ import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
-import { NAME } from './name-changed.js';
+import { acronymsIn, NAME } from './name-changed.js';
 import { REFUTED, support } from '../engine/evidence.js';
 import { opposite } from './negation-flipped.js';
 
@@ -226,6 +226,8 @@ export const claimAdded: Check = {
       // a figure the base gives in another form ("the 19-year-old" / "the striker, 19,") is no new detail,
       // nor are the words of the age around it
       if (given(t)) continue;
+      // an acronym of a name the base writes in full ("the BMA" / "the British Medical Association")
+      if (/^\p{Lu}{2,6}$/u.test(t.text) && acronymsIn(ctx.base, ctx.facts.base.people.entities).has(t.lower)) continue;
       ctx.report({
         message: `Detail with no support in the base: "${t.text}"`,
         revised: { start: t.start, end: t.end },

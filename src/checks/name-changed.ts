@@ -40,6 +40,51 @@ function initials(e: Entity, doc: Doc): string {
   return v;
 }
 
+const fullInitialsMemo = new WeakMap<Entity, { doc: Doc; initials: string }>();
+
+/** Words that join the parts of one organisation's name: "Office for National Statistics". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on']);
+
+/**
+ * The initials of the whole name the entity stands in, with a capitalized word written right before
+ * it and parts joined by "of", "for", "and", "on" ("European Central Bank", "Office for National
+ * Statistics"): the entity reader splits those off as a nationality or a second name.
+ */
+function fullInitials(e: Entity, doc: Doc): string {
+  const hit = fullInitialsMemo.get(e);
+  if (hit?.doc === doc) return hit.initials;
+  const toks = doc.tokens;
+  const spaced = (i: number) => doc.norm.slice(toks[i]!.end, toks[i + 1]!.start) === ' ';
+  const namePart = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === e.sentence && toks[i]!.content && /^\p{Lu}/u.test(toks[i]!.text);
+  let a = e.tokens[0];
+  let b = e.tokens[1];
+  for (;;) {
+    if (namePart(a - 1) && spaced(a - 1)) a--;
+    else if (a >= 2 && NAME_JOINERS.has(toks[a - 1]!.lower) && namePart(a - 2) && spaced(a - 2) && spaced(a - 1)) a -= 2;
+    else break;
+  }
+  for (;;) {
+    if (namePart(b) && spaced(b - 1)) b++;
+    else if (b + 1 < toks.length && NAME_JOINERS.has(toks[b]!.lower) && namePart(b + 1) && spaced(b - 1) && spaced(b)) b += 2;
+    else break;
+  }
+  const v = toks.slice(a, b).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('').toLowerCase();
+  fullInitialsMemo.set(e, { doc, initials: v });
+  return v;
+}
+
+const acronymsMemo = new WeakMap<Doc, Set<string>>();
+
+/** The initials of every whole name in a telling ("ecb" for "the European Central Bank"). */
+export function acronymsIn(doc: Doc, es: Entity[]): Set<string> {
+  let v = acronymsMemo.get(doc);
+  if (!v) acronymsMemo.set(doc, (v = new Set(es.map((e) => fullInitials(e, doc)).filter((x) => x.length > 1))));
+  return v;
+}
+
+/** An acronym written in capitals ("ECB", "ONS"), read as its initials. */
+const acronym = (e: Entity): string | undefined => (/^\p{Lu}{2,6}$/u.test(e.text) ? e.text.toLowerCase() : undefined);
+
 /** A name without the place it is "of": "faith wanjiru of kenya" is "faith wanjiru" (not "bank of england"). */
 const coreName = memo((key: string): string => {
   const m = /^(.+?) of (.+)$/.exec(key);
@@ -50,7 +95,7 @@ const coreName = memo((key: string): string => {
 /**
  * True when two names stand for the same: the same words, one the other's part ("Zelensky" /
  * "Volodymyr Zelensky"), a country, its demonym, short form or capital ("U.K." / "British",
- * "Ukrainian" / "Kyiv"), or an acronym of the other.
+ * "Ukrainian" / "Kyiv"), or an acronym of the other (of its whole name: "ECB" / "European Central Bank").
  */
 export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
   const x = formsOf(a, ad);
@@ -61,7 +106,10 @@ export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
   const wb = y.coreWords;
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
   if (x.national === y.national && x.national !== x.core) return true;
-  return x.initials === y.core || y.initials === x.core;
+  if (x.initials === y.core || y.initials === x.core) return true;
+  const ya = acronym(b);
+  const xa = acronym(a);
+  return (ya !== undefined && fullInitials(a, ad) === ya) || (xa !== undefined && fullInitials(b, bd) === xa);
 }
 
 /** The forms of a name the comparisons use, worked out once per name. */
