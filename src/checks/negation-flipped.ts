@@ -112,6 +112,21 @@ export const negationFlipped: Check = {
       });
     };
 
+    /**
+     * The base says the revised word itself, with its polarity and in words closer to the revised
+     * ones than those around the opposite: the opposite is
+     * another part of the story ("a second teenager was released" beside "a 17-year-old was
+     * arrested"), not this statement reversed.
+     */
+    const saidInBase = (k: number, j: number): boolean => {
+      const rt = ctx.revised.tokens[j]!;
+      const rNeg = parity(stanceAt(rs, ctx.revised, j), j);
+      const around = contextStems(ctx.revised, rs, j);
+      const shared = (i: number) => [...contextStems(ctx.base, bs, i)].filter((x) => around.has(x)).length;
+      const opposed = shared(k);
+      return ctx.base.tokens.some((bt, i) => (bt.stem === rt.stem || sameVerb(bt.lower, rt.lower)) && parity(stanceAt(bs, ctx.base, i), i) === rNeg && shared(i) > opposed);
+    };
+
     // opposites at the same place of linked sentences ("approved" / "rejected")
     for (const link of ctx.alignment.links) {
       for (const sub of linkSubstitutions(ctx.base, ctx.revised, link)) {
@@ -125,7 +140,7 @@ export const negationFlipped: Check = {
           for (let k = sub.base[0]; k < sub.base[1]; k++) {
             const bt = ctx.base.tokens[k]!;
             const bw = sense(ctx.base, k);
-            if (!polar(bt) || !opposite(bw, rw) || ended(ctx.revised, j) || ended(ctx.base, k)) continue;
+            if (!polar(bt) || !opposite(bw, rw) || ended(ctx.revised, j) || ended(ctx.base, k) || saidInBase(k, j)) continue;
             const rst = stanceAt(rs, ctx.revised, j);
             const bst = stanceAt(bs, ctx.base, k);
             if (rst && reported.has(rst)) continue;
@@ -148,6 +163,7 @@ export const negationFlipped: Check = {
       const swap = contextSwap(ctx.base, ctx.revised, sources, r);
       if (!swap) continue;
       const [k, j] = swap;
+      if (saidInBase(k, j)) continue;
       const rst = stanceAt(rs, ctx.revised, j);
       const bst = stanceAt(bs, ctx.base, k);
       if ((rst && reported.has(rst)) || parity(rst, j) !== parity(bst, k)) continue;
@@ -297,6 +313,15 @@ function deprived(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
 }
 
 /** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */
+/** Words of context around a word: the stems of content words within CONTEXT tokens of it, in its clause. */
+const CONTEXT = 5;
+function contextStems(doc: Doc, stances: Stance[][], i: number): Set<string> {
+  const [a, z] = stanceAt(stances, doc, i)?.clause.tokens ?? doc.sentenceTokens[doc.tokens[i]!.sentence]!;
+  const out = new Set<string>();
+  for (let k = Math.max(a, i - CONTEXT); k < Math.min(z, i + CONTEXT + 1); k++) if (k !== i && doc.tokens[k]!.content) out.add(doc.tokens[k]!.stem);
+  return out;
+}
+
 function sameVerb(a: string, b: string): boolean {
   const va = verbForm(a);
   return va !== undefined && va === verbForm(b);
