@@ -46,11 +46,13 @@ function* indexEntries(file, p) {
 }
 
 const senses = new Map(); // word -> [synset keys]
+const allSenses = new Map(); // word -> every synset key, of every part of speech
 const senseCount = new Map(); // word -> number of senses over all parts of speech
 for (const [file, p] of Object.entries(POS)) {
   for (const { lemma, synsetCount, keys: all } of indexEntries(file, p)) {
     const keys = all.slice(0, SENSES[p]);
     senseCount.set(lemma, (senseCount.get(lemma) ?? 0) + synsetCount);
+    allSenses.set(lemma, [...(allSenses.get(lemma) ?? []), ...all]);
     const list = senses.get(lemma) ?? [];
     list.push(...keys);
     senses.set(lemma, list);
@@ -138,6 +140,9 @@ for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) 
 const lines = [];
 for (const w of [...senses.keys()].sort()) lines.push('s ' + w + ' ' + senseCount.get(w) + ' ' + [...new Set(senses.get(w))].join(' '));
 for (const w of [...tagCount.keys()].sort()) lines.push('f ' + w + ' ' + tagCount.get(w));
+// words WordNet knows only as names (every sense a proper noun: "toyota", "kisumu"), which stay
+// names at the head of a sentence
+for (const w of [...allSenses.keys()].sort()) if (allSenses.get(w).every((k) => properNouns.has(k))) lines.push('p ' + w);
 for (const p of [...pairs].sort()) lines.push('a ' + p);
 for (const p of [...derivs].sort()) lines.push('d ' + p);
 mkdirSync(dirname(out), { recursive: true });

@@ -4,6 +4,7 @@ import type { Facts } from '../extract/facts.js';
 import { countryOf, type Entity } from '../extract/people.js';
 import { valueClaims, type ValueKind } from './values.js';
 import { COUNTRY_OF } from '../data/places.js';
+import { known, nameOnly } from '../text/lexicon.js';
 
 /**
  * A function of one string, memoized: every name of one telling is compared with every name of the
@@ -24,10 +25,13 @@ const keyOf = memo((s: string) => s.toLowerCase().replace(/\./g, '').replace(/'s
 const wordsOf = memo((s: string) => s.split(' '));
 const countryOfText = memo(countryOf);
 
-/** A name a reader sees as one: a known kind, or a word capitalized inside the sentence (not its first word). */
+/**
+ * A name a reader sees as one: a known kind, a word capitalized inside the sentence, or a sentence's
+ * first word that no dictionary has but as a name ("Toyota said").
+ */
 function isName(e: Entity, doc: Doc): boolean {
   if (e.kind !== 'other') return true;
-  return doc.tokens.slice(e.tokens[0], e.tokens[1]).some((t) => t.capitalized);
+  return doc.tokens.slice(e.tokens[0], e.tokens[1]).some((t) => t.capitalized || (t.content && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && (nameOnly(t.lower) || !known(t.lower))));
 }
 
 const initialsMemo = new WeakMap<Entity, { doc: Doc; initials: string }>();

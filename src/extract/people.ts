@@ -10,7 +10,7 @@
  * and loaded on first use.
  */
 import type { Doc, Token } from '../types.js';
-import { known } from '../text/lexicon.js';
+import { known, nameOnly } from '../text/lexicon.js';
 import { genderOf, isFirstName, isLastName, isPlaceWord, lex } from './names.js';
 import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { CAPITAL_OF } from '../data/capitals.js';
@@ -283,7 +283,7 @@ function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[]
       const lower = t.lower.replace(/\.$/, '');
       const g0 = i > 0 ? gap(doc, i) : '';
       const initial = i === a || /[:(\u2014]\s*$/.test(g0) || /(^|\s)"$/.test(g0);
-      if (PRONOUNS.has(lower) || (initial && !surnames.has(lower) && known(lower) && !isFirstName(lower) && !countryOf(lower) && !isPlaceWord(lower) && !isLastName(lower) && !TITLE_WORDS.has(lower))) {
+      if (PRONOUNS.has(lower) || (initial && !surnames.has(lower) && known(lower) && !nameOnly(lower) && !isFirstName(lower) && !countryOf(lower) && !isPlaceWord(lower) && !isLastName(lower) && !TITLE_WORDS.has(lower))) {
         i++;
         continue;
       }

@@ -128,6 +128,15 @@ export function known(lower: string): boolean {
   return remember(knownMemo, lower, lemmas(lower).some((l) => senseLine(l) !== undefined));
 }
 
+const nameOnlyMemo = new Map<string, boolean>();
+
+/** True when WordNet knows the word, as written, only as a name: every sense a proper noun ("toyota", "kisumu"). */
+export function nameOnly(lower: string): boolean {
+  const hit = nameOnlyMemo.get(lower);
+  if (hit !== undefined) return hit;
+  return remember(nameOnlyMemo, lower, load().lines('p', lower).length > 0);
+}
+
 /** True when WordNet lists any antonym for the word (in any dictionary form). */
 export function hasAntonyms(lower: string): boolean {
   const hit = hasAntonymsMemo.get(lower);
