@@ -133,6 +133,8 @@ interface Prepared {
   updated: boolean;
   /** content stems of each counted sentence */
   sentences: Array<Set<string>>;
+  /** the passages that start in each counted sentence (but runs of function words) */
+  sentencePassages: Uint32Array[];
   /** the words of each counted sentence that general English uses, with the log of their frequency (see wording()) */
   usual: Array<Map<string, number>>;
   /** stem -> indexes into sentences */
@@ -148,12 +150,16 @@ function prepare(t: TellingInput): Prepared {
   const lowers = ws.map((w) => w.lower);
   const seq = new Uint32Array(Math.max(0, ws.length - PASSAGE_WORDS + 1));
   const set = new Set<number>();
+  const counted = new Uint8Array(seq.length);
   for (let i = 0; i + PASSAGE_WORDS <= ws.length; i++) {
     const part = lowers.slice(i, i + PASSAGE_WORDS);
     const h = hash32(part.join(' '));
     seq[i] = h;
     // a run of function words ("and that it was the") says nothing of copying
-    if (part.some((w) => !STOP_WORDS.has(w))) set.add(h);
+    if (part.some((w) => !STOP_WORDS.has(w))) {
+      set.add(h);
+      counted[i] = 1;
+    }
   }
   const quotes = new Set<number>();
   for (const m of norm.matchAll(/"([^"\n]{3,600})"/g)) {
@@ -161,6 +167,7 @@ function prepare(t: TellingInput): Prepared {
     if (q.length >= 4) quotes.add(hash32(q.join(' ')));
   }
   const sentences: Array<Set<string>> = [];
+  const sentencePassages: Uint32Array[] = [];
   const usual: Array<Map<string, number>> = [];
   const index = new Map<string, number[]>();
   const stems = new Set<string>();
@@ -171,6 +178,9 @@ function prepare(t: TellingInput): Prepared {
     if (st.size < MIN_SENTENCE_WORDS) continue;
     const si = sentences.length;
     sentences.push(st);
+    const own: number[] = [];
+    for (let k = a; k < Math.min(b, seq.length); k++) if (counted[k]) own.push(seq[k]!);
+    sentencePassages.push(Uint32Array.from(own));
     const us = new Map<string, number>();
     for (let k = a; k < b; k++) {
       const w = ws[k]!.lower;
@@ -186,7 +196,7 @@ function prepare(t: TellingInput): Prepared {
     }
   }
   const updated = UPDATE_FORMS.some((re) => re.test(norm));
-  return { input: t, seq, set: Uint32Array.from(set).sort(), words: ws, norm, quotes, lower: norm.toLowerCase(), updated, sentences, usual, index, stems };
+  return { input: t, seq, set: Uint32Array.from(set).sort(), words: ws, norm, quotes, lower: norm.toLowerCase(), updated, sentences, sentencePassages, usual, index, stems };
 }
 
 /**
@@ -402,7 +412,7 @@ export interface DirectionFeatures {
   update: number;
   /** dst published after src (+1), before (-1), when times are used */
   order: number;
-  /** between versions of one outlet's article: sentences only dst has minus sentences only src has (weighed by VERSION_GROWTH, not fitted) */
+  /** between versions of one outlet's article: sentences new in dst minus sentences new in src (newSentences(); weighed by VERSION_GROWTH, not fitted) */
   growth: number;
 }
 
@@ -434,7 +444,7 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
     order: useTimes && order === 'after' ? 1 : useTimes && order === 'before' ? -1 : 0,
     // two versions of one outlet's article: a later version adds sentences more often than it
     // removes them (VERSION_GROWTH), each sentence one piece of evidence, and no summary is made
-    growth: one ? (1 - containedSentences) * dst.sentences.length - (1 - coversSentences) * src.sentences.length : 0,
+    growth: one ? newSentences(dst, src) - newSentences(src, dst) : 0,
   };
   const z = directionOf(features, model);
   return { p: 1 / (1 + Math.exp(-z)), features, evidence: { passages: s.passages, quotes: s.quotes, contained, covers, containedSentences, coversSentences, order: useTimes ? order : 'unknown', credit, update, outgroup, wording } };
@@ -447,6 +457,23 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
  * "NewsEdits: A Dataset of Revision Histories for News Articles", arXiv:2104.09647).
  */
 export const VERSION_GROWTH = Math.log(10.9 / 6.8);
+
+/**
+ * How many of a's counted sentences are new against b: at most half of the passages that start in
+ * them stand in b. By passages, not by content stems: a paragraph an update adds is new wording even
+ * where it shares words with a sentence of the earlier version (a new account of the same facts),
+ * while a sentence whose figure was changed keeps most of its passages and stays the same sentence.
+ */
+function newSentences(a: Prepared, b: Prepared): number {
+  let k = 0;
+  for (const ps of a.sentencePassages) {
+    if (!ps.length) continue;
+    let held = 0;
+    for (const h of ps) if (hasSorted(b.set, h)) held++;
+    if (held * 2 <= ps.length) k++;
+  }
+  return k;
+}
 
 /** Both tellings come from one outlet (by name, ignoring case): versions of one article, or one outlet's follow-ups. */
 function sameOutlet(a: TellingInput, b: TellingInput): boolean {
