@@ -20,8 +20,9 @@
  *     does not;
  *   - publication order, when both times are known: a source is published before what is made from it.
  *
- * How much of B comes from A (its carried sentences, and its passages word for word, which tell the
- * direct source from a sibling or a grandparent that carries the same sentences in other words) times
+ * How much of B comes from A (its carried sentences, and its passages word for word, each by its
+ * rarity in the story, which tell the direct source from a sibling or a grandparent that carries the
+ * same sentences in other words) times
  * the probability that the copying went from A to B, raised to the direction model's exponent, is the
  * weight of the edge A → B (under 1: two steps of copying leave clearer direction evidence than one,
  * and the full probability would prefer a grandparent to a closer direct source). Each telling also has an edge from a virtual root of weight ROOT_WEIGHT: a
@@ -544,6 +545,26 @@ interface Edge {
   ev: Omit<DerivationEvidence, 'examples'>;
 }
 
+/**
+ * The weight of each passage of the story by its rarity there: ln(1 + n / k) for a passage k of the
+ * story's n tellings hold (inverse document frequency). A passage every telling holds says little of
+ * which one another was made from; one that only two share says much (shared rare passages).
+ */
+function passageRarity(ps: readonly Prepared[]): Map<number, number> {
+  const k = new Map<number, number>();
+  for (const p of ps) for (const h of p.set) k.set(h, (k.get(h) ?? 0) + 1);
+  const out = new Map<number, number>();
+  for (const [h, c] of k) out.set(h, Math.log(1 + ps.length / c));
+  return out;
+}
+
+/** The summed rarity of the passages of `set` (only those `also` holds, when given). */
+function rarityOf(set: Uint32Array, rarity: ReadonlyMap<number, number>, also?: Uint32Array): number {
+  let sum = 0;
+  for (const h of set) if (!also || hasSorted(also, h)) sum += rarity.get(h)!;
+  return sum;
+}
+
 /** The scored edges u -> v of the pairs worth scoring (both directions of each, those over the root weight). */
 function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionModel): Edge[] {
   const n = ps.length;
@@ -565,6 +586,8 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
   for (const l of related) l.sort((a, b) => b.r - a.r || a.w - b.w);
   // edges src -> dst with weight; a later telling is never the source of an earlier one when times are used
   const edges: Edge[] = [];
+  const rarity = passageRarity(ps);
+  const held = ps.map((p) => rarityOf(p.set, rarity));
   for (const [k, s] of stats) {
     const i = Math.floor(k / n);
     const j = k % n;
@@ -573,6 +596,8 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
     const og = outgroup(ps, i, j, related);
     // positive when i is the older form
     const wd = (wordingOf(ps[i]!, ps[j]!) - wordingOf(ps[j]!, ps[i]!)) / 2;
+    // the passages the two share, by their rarity in the story
+    const shared = rarityOf(ps[i]!.set, rarity, ps[j]!.set);
     for (const [u, v] of [
       [i, j],
       [j, i],
@@ -580,8 +605,8 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
       const shares = u === i ? { contained: ij, covers: ji, containedSentences: pij, coversSentences: pji } : { contained: ji, covers: ij, containedSentences: pji, coversSentences: pij };
       // how much of v comes from u: its sentences carried, and word for word its passages (the
       // direct source has the closest wording; a sibling or a grandparent carries the same
-      // sentences in other words)
-      const verbatim = Math.min(1, s.passages / (ps[v]!.set.length || 1));
+      // sentences in other words), each passage by its rarity in the story
+      const verbatim = Math.min(1, shared / (held[v] || 1));
       const strength = (1 - VERBATIM) * shares.contained + VERBATIM * verbatim;
       const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes, model);
       if (useTimes && d.evidence.order === 'before') continue;
