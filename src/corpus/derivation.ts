@@ -606,8 +606,12 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
       // how much of v comes from u: its sentences carried, and word for word its passages (the
       // direct source has the closest wording; a sibling or a grandparent carries the same
       // sentences in other words), each passage by its rarity in the story
-      const verbatim = Math.min(1, shared / (held[v] || 1));
-      const strength = (1 - VERBATIM) * shares.contained + VERBATIM * verbatim;
+      const of = (contained: number, whole: number) => (1 - VERBATIM) * contained + VERBATIM * Math.min(1, shared / (whole || 1));
+      // two versions of one outlet's article are one text edited, not a copy: they are as close
+      // whichever came first (the less of either that the other holds), and only the direction says
+      // which did; by how much of v comes from u, a later version that adds a paragraph would look
+      // like the source of the earlier one, which it holds whole
+      const strength = sameOutlet(ps[u]!.input, ps[v]!.input) ? Math.min(of(shares.contained, held[v]!), of(shares.covers, held[u]!)) : of(shares.contained, held[v]!);
       const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes, model);
       if (useTimes && d.evidence.order === 'before') continue;
       if (strength <= ROOT_WEIGHT) continue;

@@ -253,6 +253,26 @@ describe('derivation', () => {
     assert.deepEqual(deriveForest(tellings, { useTimes: false }).map((x) => x.source), [2, null]);
   });
 
+  it('scores two versions of one outlet as close whichever came first, and a copy by how much of it comes from its source', () => {
+    // a later version that adds a paragraph holds all of the earlier one: versions are one text
+    // edited, as close whichever came first, and only the direction says which did; between outlets
+    // the added paragraph is not carried from the source
+    const lines = wire.split('\n');
+    const later = [...lines.slice(0, 4), other.split('\n')[2]!, ...lines.slice(4)].join('\n');
+    const strengths = (outlet: string) => {
+      const tellings: TellingInput[] = [
+        { id: 1, text: wire, publishedAt: null, outlet: 'Coast Press' },
+        { id: 2, text: later, publishedAt: null, outlet },
+      ];
+      const e = directionEvidence(tellings, { useTimes: false });
+      return [e.find((x) => x.source === 1)!.strength, e.find((x) => x.source === 2)!.strength];
+    };
+    const [earlierFirst, laterFirst] = strengths('Coast Press');
+    assert.equal(earlierFirst, laterFirst);
+    const [fromWire, fromCopy] = strengths('Daily Courier');
+    assert.ok(fromWire! < fromCopy!, `${fromWire} < ${fromCopy}`);
+  });
+
   it('links a summary of the source to the source, not to a rewrite that left the lead alike', () => {
     const ctx = { sourceOutlet: null, sourceIsWire: false, context: [] };
     const tellings: TellingInput[] = [
