@@ -20,8 +20,9 @@
  *     does not;
  *   - publication order, when both times are known: a source is published before what is made from it.
  *
- * How much of B comes from A (its carried sentences, and its passages word for word, which tell the
- * direct source from a sibling or a grandparent that carries the same sentences in other words) times
+ * How much of B comes from A (its carried sentences, and its passages word for word, each by its
+ * rarity in the story, which tell the direct source from a sibling or a grandparent that carries the
+ * same sentences in other words) times
  * the probability that the copying went from A to B, raised to the direction model's exponent, is the
  * weight of the edge A → B (under 1: two steps of copying leave clearer direction evidence than one,
  * and the full probability would prefer a grandparent to a closer direct source). Each telling also has an edge from a virtual root of weight ROOT_WEIGHT: a
@@ -133,6 +134,8 @@ interface Prepared {
   updated: boolean;
   /** content stems of each counted sentence */
   sentences: Array<Set<string>>;
+  /** the passages that start in each counted sentence (but runs of function words) */
+  sentencePassages: Uint32Array[];
   /** the words of each counted sentence that general English uses, with the log of their frequency (see wording()) */
   usual: Array<Map<string, number>>;
   /** stem -> indexes into sentences */
@@ -148,12 +151,16 @@ function prepare(t: TellingInput): Prepared {
   const lowers = ws.map((w) => w.lower);
   const seq = new Uint32Array(Math.max(0, ws.length - PASSAGE_WORDS + 1));
   const set = new Set<number>();
+  const counted = new Uint8Array(seq.length);
   for (let i = 0; i + PASSAGE_WORDS <= ws.length; i++) {
     const part = lowers.slice(i, i + PASSAGE_WORDS);
     const h = hash32(part.join(' '));
     seq[i] = h;
     // a run of function words ("and that it was the") says nothing of copying
-    if (part.some((w) => !STOP_WORDS.has(w))) set.add(h);
+    if (part.some((w) => !STOP_WORDS.has(w))) {
+      set.add(h);
+      counted[i] = 1;
+    }
   }
   const quotes = new Set<number>();
   for (const m of norm.matchAll(/"([^"\n]{3,600})"/g)) {
@@ -161,6 +168,7 @@ function prepare(t: TellingInput): Prepared {
     if (q.length >= 4) quotes.add(hash32(q.join(' ')));
   }
   const sentences: Array<Set<string>> = [];
+  const sentencePassages: Uint32Array[] = [];
   const usual: Array<Map<string, number>> = [];
   const index = new Map<string, number[]>();
   const stems = new Set<string>();
@@ -171,6 +179,9 @@ function prepare(t: TellingInput): Prepared {
     if (st.size < MIN_SENTENCE_WORDS) continue;
     const si = sentences.length;
     sentences.push(st);
+    const own: number[] = [];
+    for (let k = a; k < Math.min(b, seq.length); k++) if (counted[k]) own.push(seq[k]!);
+    sentencePassages.push(Uint32Array.from(own));
     const us = new Map<string, number>();
     for (let k = a; k < b; k++) {
       const w = ws[k]!.lower;
@@ -186,7 +197,7 @@ function prepare(t: TellingInput): Prepared {
     }
   }
   const updated = UPDATE_FORMS.some((re) => re.test(norm));
-  return { input: t, seq, set: Uint32Array.from(set).sort(), words: ws, norm, quotes, lower: norm.toLowerCase(), updated, sentences, usual, index, stems };
+  return { input: t, seq, set: Uint32Array.from(set).sort(), words: ws, norm, quotes, lower: norm.toLowerCase(), updated, sentences, sentencePassages, usual, index, stems };
 }
 
 /**
@@ -402,7 +413,7 @@ export interface DirectionFeatures {
   update: number;
   /** dst published after src (+1), before (-1), when times are used */
   order: number;
-  /** between versions of one outlet's article: sentences only dst has minus sentences only src has (weighed by VERSION_GROWTH, not fitted) */
+  /** between versions of one outlet's article: sentences new in dst minus sentences new in src (newSentences(); weighed by VERSION_GROWTH, not fitted) */
   growth: number;
 }
 
@@ -434,7 +445,7 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
     order: useTimes && order === 'after' ? 1 : useTimes && order === 'before' ? -1 : 0,
     // two versions of one outlet's article: a later version adds sentences more often than it
     // removes them (VERSION_GROWTH), each sentence one piece of evidence, and no summary is made
-    growth: one ? (1 - containedSentences) * dst.sentences.length - (1 - coversSentences) * src.sentences.length : 0,
+    growth: one ? newSentences(dst, src) - newSentences(src, dst) : 0,
   };
   const z = directionOf(features, model);
   return { p: 1 / (1 + Math.exp(-z)), features, evidence: { passages: s.passages, quotes: s.quotes, contained, covers, containedSentences, coversSentences, order: useTimes ? order : 'unknown', credit, update, outgroup, wording } };
@@ -447,6 +458,23 @@ function directed(src: Prepared, dst: Prepared, s: PairStats, shares: Shares, ou
  * "NewsEdits: A Dataset of Revision Histories for News Articles", arXiv:2104.09647).
  */
 export const VERSION_GROWTH = Math.log(10.9 / 6.8);
+
+/**
+ * How many of a's counted sentences are new against b: at most half of the passages that start in
+ * them stand in b. By passages, not by content stems: a paragraph an update adds is new wording even
+ * where it shares words with a sentence of the earlier version (a new account of the same facts),
+ * while a sentence whose figure was changed keeps most of its passages and stays the same sentence.
+ */
+function newSentences(a: Prepared, b: Prepared): number {
+  let k = 0;
+  for (const ps of a.sentencePassages) {
+    if (!ps.length) continue;
+    let held = 0;
+    for (const h of ps) if (hasSorted(b.set, h)) held++;
+    if (held * 2 <= ps.length) k++;
+  }
+  return k;
+}
 
 /** Both tellings come from one outlet (by name, ignoring case): versions of one article, or one outlet's follow-ups. */
 function sameOutlet(a: TellingInput, b: TellingInput): boolean {
@@ -517,6 +545,26 @@ interface Edge {
   ev: Omit<DerivationEvidence, 'examples'>;
 }
 
+/**
+ * The weight of each passage of the story by its rarity there: ln(1 + n / k) for a passage k of the
+ * story's n tellings hold (inverse document frequency). A passage every telling holds says little of
+ * which one another was made from; one that only two share says much (shared rare passages).
+ */
+function passageRarity(ps: readonly Prepared[]): Map<number, number> {
+  const k = new Map<number, number>();
+  for (const p of ps) for (const h of p.set) k.set(h, (k.get(h) ?? 0) + 1);
+  const out = new Map<number, number>();
+  for (const [h, c] of k) out.set(h, Math.log(1 + ps.length / c));
+  return out;
+}
+
+/** The summed rarity of the passages of `set` (only those `also` holds, when given). */
+function rarityOf(set: Uint32Array, rarity: ReadonlyMap<number, number>, also?: Uint32Array): number {
+  let sum = 0;
+  for (const h of set) if (!also || hasSorted(also, h)) sum += rarity.get(h)!;
+  return sum;
+}
+
 /** The scored edges u -> v of the pairs worth scoring (both directions of each, those over the root weight). */
 function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionModel): Edge[] {
   const n = ps.length;
@@ -538,6 +586,8 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
   for (const l of related) l.sort((a, b) => b.r - a.r || a.w - b.w);
   // edges src -> dst with weight; a later telling is never the source of an earlier one when times are used
   const edges: Edge[] = [];
+  const rarity = passageRarity(ps);
+  const held = ps.map((p) => rarityOf(p.set, rarity));
   for (const [k, s] of stats) {
     const i = Math.floor(k / n);
     const j = k % n;
@@ -546,6 +596,8 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
     const og = outgroup(ps, i, j, related);
     // positive when i is the older form
     const wd = (wordingOf(ps[i]!, ps[j]!) - wordingOf(ps[j]!, ps[i]!)) / 2;
+    // the passages the two share, by their rarity in the story
+    const shared = rarityOf(ps[i]!.set, rarity, ps[j]!.set);
     for (const [u, v] of [
       [i, j],
       [j, i],
@@ -553,9 +605,13 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
       const shares = u === i ? { contained: ij, covers: ji, containedSentences: pij, coversSentences: pji } : { contained: ji, covers: ij, containedSentences: pji, coversSentences: pij };
       // how much of v comes from u: its sentences carried, and word for word its passages (the
       // direct source has the closest wording; a sibling or a grandparent carries the same
-      // sentences in other words)
-      const verbatim = Math.min(1, s.passages / (ps[v]!.set.length || 1));
-      const strength = (1 - VERBATIM) * shares.contained + VERBATIM * verbatim;
+      // sentences in other words), each passage by its rarity in the story
+      const of = (contained: number, whole: number) => (1 - VERBATIM) * contained + VERBATIM * Math.min(1, shared / (whole || 1));
+      // two versions of one outlet's article are one text edited, not a copy: they are as close
+      // whichever came first (the less of either that the other holds), and only the direction says
+      // which did; by how much of v comes from u, a later version that adds a paragraph would look
+      // like the source of the earlier one, which it holds whole
+      const strength = sameOutlet(ps[u]!.input, ps[v]!.input) ? Math.min(of(shares.contained, held[v]!), of(shares.covers, held[u]!)) : of(shares.contained, held[v]!);
       const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes, model);
       if (useTimes && d.evidence.order === 'before') continue;
       if (strength <= ROOT_WEIGHT) continue;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { creditOf, deriveForest, maxArborescence, type TellingInput } from '../../src/corpus/derivation.js';
+import { creditOf, deriveForest, directionEvidence, maxArborescence, type TellingInput } from '../../src/corpus/derivation.js';
 import { emptyScore, makeSet, ownStories, runSets, scoreSet } from '../../eval/derivation.js';
 import { ai, edit, rng, summary, rewrite } from '../../eval/transform.js';
 import { fit, groupOf } from '../../eval/train-derivation.js';
@@ -235,6 +235,42 @@ describe('derivation', () => {
       ];
       assert.deepEqual(deriveForest(tellings, { useTimes: false }).map((x) => x.source), [null, 1, 2], what);
     }
+  });
+
+  it('reads a paragraph an update adds as new though it shares content words with a sentence already there', () => {
+    // the added paragraph restates the offer in new words: by content stems it "stands" in the
+    // earlier version, by its passages it is new, and a later version adds sentences more often than
+    // it removes them
+    const lines = wire.split('\n');
+    const added = 'Union members want a raise of 9 percent across two years, while Bayside Transit offered 4 percent, the union said.';
+    const later = [...lines.slice(0, 3), added, ...lines.slice(3)].join('\n');
+    const tellings: TellingInput[] = [
+      { id: 1, text: later, publishedAt: null, outlet: 'Coast Press' },
+      { id: 2, text: wire, publishedAt: null, outlet: 'Coast Press' },
+    ];
+    const growth = directionEvidence(tellings, { useTimes: false }).find((e) => e.source === 2 && e.telling === 1)!.features.growth;
+    assert.equal(growth, 1);
+    assert.deepEqual(deriveForest(tellings, { useTimes: false }).map((x) => x.source), [2, null]);
+  });
+
+  it('scores two versions of one outlet as close whichever came first, and a copy by how much of it comes from its source', () => {
+    // a later version that adds a paragraph holds all of the earlier one: versions are one text
+    // edited, as close whichever came first, and only the direction says which did; between outlets
+    // the added paragraph is not carried from the source
+    const lines = wire.split('\n');
+    const later = [...lines.slice(0, 4), other.split('\n')[2]!, ...lines.slice(4)].join('\n');
+    const strengths = (outlet: string) => {
+      const tellings: TellingInput[] = [
+        { id: 1, text: wire, publishedAt: null, outlet: 'Coast Press' },
+        { id: 2, text: later, publishedAt: null, outlet },
+      ];
+      const e = directionEvidence(tellings, { useTimes: false });
+      return [e.find((x) => x.source === 1)!.strength, e.find((x) => x.source === 2)!.strength];
+    };
+    const [earlierFirst, laterFirst] = strengths('Coast Press');
+    assert.equal(earlierFirst, laterFirst);
+    const [fromWire, fromCopy] = strengths('Daily Courier');
+    assert.ok(fromWire! < fromCopy!, `${fromWire} < ${fromCopy}`);
   });
 
   it('links a summary of the source to the source, not to a rewrite that left the lead alike', () => {
