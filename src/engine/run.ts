@@ -97,6 +97,14 @@ const CONTAINS: Record<string, string[]> = {
   'quote-altered': ['claim-added'],
 };
 
+/**
+ * A specific check's finding replaces these general ones on the same base words: a speaker changed
+ * points at the base speaker and at the revised quotation, the name change at the two speakers.
+ */
+const SAME_BASE: Record<string, string[]> = {
+  'speaker-changed': ['name-changed'],
+};
+
 /** The sentence of a telling holding a normalized offset, or -1. */
 function sentenceAt(doc: Doc, at: number): number {
   const ss = doc.sentences;
@@ -165,7 +173,8 @@ export function runChecks(
         (g) =>
           g !== f &&
           (((SUPERSEDES[g.check]?.includes(f.check) ?? false) && overlaps(f.base, g.base) && overlaps(f.revised, g.revised) && (f.base || f.revised) !== null) ||
-            ((CONTAINS[g.check]?.includes(f.check) ?? false) && inside(f.revised, g.revised))),
+            ((CONTAINS[g.check]?.includes(f.check) ?? false) && inside(f.revised, g.revised)) ||
+            ((SAME_BASE[g.check]?.includes(f.check) ?? false) && f.base !== null && g.base !== null && overlaps(f.base, g.base))),
       ),
   );
   findings.length = 0;

@@ -3,7 +3,7 @@ import type { Doc } from '../types.js';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../data/cities.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
-import { known, verbForm } from '../text/lexicon.js';
+import { known, nameOnly, verbForm } from '../text/lexicon.js';
 import { isFirstName, isLastName, isOrganisationWord, isPlaceWord } from './names.js';
 import { wordnetPlace } from '../text/gazetteer.js';
 import { STOP_WORDS } from '../data/stopwords.js';
@@ -46,7 +46,7 @@ function namedAfterLocative(doc: Doc, i: number, a: number, b: number): { n: num
 
 /**
  * One to three capitalized words at token i that can name a place where the context says a place
- * stands: WordNet's, or no dictionary word, first name, organisation, title, month or day.
+ * stands: WordNet's, or no dictionary word but as a name, no first name, organisation, title, month or day.
  */
 function placeName(doc: Doc, i: number, b: number): { n: number; key: string } | undefined {
   let n = 0;
@@ -55,7 +55,7 @@ function placeName(doc: Doc, i: number, b: number): { n: number; key: string } |
   const words = doc.tokens.slice(i, i + n).map((t) => t.lower.replace(/\.$/, ''));
   // WordNet's places, but for short words that are also function words ("In" is Indiana's abbreviation)
   if (wordnetPlace(words.join(' ')) && !(n === 1 && (STOP_WORDS.has(words[0]!) || words[0]!.length <= 2))) return { n, key: words.join(' ') };
-  if (words.some((w) => CALENDAR.has(w) || known(w) || isOrganisationWord(w) || TITLE_WORDS.has(w))) return undefined;
+  if (words.some((w) => CALENDAR.has(w) || (known(w) && !nameOnly(w)) || isOrganisationWord(w) || TITLE_WORDS.has(w))) return undefined;
   if (isFirstName(words[0]!) && !isPlaceWord(words[0]!)) return undefined;
   // a possessive is an owner, not a place: "in Smith's house"
   if (doc.norm.slice(doc.tokens[i + n - 1]!.end).startsWith("'s")) return undefined;
