@@ -439,13 +439,32 @@ function roleBeforeComma(doc: Doc, i: number, a: number): { role: Role; first: n
     if (['and', 'or', 'with', 'including', 'specifically', 'by', 'as', 'like'].includes(doc.tokens[k - 1]!.lower)) break;
     k--;
   }
-  if (!possessive) return undefined;
+  if (!possessive) return determinedRole(doc, k, i, a);
   // the words after the possessive
   let s = k;
   for (let m = k + 1; m < i; m++) if (gap(doc, m).startsWith("'")) s = m;
   const words = phraseWords(doc, s, i).map((x) => x.w);
   const role = readRole(words);
   return role ? { role, first: k } : undefined;
+}
+
+/** Words that open a noun phrase naming a role before ", Name": "the", "its", "a". */
+const ROLE_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an']);
+/** Prepositions before such a phrase make it no appositive: "in a letter to the chairman, Smith said". */
+const ROLE_BLOCKERS = new Set(['to', 'of', 'for', 'with', 'by', 'from', 'at', 'on', 'in', 'as', 'against', 'about', 'and', 'or']);
+
+/**
+ * A role in a determined phrase before ", Name" that opens its clause: "The foreign minister, Karel
+ * Novak,", "Westmoor Bank said that its chief executive, Gerald Fenn,". The phrase runs from a
+ * determiner at token k or after it to the comma at token i, and ends in a title word.
+ */
+function determinedRole(doc: Doc, k: number, i: number, a: number): { role: Role; first: number } | undefined {
+  let d = k;
+  while (d < i && !ROLE_DETERMINERS.has(doc.tokens[d]!.lower)) d++;
+  if (d >= i - 1 || !TITLE_WORDS.has(doc.tokens[i - 1]!.lower)) return undefined;
+  if (d > a && ROLE_BLOCKERS.has(doc.tokens[d - 1]!.lower)) return undefined;
+  const role = readRole(phraseWords(doc, d + 1, i).map((x) => x.w));
+  return role ? { role, first: d } : undefined;
 }
 
 // --- people -----------------------------------------------------------------------------------------
