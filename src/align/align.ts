@@ -386,6 +386,14 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
       const nearest = same.reduce((x, y) => (at(y) < at(x) ? y : x));
       if (!cand.includes(nearest)) cand.push(nearest);
     }
+    // a candidate with all of f's keys and no other (an unchanged sentence of a revision, most of
+    // them) covers f whole and is covered whole: it ranks first and leaves nothing for another source
+    // to add, so the greedy cover below would choose it alone; of several, the one ranked first
+    const whole = cand.filter((b) => sameKeys(bf[b]!.stems, f.stems));
+    if (whole.length) {
+      const first = whole.reduce((x, y) => (at(y) < at(x) || (at(y) === at(x) && y < x) ? y : x));
+      return [{ base: first, coverage: 1, reverse: 1 }];
+    }
     // what each candidate credits each unit of f with, and so how much of f it covers (the same sum
     // as coverage(), in the same order); how much of each candidate f covers, f's keys marked once
     const reverse = cand.map((b) => coverage(bf[b]!, f, base));
@@ -514,6 +522,13 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     supports, supportedBy, links, baseFeatures: bf, revisedFeatures: rf, weight,
     index: { base: bySyn, revised: indexOf(revised, rf) },
   };
+}
+
+/** The two sets of keys are the same. */
+function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
 }
 
 const indexCache = new WeakMap<Doc, Map<string, number[]>>();
