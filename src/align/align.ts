@@ -267,23 +267,35 @@ export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]
   });
 }
 
-function docFreq(docs: Doc[], qs: Quantity[][]): { df: Map<string, number>; n: number } {
+/** How many sentences of a telling hold each key, and how many sentences it has. */
+interface SentenceCounts {
+  df: Map<string, number>;
+  n: number;
+}
+
+const countsCache = new WeakMap<Doc, SentenceCounts>();
+
+/**
+ * A telling's share of the document frequencies: it depends on the telling alone, so it is counted
+ * once per telling (a batch compares one article with each of its summaries).
+ */
+function sentenceCounts(d: Doc, qs: Quantity[]): SentenceCounts {
+  const hit = countsCache.get(d);
+  if (hit) return hit;
   const df = new Map<string, number>();
-  let n = 0;
-  docs.forEach((d, di) => {
-    const qkeys = new Map<number, Set<string>>();
-    for (const q of qs[di]!) (qkeys.get(q.sentence) ?? qkeys.set(q.sentence, new Set()).get(q.sentence)!).add(quantityKey(q));
-    d.sentenceTokens.forEach(([a, b], si) => {
-      n++;
-      const seen = new Set<string>(qkeys.get(si) ?? []);
-      for (let i = a; i < b; i++) {
-        const t = d.tokens[i]!;
-        if (t.content) seen.add(tokenKey(t));
-      }
-      for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
-    });
+  const qkeys = new Map<number, Set<string>>();
+  for (const q of qs) (qkeys.get(q.sentence) ?? qkeys.set(q.sentence, new Set()).get(q.sentence)!).add(quantityKey(q));
+  d.sentenceTokens.forEach(([a, b], si) => {
+    const seen = new Set<string>(qkeys.get(si) ?? []);
+    for (let i = a; i < b; i++) {
+      const t = d.tokens[i]!;
+      if (t.content) seen.add(tokenKey(t));
+    }
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
   });
-  return { df, n };
+  const counts = { df, n: d.sentenceTokens.length };
+  countsCache.set(d, counts);
+  return counts;
 }
 
 /**
@@ -356,8 +368,11 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   renewKeys();
   const bq = options.baseQuantities ?? quantities(base);
   const rq = options.revisedQuantities ?? quantities(revised);
-  const { df, n } = docFreq([base, revised], [bq, rq]);
-  const weight = (k: string): number => Math.log(1 + n / (df.get(k) ?? 1));
+  // inverse document frequency over the sentences of both tellings
+  const bc = sentenceCounts(base, bq);
+  const rc = sentenceCounts(revised, rq);
+  const n = bc.n + rc.n;
+  const weight = (k: string): number => Math.log(1 + n / ((bc.df.get(k) ?? 0) + (rc.df.get(k) ?? 0) || 1));
   const bf = features(base, weight, bq);
   const rf = features(revised, weight, rq);
 
