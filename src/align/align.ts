@@ -381,13 +381,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
 
   // base sentences by their normalized text: a sentence found word for word is always a candidate,
   // even when all its words are too common for the index (a sentence a long text repeats)
-  const twins = new Map<string, number[]>();
-  base.sentences.forEach((_, b) => {
-    const t = sentenceText(base, b);
-    const list = twins.get(t);
-    if (list) list.push(b);
-    else twins.set(t, [b]);
-  });
+  const twins = sentencesByText(base);
 
   const supports: Support[][] = rf.map((f, r) => {
     if (f.tokens.length === 0) return [];
@@ -506,8 +500,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   // content must stand somewhere in the base (new material, in words the base never uses, stays new).
   {
     const used = new Set(supports.flatMap((l) => l.map((x) => x.base)));
-    const baseKeys = new Set<string>();
-    for (const f of bf) for (const k of f.syns) baseKeys.add(k);
+    const baseKeys = allKeys(base, bf);
     const ownWords = (f: SentenceFeatures): number => {
       let hit = 0;
       for (const u of f.units) if (baseKeys.has(u.key) || u.syns.some((k) => baseKeys.has(k))) hit += u.weight;
@@ -544,6 +537,36 @@ function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const k of a) if (!b.has(k)) return false;
   return true;
+}
+
+const twinsCache = new WeakMap<Doc, Map<string, number[]>>();
+
+/** A telling's sentences by their normalized text: made once per telling. */
+function sentencesByText(doc: Doc): Map<string, number[]> {
+  let twins = twinsCache.get(doc);
+  if (twins) return twins;
+  twins = new Map();
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const t = sentenceText(doc, i);
+    const list = twins.get(t);
+    if (list) list.push(i);
+    else twins.set(t, [i]);
+  }
+  twinsCache.set(doc, twins);
+  return twins;
+}
+
+const keysCache = new WeakMap<Doc, Set<string>>();
+
+/** Every key and synonym key of a telling's sentences (weight-free, so made once per telling). */
+function allKeys(doc: Doc, fs: SentenceFeatures[]): Set<string> {
+  let keys = keysCache.get(doc);
+  if (!keys) {
+    keys = new Set();
+    for (const f of fs) for (const k of f.syns) keys.add(k);
+    keysCache.set(doc, keys);
+  }
+  return keys;
 }
 
 const indexCache = new WeakMap<Doc, Map<string, number[]>>();
