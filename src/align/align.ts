@@ -267,23 +267,35 @@ export function features(doc: Doc, weight: (k: string) => number, qs: Quantity[]
   });
 }
 
-function docFreq(docs: Doc[], qs: Quantity[][]): { df: Map<string, number>; n: number } {
+/** How many sentences of a telling hold each key, and how many sentences it has. */
+interface SentenceCounts {
+  df: Map<string, number>;
+  n: number;
+}
+
+const countsCache = new WeakMap<Doc, SentenceCounts>();
+
+/**
+ * A telling's share of the document frequencies: it depends on the telling alone, so it is counted
+ * once per telling (a batch compares one article with each of its summaries).
+ */
+function sentenceCounts(d: Doc, qs: Quantity[]): SentenceCounts {
+  const hit = countsCache.get(d);
+  if (hit) return hit;
   const df = new Map<string, number>();
-  let n = 0;
-  docs.forEach((d, di) => {
-    const qkeys = new Map<number, Set<string>>();
-    for (const q of qs[di]!) (qkeys.get(q.sentence) ?? qkeys.set(q.sentence, new Set()).get(q.sentence)!).add(quantityKey(q));
-    d.sentenceTokens.forEach(([a, b], si) => {
-      n++;
-      const seen = new Set<string>(qkeys.get(si) ?? []);
-      for (let i = a; i < b; i++) {
-        const t = d.tokens[i]!;
-        if (t.content) seen.add(tokenKey(t));
-      }
-      for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
-    });
+  const qkeys = new Map<number, Set<string>>();
+  for (const q of qs) (qkeys.get(q.sentence) ?? qkeys.set(q.sentence, new Set()).get(q.sentence)!).add(quantityKey(q));
+  d.sentenceTokens.forEach(([a, b], si) => {
+    const seen = new Set<string>(qkeys.get(si) ?? []);
+    for (let i = a; i < b; i++) {
+      const t = d.tokens[i]!;
+      if (t.content) seen.add(tokenKey(t));
+    }
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
   });
-  return { df, n };
+  const counts = { df, n: d.sentenceTokens.length };
+  countsCache.set(d, counts);
+  return counts;
 }
 
 /**
@@ -356,8 +368,11 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   renewKeys();
   const bq = options.baseQuantities ?? quantities(base);
   const rq = options.revisedQuantities ?? quantities(revised);
-  const { df, n } = docFreq([base, revised], [bq, rq]);
-  const weight = (k: string): number => Math.log(1 + n / (df.get(k) ?? 1));
+  // inverse document frequency over the sentences of both tellings
+  const bc = sentenceCounts(base, bq);
+  const rc = sentenceCounts(revised, rq);
+  const n = bc.n + rc.n;
+  const weight = (k: string): number => Math.log(1 + n / ((bc.df.get(k) ?? 0) + (rc.df.get(k) ?? 0) || 1));
   const bf = features(base, weight, bq);
   const rf = features(revised, weight, rq);
 
@@ -366,13 +381,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
 
   // base sentences by their normalized text: a sentence found word for word is always a candidate,
   // even when all its words are too common for the index (a sentence a long text repeats)
-  const twins = new Map<string, number[]>();
-  base.sentences.forEach((_, b) => {
-    const t = sentenceText(base, b);
-    const list = twins.get(t);
-    if (list) list.push(b);
-    else twins.set(t, [b]);
-  });
+  const twins = sentencesByText(base);
 
   const supports: Support[][] = rf.map((f, r) => {
     if (f.tokens.length === 0) return [];
@@ -385,6 +394,14 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     if (same?.length) {
       const nearest = same.reduce((x, y) => (at(y) < at(x) ? y : x));
       if (!cand.includes(nearest)) cand.push(nearest);
+    }
+    // a candidate with all of f's keys and no other (an unchanged sentence of a revision, most of
+    // them) covers f whole and is covered whole: it ranks first and leaves nothing for another source
+    // to add, so the greedy cover below would choose it alone; of several, the one ranked first
+    const whole = cand.filter((b) => sameKeys(bf[b]!.stems, f.stems));
+    if (whole.length) {
+      const first = whole.reduce((x, y) => (at(y) < at(x) || (at(y) === at(x) && y < x) ? y : x));
+      return [{ base: first, coverage: 1, reverse: 1 }];
     }
     // what each candidate credits each unit of f with, and so how much of f it covers (the same sum
     // as coverage(), in the same order); how much of each candidate f covers, f's keys marked once
@@ -483,8 +500,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   // content must stand somewhere in the base (new material, in words the base never uses, stays new).
   {
     const used = new Set(supports.flatMap((l) => l.map((x) => x.base)));
-    const baseKeys = new Set<string>();
-    for (const f of bf) for (const k of f.syns) baseKeys.add(k);
+    const baseKeys = allKeys(base, bf);
     const ownWords = (f: SentenceFeatures): number => {
       let hit = 0;
       for (const u of f.units) if (baseKeys.has(u.key) || u.syns.some((k) => baseKeys.has(k))) hit += u.weight;
@@ -514,6 +530,43 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     supports, supportedBy, links, baseFeatures: bf, revisedFeatures: rf, weight,
     index: { base: bySyn, revised: indexOf(revised, rf) },
   };
+}
+
+/** The two sets of keys are the same. */
+function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
+}
+
+const twinsCache = new WeakMap<Doc, Map<string, number[]>>();
+
+/** A telling's sentences by their normalized text: made once per telling. */
+function sentencesByText(doc: Doc): Map<string, number[]> {
+  let twins = twinsCache.get(doc);
+  if (twins) return twins;
+  twins = new Map();
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const t = sentenceText(doc, i);
+    const list = twins.get(t);
+    if (list) list.push(i);
+    else twins.set(t, [i]);
+  }
+  twinsCache.set(doc, twins);
+  return twins;
+}
+
+const keysCache = new WeakMap<Doc, Set<string>>();
+
+/** Every key and synonym key of a telling's sentences (weight-free, so made once per telling). */
+function allKeys(doc: Doc, fs: SentenceFeatures[]): Set<string> {
+  let keys = keysCache.get(doc);
+  if (!keys) {
+    keys = new Set();
+    for (const f of fs) for (const k of f.syns) keys.add(k);
+    keysCache.set(doc, keys);
+  }
+  return keys;
 }
 
 const indexCache = new WeakMap<Doc, Map<string, number[]>>();

@@ -35,19 +35,35 @@ export function boundedDiff<T>(a: T[], b: T[], same: (x: T, y: T) => boolean = (
 /** One change: "-" removes base words, "+" adds revised words; offsets are raw, half-open. */
 export type WordChange = ['-' | '+', number, number];
 
-function tokensOf(doc: Doc, sentences: number[]): Token[] {
-  const out: Token[] = [];
-  for (const s of sentences) {
+/** The token indices of sentences, in text order. */
+export function tokenIndices(doc: Doc, sentences: number[]): number[] {
+  const out: number[] = [];
+  for (const s of [...sentences].sort((a, b) => a - b)) {
     const [a, b] = doc.sentenceTokens[s]!;
-    for (let i = a; i < b; i++) out.push(doc.tokens[i]!);
+    for (let i = a; i < b; i++) out.push(i);
   }
   return out;
 }
 
+const linkDiffs = new WeakMap<Link, ArrayChange<Token>[]>();
+
+/**
+ * The diff of a link's words (its sentences in text order), word for word by lower-case form. Made
+ * once per link: compare() reports it (wordDiff) and the checks read its substitutions
+ * (src/checks/slots.ts); a diff of two long rewritten sentences is among the costliest steps.
+ */
+export function linkDiff(base: Doc, revised: Doc, link: Link): ArrayChange<Token>[] {
+  let parts = linkDiffs.get(link);
+  if (!parts) {
+    const tokens = (doc: Doc, sentences: number[]) => tokenIndices(doc, sentences).map((i) => doc.tokens[i]!);
+    parts = boundedDiff(tokens(base, link.base), tokens(revised, link.revised), (a, b) => a.lower === b.lower);
+    linkDiffs.set(link, parts);
+  }
+  return parts;
+}
+
 export function wordDiff(base: Doc, revised: Doc, link: Link): WordChange[] {
-  const bt = tokensOf(base, link.base);
-  const rt = tokensOf(revised, link.revised);
-  const parts = boundedDiff(bt, rt, (a, b) => a.lower === b.lower);
+  const parts = linkDiff(base, revised, link);
   const out: WordChange[] = [];
   for (const p of parts) {
     if (!p.added && !p.removed) continue;

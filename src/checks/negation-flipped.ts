@@ -283,9 +283,12 @@ function sense(doc: Doc, i: number): string {
 
 /** One word is the other with a negative prefix: "undescribed" / "described", "non-binding" / "binding". */
 function negativeForm(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 4) return false;
-  return long === 'un' + short || long === 'non' + short || long === 'non-' + short;
+  // asked of every pair of words of two clauses: it reads the two words and builds no string or array
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
+  if (short.length < 4 || !long.endsWith(short)) return false;
+  const prefix = long.length - short.length;
+  return (prefix === 2 && long.startsWith('un')) || (prefix === 3 && long.startsWith('non')) || (prefix === 4 && long.startsWith('non-'));
 }
 
 /** A word of one clause and its opposite in the other, which turns a negation into a paraphrase. */

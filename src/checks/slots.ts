@@ -3,8 +3,8 @@
  * adds in the revision at one place ("Ozy Media" / "UFO Media": "Ozy" gives way to "UFO"). Shared
  * by name-changed and role-changed.
  */
-import { boundedDiff } from '../align/words.js';
-import type { Doc, Link, Token } from '../types.js';
+import { linkDiff, tokenIndices } from '../align/words.js';
+import type { Doc, Link } from '../types.js';
 
 export interface Substitution {
   link: Link;
@@ -13,21 +13,12 @@ export interface Substitution {
   revised: [number, number];
 }
 
-function tokenIndices(doc: Doc, sentences: number[]): number[] {
-  const out: number[] = [];
-  for (const s of [...sentences].sort((a, b) => a - b)) {
-    const [a, b] = doc.sentenceTokens[s]!;
-    for (let i = a; i < b; i++) out.push(i);
-  }
-  return out;
-}
-
 /** The changes of one link, each removed run paired with the added run at the same place. */
 export function substitutions(base: Doc, revised: Doc, link: Link): Substitution[] {
   const bi = tokenIndices(base, link.base);
   const ri = tokenIndices(revised, link.revised);
-  const key = (t: Token) => t.lower.replace(/\.$/, '');
-  const parts = boundedDiff(bi.map((i) => key(base.tokens[i]!)), ri.map((i) => key(revised.tokens[i]!)));
+  // by lower-case word (a token never ends in a full stop: src/text/tokens.ts)
+  const parts = linkDiff(base, revised, link);
   const out: Substitution[] = [];
   let pb = 0;
   let pr = 0;
