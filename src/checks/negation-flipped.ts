@@ -113,10 +113,9 @@ export const negationFlipped: Check = {
     };
 
     /**
-     * The base says the revised word itself, with its polarity and in words closer to the revised
-     * ones than those around the opposite: the opposite is
-     * another part of the story ("a second teenager was released" beside "a 17-year-old was
-     * arrested"), not this statement reversed.
+     * The base says the revised word itself, with its polarity and among more of the revised words
+     * than the opposite has around it: the opposite is another part of the story ("a second teenager
+     * was released" beside "a 17-year-old was arrested"), not this statement reversed.
      */
     const saidInBase = (k: number, j: number): boolean => {
       const rt = ctx.revised.tokens[j]!;
@@ -315,9 +314,10 @@ function deprived(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
   return false;
 }
 
-/** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */
-/** Words of context around a word: the stems of content words within CONTEXT tokens of it, in its clause. */
+/** How many tokens either side of a word its context reaches. */
 const CONTEXT = 5;
+
+/** The context of a word: the stems of the content words within CONTEXT tokens of it, in its clause. */
 function contextStems(doc: Doc, stances: Stance[][], i: number): Set<string> {
   const [a, z] = stanceAt(stances, doc, i)?.clause.tokens ?? doc.sentenceTokens[doc.tokens[i]!.sentence]!;
   const out = new Set<string>();
@@ -325,6 +325,7 @@ function contextStems(doc: Doc, stances: Stance[][], i: number): Set<string> {
   return out;
 }
 
+/** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */
 function sameVerb(a: string, b: string): boolean {
   const va = verbForm(a);
   return va !== undefined && va === verbForm(b);

@@ -450,7 +450,7 @@ function roleBeforeComma(doc: Doc, i: number, a: number): { role: Role; first: n
 
 /** Words that open a noun phrase naming a role before ", Name": "the", "its", "a". */
 const ROLE_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an']);
-/** Prepositions before such a phrase make it no appositive: "in a letter to the chairman, Smith said". */
+/** Words before such a phrase that make it no appositive: "in a letter to the chairman, Smith said". */
 const ROLE_BLOCKERS = new Set(['to', 'of', 'for', 'with', 'by', 'from', 'at', 'on', 'in', 'as', 'against', 'about', 'and', 'or']);
 
 /**

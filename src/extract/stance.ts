@@ -59,7 +59,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 
 /** Cues by their first word, longest first. */
 /** Words after "could" that make it the past of "can" ("could not", "could only", "could hardly"). */
-const PAST_ABILITY_AFTER = new Set(['not', "n't", 'only', 'hardly', 'barely', 'scarcely', 'never', 'no', 'longer']);
+const PAST_ABILITY_AFTER = new Set(['not', "n't", 'only', 'hardly', 'barely', 'scarcely', 'never', 'no']);
 
 const CUES_BY_FIRST = new Map<string, string[]>();
 for (const k of Object.keys(CERTAINTY_CUES).sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1))) {
