@@ -198,6 +198,8 @@ export const negationFlipped: Check = {
           for (const bst of same) {
             for (let k = bst.clause.tokens[0]; k < bst.clause.tokens[1]; k++) {
               const bt = ctx.base.tokens[k]!;
+              // a word of a name is not the word itself ("the Document Access Service" / "gain access")
+              if (bt.capitalized !== rt.capitalized) continue;
               // "undescribed" is "not described"
               const prefixed = bt.stem === rt.stem || sameVerb(bt.lower, rt.lower) ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
               if (prefixed < 0) continue;
