@@ -215,6 +215,9 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     if (lowerAt(doc, next, end) === 'old') {
       kind = 'age';
       next++;
+      // the person it is the age of: "a 34-year-old son"
+      const noun = nextNoun(doc, next, end);
+      if (noun !== undefined) head = noun;
     }
   } else if (i > sentStart && lowerAt(doc, i - 1, end) === 'aged' && kind === 'count') {
     // "aged 35": an age in years
