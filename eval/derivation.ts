@@ -197,10 +197,6 @@ export interface DerivationReport {
 }
 
 /**
- * The derivation part of `npm run eval`: lines to print. `repo` is the repository root, `shared`
- * the ../shared folder (it may be missing).
- */
-/**
  * The generated sets of the evaluation: each story (own stories, then ECB+ development or its sample)
  * with `seeds` seeds. `skipped` says what was missing.
  */
@@ -220,6 +216,10 @@ export function evaluationSets(repo: string, shared: string, seeds = 3): { stori
   return { stories, sets, skipped };
 }
 
+/**
+ * The derivation part of `npm run eval`: lines to print. `repo` is the repository root, `shared`
+ * the ../shared folder (it may be missing).
+ */
 export function derivationReport(repo: string, shared: string, options: { seeds?: number } = {}): DerivationReport {
   const seeds = options.seeds ?? 3;
   const { stories, sets, skipped } = evaluationSets(repo, shared, seeds);

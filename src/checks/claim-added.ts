@@ -51,10 +51,9 @@ function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revise
 /**
  * A base sentence that gives no date of its own tells of the time the text last set ("Flooding hit the
  * county on Saturday. Around 200 homes were evacuated."): a revised date in a sentence drawing on it
- * is supported when it is that time.
+ * is supported when it is that time. `dates`: the base's dates by sentence.
  */
-function timeInForce(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, r: DateMention): boolean {
-  const dates = bySentence(DATE.mentions(ctx.facts.base));
+function timeInForce(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment'>, dates: Map<number, DateMention[]>, r: DateMention): boolean {
   for (const { base: s } of ctx.alignment.supports[r.sentence]!) {
     if (dates.has(s)) continue;
     let p = s - 1;
@@ -139,7 +138,8 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   };
   scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q));
   // relative dates ("this year") shift with the day of writing
-  scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, d));
+  let baseDates: Map<number, DateMention[]> | undefined;
+  scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
   scan(PLACE);
   // a name of unknown kind counts when it is a code with digits ("SARS-CoV-4"): those are never common words
   scan(NAME, (e) => e.kind !== 'other' || /\p{L}.*\d|\d.*\p{L}/u.test(e.text));

@@ -37,6 +37,11 @@ export const AUXILIARIES = new Set([
 ]);
 /** Forms of "be", which make a passive with a participle ("was bought by"). */
 export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'get', 'got', 'gets']);
+/**
+ * Articles and third-person possessives: the words that open a noun phrase naming a participant ("a
+ * cyclist", "the minister", "its chief executive").
+ */
+export const PARTICIPANT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 /** Words before a noun: after one of these a word is read as a noun ("the plans", "its rival"). */
 export const NOUN_MARKERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some',

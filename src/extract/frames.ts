@@ -10,7 +10,7 @@ import type { Doc } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { Entity } from './people.js';
 import { verbForm } from '../text/lexicon.js';
-import { AUXILIARIES, BE, CONVERSES, IRREGULAR, NOUN_MARKERS, VERB_PREPOSITIONS } from '../data/verbs.js';
+import { AUXILIARIES, BE, CONVERSES, IRREGULAR, NOUN_MARKERS, PARTICIPANT_OPENERS, VERB_PREPOSITIONS } from '../data/verbs.js';
 import { STOP_WORDS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
 import { SPEECH_VERBS } from '../data/speech.js';
@@ -236,19 +236,16 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
 /** Words that open a subordinate clause with its own subject and verb inside a clause. */
 const SUBORDINATORS = new Set(['as', 'after', 'when', 'because', 'before', 'since', 'until', 'once']);
 
-/** Determiners that open a subordinate clause's subject: "after a cyclist died". */
-const SUBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
-
 /**
  * The part of a clause after a subordinator that follows its main verb ("scored twice as Rovers beat
- * Vale", "appealed for witnesses after a cyclist died"), as a clause of its own, when a name or a
- * determiner opens it: its subject.
+ * Vale", "appealed for witnesses after a cyclist died"), as a clause of its own, when a name or an
+ * article or possessive opens it: its subject.
  */
 function subordinate(doc: Doc, c: Clause, verb: number): Clause | undefined {
   const [, b] = c.tokens;
   for (let i = verb + 1; i < b - 2; i++) {
     const opener = doc.tokens[i + 1]!;
-    if (!SUBORDINATORS.has(doc.tokens[i]!.lower) || !(opener.capitalized || SUBJECT_OPENERS.has(opener.lower))) continue;
+    if (!SUBORDINATORS.has(doc.tokens[i]!.lower) || !(opener.capitalized || PARTICIPANT_OPENERS.has(opener.lower))) continue;
     let content = 0;
     for (let k = i + 1; k < b; k++) if (doc.tokens[k]!.content) content++;
     return { sentence: c.sentence, start: opener.start, end: c.end, tokens: [i + 1, b], content };

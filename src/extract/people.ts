@@ -15,6 +15,7 @@ import { genderOf, isFirstName, isLastName, isPlaceWord, lex } from './names.js'
 import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { CAPITAL_OF } from '../data/capitals.js';
 import { HONORIFICS, NEUTRAL_QUALIFIERS, ORGANISATION_WORDS, QUALIFIERS, TITLES, TITLE_SYNONYMS } from '../data/titles.js';
+import { PARTICIPANT_OPENERS } from '../data/verbs.js';
 
 export interface Role {
   /** normalized, lower-case: "secretary of state", "president", "son-in-law" */
@@ -448,19 +449,17 @@ function roleBeforeComma(doc: Doc, i: number, a: number): { role: Role; first: n
   return role ? { role, first: k } : undefined;
 }
 
-/** Words that open a noun phrase naming a role before ", Name": "the", "its", "a". */
-const ROLE_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an']);
 /** Words before such a phrase that make it no appositive: "in a letter to the chairman, Smith said". */
 const ROLE_BLOCKERS = new Set(['to', 'of', 'for', 'with', 'by', 'from', 'at', 'on', 'in', 'as', 'against', 'about', 'and', 'or']);
 
 /**
  * A role in a determined phrase before ", Name" that opens its clause: "The foreign minister, Karel
- * Novak,", "Westmoor Bank said that its chief executive, Gerald Fenn,". The phrase runs from a
- * determiner at token k or after it to the comma at token i, and ends in a title word.
+ * Novak,", "Westmoor Bank said that its chief executive, Gerald Fenn,". The phrase runs from an
+ * article or possessive at token k or after it to the comma at token i, and ends in a title word.
  */
 function determinedRole(doc: Doc, k: number, i: number, a: number): { role: Role; first: number } | undefined {
   let d = k;
-  while (d < i && !ROLE_DETERMINERS.has(doc.tokens[d]!.lower)) d++;
+  while (d < i && !PARTICIPANT_OPENERS.has(doc.tokens[d]!.lower)) d++;
   if (d >= i - 1 || !TITLE_WORDS.has(doc.tokens[i - 1]!.lower)) return undefined;
   if (d > a && ROLE_BLOCKERS.has(doc.tokens[d - 1]!.lower)) return undefined;
   const role = readRole(phraseWords(doc, d + 1, i).map((x) => x.w));
