@@ -432,7 +432,15 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
         // coverage() of f by this source, leaving out the units covered: the same sum, in the same order
         const c = creditOf(s);
         let hit = 0;
-        for (let i = 0; i < c.length; i++) if (!covered[i] && c[i]! > 0) hit += c[i]!;
+        let word = false;
+        for (let i = 0; i < c.length; i++) {
+          if (covered[i] || !(c[i]! > 0)) continue;
+          hit += c[i]!;
+          if (!f.units[i]!.key.startsWith('#')) word = true;
+        }
+        // a further source that adds only numbers (a time or a figure another sentence also gives)
+        // is no source: the sentence changed that value
+        if (chosen.length > 0 && !word) continue;
         const gain = f.total > 0 ? hit / f.total : 0;
         if (gain > bestGain + 1e-9) {
           bestGain = gain;

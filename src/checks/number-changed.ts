@@ -106,13 +106,28 @@ const RUNNING_TOTAL = new Set(['total', 'totals', 'totalling', 'totaling', 'now'
 
 const numbersCache = new WeakMap<Facts, Quantity[]>();
 
+/**
+ * The number of a label opening a list item or heading ("Step 3: Complete your profile", "Question
+ * 4:"): it names a part of the text, and a new item renumbers the ones after it.
+ */
+function listLabel(doc: Doc, q: Quantity): boolean {
+  const [a] = doc.sentenceTokens[q.sentence]!;
+  if (q.tokens[0] !== a + 1 || q.tokens[1] !== a + 2) return false;
+  const word = doc.tokens[a]!;
+  const num = doc.tokens[a + 1]!;
+  return /^\p{Lu}/u.test(word.text) && /^\d+$/.test(num.text) && /^\s*[:)]/.test(doc.norm.slice(num.end, num.end + 2));
+}
+
 /** The quantities of a telling that are not part of a date ("15 January", "2022"): date-changed compares those. */
 function numbers(facts: Facts): Quantity[] {
   let out = numbersCache.get(facts);
   if (!out) {
     const dates = bySentence(facts.dates);
     out = facts.quantities.filter(
-      (q) => q.kind !== 'year' && !(dates.get(q.sentence) ?? []).some((d) => q.tokens[0] < d.tokens[1] && d.tokens[0] < q.tokens[1]),
+      (q) =>
+        q.kind !== 'year' &&
+        !listLabel(facts.doc, q) &&
+        !(dates.get(q.sentence) ?? []).some((d) => q.tokens[0] < d.tokens[1] && d.tokens[0] < q.tokens[1]),
     );
     numbersCache.set(facts, out);
   }

@@ -266,11 +266,16 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
       const rs = rm.filter((m) => !taken.has(m) && inside(m, sub.revised[0], sub.revised[1]));
       if (!rs.length) continue;
       const bs = bm.filter((m) => inside(m, sub.base[0], sub.base[1]));
+      // values of one slot correspond in their order ("13.00 - 14.00" / "15.00 - 16.00"): each base
+      // value stands for one revised value at most ("10:30am" / "12:30-2:30pm" is one change)
+      const used = new Set<T>();
       for (const r of rs) {
         if (!counterparts(ctx, r.sentence).length) continue;
         const allowed = new Set(counterparts(ctx, r.sentence));
-        const b = bs.find((x) => allowed.has(x.sentence) && differ(x, r));
+        const fits = (x: T) => allowed.has(x.sentence) && differ(x, r);
+        const b = bs.find((x) => !used.has(x) && fits(x));
         if (!b) continue;
+        used.add(b);
         taken.add(r);
         out.push({ kind, base: b, revised: r, via: 'slot' });
       }

@@ -15,6 +15,7 @@ import type { CheckContext } from '../checks/context.js';
 import { bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/values.js';
 import { boundAlike, boundEither, sameHead } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
+import { sentenceText } from '../align/align.js';
 import type { Profile } from '../types.js';
 
 export interface Evidence {
@@ -156,9 +157,14 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
     for (const k of yFeatures[i]!.syns) put(byKey, k, i);
     put(bySentence, y.sentence, i);
   });
-  const pairs: Array<{ x: T; y: T; score: number }> = [];
+  const pairs: Array<{ x: T; y: T; score: number; rank: number }> = [];
+  // of pairs bound alike, b's own first (the base value is kept when the revision says it anywhere for
+  // the same thing); but a line the base repeats word for word ("Tuesday 24 November, 13.00") is
+  // carried by the revised line each copy is linked to, not by another copy's
+  const bText = sentenceText(ctx.base, b.sentence);
   for (const x of same) {
     const xf = bind.base.of(x);
+    const twin = x !== b && sentenceText(ctx.base, x.sentence) === bText;
     const xHead = kind.head?.(x, ctx.base);
     const linked = new Set(ctx.alignment.supportedBy[x.sentence]);
     const near = new Set<number>();
@@ -169,10 +175,10 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
       let score = boundEither(xf, yFeatures[i]!);
       if (linked.has(y.sentence)) score = Math.max(score, 0.5);
       if (sameHead(xHead, yHeads[i]) === false) score *= 0.5;
-      pairs.push({ x, y, score });
+      pairs.push({ x, y, score, rank: x === b ? 1 : twin && linked.has(y.sentence) ? 2 : 0 });
     }
   }
-  pairs.sort((p, q) => q.score - p.score || (p.x === b ? -1 : 0) - (q.x === b ? -1 : 0));
+  pairs.sort((p, q) => q.score - p.score || q.rank - p.rank);
   const usedX = new Set<T>();
   const usedY = new Set<T>();
   for (const p of pairs) {
