@@ -2,7 +2,8 @@ import type { Check } from './context.js';
 import type { Doc } from '../types.js';
 import type { Facts } from '../extract/facts.js';
 import { countryOf, type Entity } from '../extract/people.js';
-import { valueClaims, type ValueKind } from './values.js';
+import { counterparts, valueClaims, type ValueClaim, type ValueKind } from './values.js';
+import type { CheckContext } from './context.js';
 import { COUNTRY_OF } from '../data/places.js';
 import { known, nameOnly } from '../text/lexicon.js';
 
@@ -300,7 +301,9 @@ export const nameChanged: Check = {
     docs: 'docs/checks/name-changed.md',
   },
   run(ctx) {
-    for (const claim of valueClaims(ctx, NAME)) {
+    const claims = valueClaims(ctx, NAME);
+    claims.push(...siblingNames(ctx, claims));
+    for (const claim of claims) {
       const x = claim.base;
       const y = claim.revised;
       ctx.report({
@@ -313,3 +316,35 @@ export const nameChanged: Check = {
     }
   },
 };
+
+/**
+ * Names that end alike and begin otherwise, in a revised sentence and a base sentence it draws on:
+ * "Kilbride Civil Engineering" for "Kilmore Civil Engineering", "Jane Cole" for "Harriet Cole". A
+ * summary that recasts the sentence moves the name out of its slot and a name of unknown kind binds
+ * to nothing, but a shared ending with another beginning is another name of the same sort. The
+ * engine still drops it when the base gives the new name, or the revision the old one.
+ */
+function siblingNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, claimed: ValueClaim<Entity>[]): ValueClaim<Entity>[] {
+  const out: ValueClaim<Entity>[] = [];
+  const bm = names(ctx.facts.base);
+  const rm = names(ctx.facts.revised);
+  const given = (e: Entity, doc: Doc, among: Entity[], amongDoc: Doc) => among.some((x) => NAME.same(e, x, doc, amongDoc));
+  // a name paired in its slot with a base name the revision still gives is no change of that one
+  // ("Kilbride Civil Engineering has won the Westmeath County Council contract")
+  const taken = new Set(claimed.filter((c) => !given(c.base, ctx.base, rm, ctx.revised)).map((c) => c.revised));
+  for (const r of rm) {
+    if (taken.has(r) || r.kind === 'nationality' || given(r, ctx.revised, bm, ctx.base)) continue;
+    const near = new Set(counterparts(ctx, r.sentence));
+    const rw = wordsOf(keyOf(r.text));
+    for (const b of bm) {
+      if (!near.has(b.sentence) || !NAME.comparable(b, r, ctx.base, ctx.revised) || given(b, ctx.base, rm, ctx.revised)) continue;
+      const bw = wordsOf(keyOf(b.text));
+      if (rw.length !== bw.length || rw.length < 2) continue;
+      // the same last word (a surname, "Engineering"), another first one
+      if (rw[rw.length - 1] !== bw[bw.length - 1] || rw[0] === bw[0]) continue;
+      out.push({ kind: NAME, base: b, revised: r, via: 'binding' });
+      break;
+    }
+  }
+  return out;
+}

@@ -61,6 +61,22 @@ function stanceAt(stances: Stance[][], doc: Doc, i: number): Stance | undefined 
 /** A word that can carry a statement's polarity: a plain lower-case content word, not a name or a number. */
 const polar = (t: Token) => (t.content || REPORTING_VERBS.has(t.lower)) && !t.capitalized && t.number === undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
 
+/** Prepositions that compare after a figure, by the word of the opposites table they stand for. */
+const COMPARATIVE: Record<string, string> = { above: 'higher', over: 'higher', below: 'lower', under: 'lower' };
+/** Units a figure's comparison may follow: "2.5 per cent above", "3 points below". */
+const FIGURE_UNITS = new Set(['cent', 'percent', 'point', 'points', 'degrees']);
+
+/** "14% below the average", "3 points above forecasts": after a figure, a preposition says more or less. */
+function comparative(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  if (!(t.lower in COMPARATIVE) || !prev || prev.sentence !== t.sentence) return false;
+  return prev.number !== undefined || FIGURE_UNITS.has(prev.lower);
+}
+
+/** polar(), or a comparing preposition after a figure. */
+const polarAt = (doc: Doc, i: number) => polar(doc.tokens[i]!) || comparative(doc, i);
+
 /**
  * negation-flipped: a statement whose polarity is reversed, by a negation added or removed on the same
  * words ("pleaded guilty" / "pleaded not guilty", "said profits doubled" / "denied that profits
@@ -135,11 +151,11 @@ export const negationFlipped: Check = {
         for (let j = sub.revised[0]; j < sub.revised[1]; j++) {
           const rt = ctx.revised.tokens[j]!;
           const rw = sense(ctx.revised, j);
-          if (!polar(rt) || !hasOpposite(rw)) continue;
+          if (!polarAt(ctx.revised, j) || !hasOpposite(rw)) continue;
           for (let k = sub.base[0]; k < sub.base[1]; k++) {
             const bt = ctx.base.tokens[k]!;
             const bw = sense(ctx.base, k);
-            if (!polar(bt) || !opposite(bw, rw) || ended(ctx.revised, j) || ended(ctx.base, k) || saidInBase(k, j)) continue;
+            if (!polarAt(ctx.base, k) || !opposite(bw, rw) || ended(ctx.revised, j) || ended(ctx.base, k) || saidInBase(k, j)) continue;
             const rst = stanceAt(rs, ctx.revised, j);
             const bst = stanceAt(bs, ctx.base, k);
             if (rst && reported.has(rst)) continue;
@@ -250,12 +266,12 @@ function contextSwap(base: Doc, revised: Doc, linked: number[], r: number): [num
     for (let k = ba; k < bb; k++) {
       const bt = base.tokens[k]!;
       const bw = sense(base, k);
-      if (polar(bt) && !rStems.has(bt.stem) && hasOpposite(bw)) bCand.push({ k, bw });
+      if (polarAt(base, k) && !rStems.has(bt.stem) && hasOpposite(bw)) bCand.push({ k, bw });
     }
     if (!bCand.length) continue;
     for (let i = ra; i < rb; i++) {
       const rt = revised.tokens[i]!;
-      if (!polar(rt) || bStems.has(rt.stem)) continue;
+      if (!polarAt(revised, i) || bStems.has(rt.stem)) continue;
       const rw = sense(revised, i);
       if (!hasOpposite(rw)) continue;
       for (const { k, bw } of bCand) {
@@ -276,6 +292,7 @@ function contextSwap(base: Doc, revised: Doc, linked: number[], r: number): [num
  */
 function sense(doc: Doc, i: number): string {
   const t = doc.tokens[i]!;
+  if (comparative(doc, i)) return COMPARATIVE[t.lower]!;
   const next = doc.tokens[i + 1];
   if (!next || next.sentence !== t.sentence || !PARTICLES.has(next.lower) || doc.norm.slice(t.end, next.start) !== ' ') return t.lower;
   const verb = verbForm(t.lower);

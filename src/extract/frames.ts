@@ -10,7 +10,7 @@ import type { Doc } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { Entity } from './people.js';
 import { verbForm } from '../text/lexicon.js';
-import { AUXILIARIES, BE, CONVERSES, IRREGULAR, NOUN_MARKERS, PARTICIPANT_OPENERS, VERB_PREPOSITIONS } from '../data/verbs.js';
+import { AUXILIARIES, BE, FINITE_AUXILIARIES, CONVERSES, IRREGULAR, NOUN_MARKERS, PARTICIPANT_OPENERS, VERB_PREPOSITIONS } from '../data/verbs.js';
 import { STOP_WORDS } from '../data/stopwords.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
 import { SPEECH_VERBS } from '../data/speech.js';
@@ -88,6 +88,11 @@ function nounPhrase(doc: Doc, i: number, b: number, entities: Entity[], verbs: S
       const gap = doc.norm.slice(doc.tokens[k - 1]!.end, t.start);
       if (/[,;:()"]/.test(gap)) break;
     }
+    // a rank inside the phrase: "Britain's world No 88 Harriet Cole"
+    if (k > first && (t.lower === 'no' || t.lower === 'nos') && k + 1 < b && doc.tokens[k + 1]!.number !== undefined) {
+      k += 2;
+      continue;
+    }
     const inName = entities.some((e) => k >= e.tokens[0] && k < e.tokens[1] && k > e.tokens[0]);
     if (!inName && (verbs.has(k) || !t.content || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower))) break;
     // a number after a word starts another phrase: "fined the bank [€45 million]"
@@ -151,7 +156,9 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   if (!subject && i < b && inherited && doc.tokens.slice(a, i).every((t) => AUXILIARIES.has(t.lower) || /ly$/.test(t.lower))) {
     subject = inherited;
     // "Eleanor Voss, jailed last month, will appeal": a bare participle before the sentence's own verb is passive
-    reduced = i === a && (laterVerb || [...verbs.keys()].some((v) => v > i + 1)) && participle(doc.tokens[i]!.lower);
+    // (a later verb of its own clause counts after an auxiliary, "jailed last month will appeal"; not
+    // an infinitive or another participle: "agreed in March to buy it in a deal expected to close" is active)
+    reduced = i === a && (laterVerb || [...verbs.keys()].some((v) => v > i + 1 && FINITE_AUXILIARIES.has(doc.tokens[v - 1]!.lower))) && participle(doc.tokens[i]!.lower);
   }
   if (!subject || i >= b) return undefined;
   // the main verb: the first one after the subject, or the last of a chain ("agreed to buy", "has been suing")
@@ -265,11 +272,18 @@ export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame
       for (let i = c.tokens[0]; i < c.tokens[1]; i++) if (verbAt(doc, i, c.tokens[0])) set.add(i);
       return set;
     });
-    const hasVerb = verbsOf.map((v) => v.size > 0);
+    // a clause that opens with its verb (after auxiliaries and adverbs): the sentence's own predicate
+    // may still come after an appositive participle ("Voss, jailed last month, will appeal"), not
+    // after a clause that opens otherwise ("..., agreed to buy it in a deal expected to close")
+    const opensWithVerb = cs.map((c, k) => {
+      let i = c.tokens[0];
+      while (i < c.tokens[1] && (AUXILIARIES.has(doc.tokens[i]!.lower) || /ly$/.test(doc.tokens[i]!.lower))) i++;
+      return i > c.tokens[0] ? i < c.tokens[1] : verbsOf[k]!.has(i);
+    });
     // the noun phrase opening the sentence, for a later clause that opens with its verb
     const opening = cs.length > 1 ? nounPhrase(doc, cs[0]!.tokens[0], cs[0]!.tokens[1], es, verbsOf[0]!) : undefined;
     cs.forEach((c, k) => {
-      const f = clauseFrame(doc, c, es, k > 0 ? opening : undefined, hasVerb.slice(k + 1).some(Boolean));
+      const f = clauseFrame(doc, c, es, k > 0 ? opening : undefined, opensWithVerb.slice(k + 1).some(Boolean));
       if (!f) return;
       out.push(f);
       // a subordinate clause the clause runs on into: "Bakari scored twice [as Rovers beat Vale 3-1]"

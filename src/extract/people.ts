@@ -211,7 +211,9 @@ function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<
   while (i < b) {
     const t = doc.tokens[i]!;
     const cap = isCap(t) && (!titleCase || t.capitalized || i === a);
-    if (!cap) {
+    // "No 88", "No. 1": the abbreviation of "number" before a figure names nothing
+    const numberSign = (t.lower === 'no' || t.lower === 'nos') && doc.tokens[i + 1]?.number !== undefined && i + 1 < b;
+    if (!cap || numberSign) {
       i++;
       continue;
     }
