@@ -21,6 +21,11 @@ export const certaintyChanged: Check = {
       const b = pair.base.certainty;
       const r = pair.revised.certainty;
       if (b === r) continue;
+      // a hedge the other side still puts on another clause of the sentence: the clauses were split or
+      // joined another way ("said the gunmen fled and that the attack was believed to be linked" /
+      // "The gunmen fled, and the attack is believed to be linked")
+      if (b !== 0 && carriedIn(pair.base, ctx.facts.revised.stances[pair.revised.clause.sentence] ?? [])) continue;
+      if (r !== 0 && carriedIn(pair.revised, ctx.facts.base.stances[pair.base.clause.sentence] ?? [])) continue;
       const side = (s: Stance) => ({ level: LEVELS[s.certainty], cues: s.certaintyCues.map((c) => c.text) });
       const direction = r < b ? 'weaker' : 'stronger';
       ctx.report({
@@ -32,3 +37,9 @@ export const certaintyChanged: Check = {
     }
   },
 };
+
+/** Another clause of `others` has the certainty of `st` by the same cue words. */
+function carriedIn(st: Stance, others: Stance[]): boolean {
+  const cues = st.certaintyCues.map((c) => c.text.toLowerCase()).join('|');
+  return others.some((o) => o.certainty === st.certainty && o.certaintyCues.map((c) => c.text.toLowerCase()).join('|') === cues);
+}

@@ -177,8 +177,9 @@ function figureGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>): (t:
   return (t) => {
     revised ??= bySentence(QUANTITY.mentions(ctx.facts.revised));
     const bm = QUANTITY.mentions(ctx.facts.base);
-    // the figure itself, or the words of an age written around it ("the 24-year-old" / "the striker, 24,")
-    const on = (revised.get(t.sentence) ?? []).filter((q) => q.start <= t.start && t.start < q.end && (t.number !== undefined || q.kind === 'age'));
+    // the figure itself, or the words of an age, a length of time or an amount written around it ("the
+    // 24-year-old" / "the striker, 24,"; "a decade" / "ten years"; "million dollars" / "$12.5 million")
+    const on = (revised.get(t.sentence) ?? []).filter((q) => q.start <= t.start && t.start < q.end && (t.number !== undefined || q.kind !== 'count'));
     return on.some((q) => sameAs(QUANTITY, q, ctx.revised, bm, ctx.base).length > 0);
   };
 }

@@ -110,6 +110,9 @@ function scaled(doc: Doc, next: number, end: number, value: number): { value: nu
   return { value, next };
 }
 
+/** Words naming a race or event after its distance: "200m freestyle", "400m hurdles". */
+const RACES = new Set(['freestyle', 'hurdles', 'relay', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'sprint', 'final', 'race', 'steeplechase', 'heat', 'heats']);
+
 export function quantities(doc: Doc): Quantity[] {
   return scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si));
 }
@@ -237,9 +240,23 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       const noun = nextNoun(doc, next, end);
       if (noun !== undefined) head = noun;
       unit = noun === undefined ? '' : doc.tokens[noun]!.stem;
+      // "the 200m", "the women's 10,000m", "200m freestyle": a glued "m" after "the" or a possessive,
+      // or before the name of a race, with no currency and nothing counted, is metres, not millions
+      // ("1.5m people" counts people; "£5m" is money; "rose to 5m" stays millions)
+      const m = doc.tokens[next - 1]!;
+      const before = first > sentStart ? doc.tokens[first - 1]! : undefined;
+      const named = before?.lower === 'the' || (before !== undefined && /'s$/.test(doc.norm.slice(before.start, t.start).trim()));
+      const race = RACES.has(lowerAt(doc, next, end));
+      if (((noun === undefined && named) || race) && next - 1 > i && m.lower === 'm' && m.start === doc.tokens[next - 2]!.end) {
+        value /= SCALES['m']!;
+        unit = 'metr';
+        head = undefined;
+      }
     }
   }
   if (kind === 'duration' || kind === 'age') value = Number(value.toPrecision(6));
+  // "over ten years" is most often a span of time ("during"), not "more than ten years"
+  if (kind === 'duration' && approx === 'over') [lf, hf] = [1, 1];
   const q = make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
   if (head !== undefined) q.head = head;
   // "half of the 300 workers": the whole a fraction is of

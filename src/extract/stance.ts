@@ -151,6 +151,10 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
         if (verb !== undefined) widen(verb + 1);
         else openSubject = cue(i, i + 1);
       }
+    } else if (w === 'rather' && next === 'than') {
+      // "an association rather than cause and effect" is "an association, not cause and effect"
+      negations.push(cue(i, i + 2));
+      widen(i + 2);
     } else if (NEGATING_VERBS.has(w) && next === 'to') {
       negations.push(cue(i, i + 2));
       widen(i + 2);
