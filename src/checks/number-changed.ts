@@ -11,6 +11,8 @@ import { bySentence } from '../extract/scan.js';
 export function sameDimension(a: Quantity, b: Quantity): boolean {
   if (fractionAndPercent(a, b)) return true;
   if (a.kind !== b.kind) return false;
+  // a share ("more than half") measures another thing than a whole count ("about 1,000")
+  if (a.kind === 'count' && isShare(a) !== isShare(b)) return false;
   if (a.kind === 'count' || a.kind === 'ordinal') {
     // a count with no noun after it ("rose to 143 on Thursday") may count anything: where it stands decides
     if (!a.unit || !b.unit) return true;
@@ -35,10 +37,12 @@ function inHours(q: Quantity): Quantity {
  * ("at least 8" / "at least 15") compare by their numbers: each allows the other's value, but they
  * say different things. Two approximations meet within a tenth of each other.
  */
+/** A fraction read as a count: "a quarter", "two-thirds", "more than half". */
+const isShare = (q: Quantity) => q.kind === 'count' && q.value > 0 && q.value < 1;
+
 /** "a quarter" and "25 per cent": a fraction read as a count, and a percentage. */
 function fractionAndPercent(a: Quantity, b: Quantity): boolean {
-  const fraction = (q: Quantity) => q.kind === 'count' && q.value > 0 && q.value < 1;
-  return (fraction(a) && b.kind === 'percent') || (fraction(b) && a.kind === 'percent');
+  return (isShare(a) && b.kind === 'percent') || (isShare(b) && a.kind === 'percent');
 }
 
 /** "Bueno, 27," and "the 27-year-old": a bare number beside a name, and an age in years. */
@@ -74,6 +78,8 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
   const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : [x, y];
   // past the readings across kinds above, a percentage is no count ("40%" is not within "fewer than 4,000")
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
+  // nor is a share a whole count ("more than two-thirds" is not within reach of "2,300")
+  if (a.kind === 'count' && b.kind === 'count' && isShare(a) !== isShare(b)) return false;
   if (a.kind === 'money' && a.unit !== b.unit) return false;
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind && a.value === b.value && a.second === b.second;
   const ca: string = APPROXIMATOR_CLASS[a.approximator ?? ''] ?? 'exact';

@@ -337,10 +337,13 @@ function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 
     const newOnes = rs.filter((r) => !usedR.has(r) && nowhere(r, ctx.revised, bm, ctx.base));
     if (newOnes.length !== 1) continue;
     const r = newOnes[0]!;
-    const gone = [...new Set(near)].flatMap((x) => baseIn.get(x) ?? []).filter((b) => nowhere(b, ctx.base, rm, ctx.revised));
+    // of the base values the revision gives nowhere, the one of the same sort ("35 minutes", not the
+    // "three" goals beside it)
+    const gone = [...new Set(near)]
+      .flatMap((x) => baseIn.get(x) ?? [])
+      .filter((b) => kind.comparable(b, r, ctx.base, ctx.revised) && nowhere(b, ctx.base, rm, ctx.revised));
     if (gone.length !== 1) continue;
     const b = gone[0]!;
-    if (!kind.comparable(b, r, ctx.base, ctx.revised)) continue;
     out.push({ kind, base: b, revised: r, via: 'binding' });
   }
   return out;
