@@ -69,6 +69,8 @@ export interface Speech {
 
 const ADVERBS = new Set(['also', 'later', 'then', 'again', 'repeatedly', 'separately', 'publicly', 'previously', 'earlier', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'reportedly', 'clearly', 'simply', 'recently', 'further', 'initially', 'first', 'last', 'who', 'subsequently', 'privately', 'openly', 'explicitly', 'repeated', 'previously', 'just', 'only', 'both', 'all', 'themselves', 'himself', 'herself', 'itself', 'then']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words that open a clause of its own after a quotation: its speaker is not the quotation's. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'because', 'when', 'after', 'before', 'since', 'whilst']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'some', 'several', 'many', 'two', 'three', 'other', 'both', 'all', 'most', 'one']);
 /** words that stop a speaker noun phrase read backwards */
 const NP_STOP = new Set(['and', 'or', 'but', 'though', 'although', 'whereas', 'since', 'so', 'yet', 'because', 'unless', 'until', 'where', 'what', 'how', 'why', 'that', 'which', 'while', 'as', 'if', 'when', 'because', 'after', 'before', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'than', 'said', 'says', 'not', 'no', 'it', 'this', 'there']);
@@ -228,6 +230,11 @@ function resolvePronoun(ctx: Ctx, i: number): Speaker | undefined {
 /** The speaker named by the words ending at token k (a person, a pronoun, an organisation or a group). */
 function speakerEndingAt(ctx: Ctx, k: number, lo: number): Speaker | undefined {
   const { doc } = ctx;
+  // a time between the speaker and the verb: "Kwame Mensah on Friday called it ..."
+  while (k > lo && TIME_WORDS.has(doc.tokens[k]!.lower)) {
+    k--;
+    if (k > lo && ['on', 'last', 'this', 'late', 'early', 'earlier'].includes(doc.tokens[k]!.lower)) k--;
+  }
   if (k < lo) return undefined;
   const m = ctx.mentionAt.get(k);
   if (m !== undefined) return personSpeaker(ctx, m);
@@ -400,7 +407,9 @@ export function speech(doc: Doc, people: People): Speech {
     const lim = afterTok < doc.tokens.length ? range(doc, doc.tokens[afterTok]!.sentence)[1] : b;
     const sameOrNext = afterTok < doc.tokens.length && (doc.tokens[afterTok]!.sentence === doc.tokens[Math.max(0, tokenAt(doc, m.close) - 1)]!.sentence || /[?!]$/.test(inner));
     let found = false;
-    if (sameOrNext && afterTok < lim && doc.tokens[afterTok]!.sentence <= doc.tokens[Math.max(0, tokenAt(doc, m.close) - 1)]!.sentence + 1 && (/[,?!\-]$/.test(inner) || (!/[.]$/.test(inner) && /^,/.test(doc.norm.slice(m.close + 1).trimStart())))) {
+    // "…', while the minister said …": a clause of its own follows, not the quotation's attribution
+    const ownClause = afterTok < lim && CLAUSE_OPENERS.has(doc.tokens[afterTok]!.lower);
+    if (sameOrNext && !ownClause && afterTok < lim && doc.tokens[afterTok]!.sentence <= doc.tokens[Math.max(0, tokenAt(doc, m.close) - 1)]!.sentence + 1 && (/[,?!\-]$/.test(inner) || (!/[.]$/.test(inner) && /^,/.test(doc.norm.slice(m.close + 1).trimStart())))) {
       const nextOpen = raw[qi + 1] && raw[qi + 1]!.paragraph === m.paragraph ? raw[qi + 1]!.open : Infinity;
       for (let v = afterTok; v < Math.min(lim, afterTok + 12); v++) {
         if (doc.tokens[v]!.start > nextOpen) break;
