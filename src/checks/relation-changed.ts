@@ -55,13 +55,16 @@ function baseFramesFor(ctx: Ctx, r: number): Frame[] {
 function crossed(ctx: Ctx, fr: Frame, fb: Frame): { from: Role; to: Role } | undefined {
   // "the bill passed the Senate" is "the Senate passed the bill"
   if (ALTERNATING.has(fr.canonical.split(' ')[0]!)) return undefined;
+  // told from the receiving side ("X bought Y" is "Y was sold to X"), the recipient is the subject:
+  // there the thing and the recipient trading places is a change ("Y bought X")
+  const received = fr.canonical !== fr.predicate || fb.canonical !== fb.predicate;
   for (const to of ROLES) {
     const x = fr.roles[to];
     if (!x) continue;
     if (sameParticipant(x, ctx.revised, fb.roles[to], ctx.base) === true) continue;
     for (const from of ROLES) {
       // patient and recipient trade places in a rewording ("awarded her a grant" / "awarded a grant to her")
-      if (from === to || (from !== 'agent' && to !== 'agent')) continue;
+      if (from === to || (from !== 'agent' && to !== 'agent' && !received)) continue;
       if (sameParticipant(x, ctx.revised, fb.roles[from], ctx.base) !== true) continue;
       // the other way round too, or a named participant that clearly moved
       const back = sameParticipant(fr.roles[from], ctx.revised, fb.roles[to], ctx.base);

@@ -45,10 +45,40 @@ type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
  * it (in long texts the search of the revision costs most).
  */
 export function weighUnlessRefuted<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>, profile: Profile): Evidence | undefined {
+  if (profile === 'revision' && acknowledged(ctx, claim)) return undefined;
   const e = supportOf(ctx, claim);
   if (refuted({ ...e, kept: 0 }, profile)) return undefined;
   const evidence = { ...e, kept: keptOf(ctx, claim) };
   return refuted(evidence, profile) ? undefined : evidence;
+}
+
+/** Words before a value that say it was the value until now: "previously 12", "formerly 3%". */
+const FORMERLY = new Set(['previously', 'formerly']);
+/** Words of change before "from" and the old value: "rose from nine", "up from 3%", "moved from Tuesday". */
+const CHANGED_FROM = new Set([
+  'rose', 'risen', 'rise', 'rises', 'up', 'down', 'fell', 'fallen', 'falls', 'increased', 'decreased', 'climbed',
+  'jumped', 'grew', 'dropped', 'revised', 'changed', 'moved', 'raised', 'lowered', 'cut', 'reduced', 'extended',
+  'postponed', 'brought', 'updated', 'corrected', 'amended', 'shifted',
+]);
+
+/**
+ * A later version that says the old value was superseded ("The death toll rose from nine") reports
+ * the update: the change is the story's, not a silent edit. Values only: a figure or a date.
+ */
+function acknowledged<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): boolean {
+  const { kind } = claim;
+  if (kind.id !== 'quantity' && kind.id !== 'date') return false;
+  const said = sameAs(kind, claim.base, ctx.base, kind.mentions(ctx.facts.revised), ctx.revised).filter((y) => y !== claim.revised);
+  const at = (k: number, sentence: number) => {
+    const t = ctx.revised.tokens[k];
+    return t !== undefined && t.sentence === sentence ? t.lower : '';
+  };
+  return said.some((y) => {
+    const k = y.tokens[0];
+    if (FORMERLY.has(at(k - 1, y.sentence))) return true;
+    // "rose from nine", "rose sharply from nine", "has been moved forward from Tuesday"
+    return at(k - 1, y.sentence) === 'from' && (CHANGED_FROM.has(at(k - 2, y.sentence)) || CHANGED_FROM.has(at(k - 3, y.sentence)));
+  });
 }
 
 /** The evidence but what the revision keeps. */

@@ -64,6 +64,9 @@ function verbAt(doc: Doc, i: number, a: number): string | undefined {
   if (!lemma) return undefined;
   const prev = i > a ? doc.tokens[i - 1]!.lower : '';
   if (NOUN_MARKERS.has(prev)) return undefined;
+  // a participle of the compound adjectives glued to a word before it: "Toronto-based", "state-owned"
+  // (not a verb written with a prefix: "top-scored", "re-elected")
+  if (i > a && COMPOUND_PARTICIPLES.has(t.lower) && doc.norm.slice(doc.tokens[i - 1]!.end, t.start) === '-') return undefined;
   const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR[t.lower] !== undefined;
   const afterAux = AUXILIARIES.has(prev) || /n't$/.test(prev);
   if (!inflected && !afterAux) return undefined;
@@ -71,6 +74,9 @@ function verbAt(doc: Doc, i: number, a: number): string | undefined {
   if (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !afterAux && i > a && !doc.tokens[i - 1]!.capitalized && doc.tokens[i - 1]!.content && !/(ed|ly)$/.test(prev)) return undefined;
   return lemma;
 }
+
+/** Participles that make compound adjectives after a hyphen: "Toronto-based", "state-owned", "Saudi-led". */
+const COMPOUND_PARTICIPLES = new Set(['based', 'owned', 'backed', 'led', 'funded', 'run', 'born', 'made', 'linked', 'related', 'controlled', 'sponsored', 'registered', 'listed', 'operated', 'affiliated', 'allied', 'aligned', 'focused', 'focussed']);
 
 /** A participle ("bought", "caught", "awarded"): it makes a passive after "be". */
 function participle(lower: string): boolean {

@@ -10,7 +10,7 @@
  * and loaded on first use.
  */
 import type { Doc, Token } from '../types.js';
-import { known, nameOnly } from '../text/lexicon.js';
+import { areSynonyms, known, nameOnly } from '../text/lexicon.js';
 import { genderOf, isFirstName, isLastName, isPlaceWord, lex } from './names.js';
 import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { CAPITAL_OF } from '../data/capitals.js';
@@ -24,6 +24,8 @@ export interface Role {
   qualifiers: string[];
   /** canonical country name when the title carries one ("Russian envoy") */
   country?: string;
+  /** the plain word before the title that names its field: "medical" of "chief medical officer" */
+  field?: string;
 }
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'nationality' | 'other';
@@ -78,6 +80,10 @@ export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[ -]/)));
 const QUALIFIER_SET = new Set(QUALIFIERS);
 const NEUTRAL = new Set(NEUTRAL_QUALIFIERS);
 const HONORIFIC_SET = new Set(HONORIFICS);
+/** Words before a title that name no field of it. */
+const STOP_FIELD = new Set(['the', 'a', 'an', 'of', 'its', 'his', 'her', 'their', 'our', 'new', 'then', 'now', 'current']);
+/** Titles of a degree or a chair, written before a name whatever post its holder has. */
+const ACADEMIC = new Set(['professor', 'prof', 'prof.', 'doctor']);
 const ORG_WORDS = new Set(ORGANISATION_WORDS);
 const CANONICAL_TITLE = new Map<string, string>();
 for (const row of TITLE_SYNONYMS) for (const t of row) CANONICAL_TITLE.set(t, row[0]!);
@@ -118,13 +124,18 @@ export function canonicalTitle(title: string): string {
 /** True when two roles say the same: same title, same meaning-changing qualifiers; a country on one side only is no difference. */
 export function sameRole(a: Role, b: Role): boolean {
   if (canonicalTitle(a.title) !== canonicalTitle(b.title)) return false;
+  // a field on one side only is the same post said shorter ("director" / "finance director")
+  if (a.field && b.field && !sameField(a.field, b.field)) return false;
   if (a.qualifiers.join(' ') !== b.qualifiers.join(' ')) return false;
   if (a.country && b.country && a.country !== b.country) return false;
   return true;
 }
 
+/** Fields said alike: the same word, a spelling variant or a synonym ("centre" / "center"). */
+const sameField = (a: string, b: string): boolean => a === b || areSynonyms(a, b);
+
 export function roleText(r: Role): string {
-  return [...r.qualifiers, r.country ?? '', r.title].filter(Boolean).join(' ');
+  return [...r.qualifiers, r.country ?? '', r.field ?? '', r.title].filter(Boolean).join(' ');
 }
 
 // --- token helpers ------------------------------------------------------------------------------
@@ -193,6 +204,10 @@ export function readRole(words: string[]): Role | undefined {
     if (TITLE_SET.has(t)) {
       const role: Role = { title: canonicalTitle(t), qualifiers: [...new Set(qualifiers)].sort() };
       if (country) role.country = country;
+      // a plain word right before the title names its field: "chief medical officer", "finance director"
+      // (not a place or a name: "Delhi Chief Minister")
+      const field = rest[s - 1];
+      if (field && /^\p{Ll}+$/u.test(field) && !STOP_FIELD.has(field) && known(field) && !nameOnly(field) && !countryOf(field)) role.field = field;
       return role;
     }
   }
@@ -532,8 +547,11 @@ export function people(doc: Doc): People {
     lastSeen.set(id, e.start);
     const [sa, sb] = doc.sentenceTokens[e.sentence]!;
     const m: Mention = { ...e, kind: 'person', person: id };
-    const before = roleBefore(doc, e.tokens[0], sa) ?? roleBeforeComma(doc, e.tokens[0], sa);
-    const after = before ? undefined : roleAfter(doc, e.tokens[1], sb);
+    let before = roleBefore(doc, e.tokens[0], sa) ?? roleBeforeComma(doc, e.tokens[0], sa);
+    // an academic title before the name gives way to the post after it: "Professor Amelia Grant,
+    // chief medical officer for Wales," holds the post of chief medical officer
+    const after = before && !ACADEMIC.has(before.role.title) ? undefined : roleAfter(doc, e.tokens[1], sb);
+    if (before && after) before = undefined;
     if (before) {
       m.role = before.role;
       m.roleStart = doc.tokens[before.first]!.start;
