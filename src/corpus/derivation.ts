@@ -565,8 +565,11 @@ function rarityOf(set: Uint32Array, rarity: ReadonlyMap<number, number>, also?: 
   return sum;
 }
 
-/** The scored edges u -> v of the pairs worth scoring (both directions of each, those over the root weight). */
-function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionModel): Edge[] {
+/**
+ * The scored edges u -> v of the pairs worth scoring (both directions of each, those whose copying
+ * strength is over `floor`: the root weight for the forest, lower to see why a telling found none).
+ */
+function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionModel, floor = ROOT_WEIGHT): Edge[] {
   const n = ps.length;
   const stats = pairStats(ps);
   // how much of each is carried from the other, for every pair worth scoring
@@ -592,7 +595,7 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
     const i = Math.floor(k / n);
     const j = k % n;
     const { ij, ji, pij, pji } = carries.get(k)!;
-    if (Math.max(ij, ji) <= ROOT_WEIGHT) continue;
+    if (Math.max(ij, ji) <= floor) continue;
     const og = outgroup(ps, i, j, related);
     // positive when i is the older form
     const wd = (wordingOf(ps[i]!, ps[j]!) - wordingOf(ps[j]!, ps[i]!)) / 2;
@@ -614,20 +617,46 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
       const strength = sameOutlet(ps[u]!.input, ps[v]!.input) ? Math.min(of(shares.contained, held[v]!), of(shares.covers, held[u]!)) : of(shares.contained, held[v]!);
       const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes, model);
       if (useTimes && d.evidence.order === 'before') continue;
-      if (strength <= ROOT_WEIGHT) continue;
+      if (strength <= floor) continue;
       edges.push({ u, v, w: strength * Math.pow(d.p, model.exponent), p: d.p, strength, features: d.features, ev: d.evidence });
     }
   }
   return edges;
 }
 
+/** One scored edge of a story, source -> telling by id (see directionEvidence()). */
+export interface ScoredEdge {
+  source: number;
+  telling: number;
+  /** how much of the telling comes from the source (carried sentences and passages, 0 to 1) */
+  strength: number;
+  /** the edge's weight in the forest: strength times the direction's probability to the model's exponent */
+  weight: number;
+  /** how much of the telling is carried from the source, and of the source carried into it (see carried()) */
+  contained: number;
+  covers: number;
+  passages: number;
+  features: DirectionFeatures;
+}
+
 /**
- * The direction evidence of every scored edge of a story (source -> telling, by id), for training the
- * direction model (eval/train-derivation.ts).
+ * The direction evidence of every scored edge of a story, for training the direction model
+ * (eval/train-derivation.ts). Edges whose copying strength is at or under `floor` (default the root
+ * weight, which no source of the forest is under) are left out: a lower floor shows why a telling
+ * found no source (the evaluation does so for miami-talks).
  */
-export function directionEvidence(tellings: readonly TellingInput[], options: DerivationOptions = {}): Array<{ source: number; telling: number; strength: number; features: DirectionFeatures }> {
+export function directionEvidence(tellings: readonly TellingInput[], options: DerivationOptions = {}, floor = ROOT_WEIGHT): ScoredEdge[] {
   const ps = tellings.map(prepare);
-  return edgesOf(ps, options.useTimes ?? true, options.direction ?? DIRECTION).map((e) => ({ source: ps[e.u]!.input.id, telling: ps[e.v]!.input.id, strength: e.strength, features: e.features }));
+  return edgesOf(ps, options.useTimes ?? true, options.direction ?? DIRECTION, floor).map((e) => ({
+    source: ps[e.u]!.input.id,
+    telling: ps[e.v]!.input.id,
+    strength: e.strength,
+    weight: e.w,
+    contained: e.ev.contained,
+    covers: e.ev.covers,
+    passages: e.ev.passages,
+    features: e.features,
+  }));
 }
 
 /**

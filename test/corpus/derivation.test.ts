@@ -302,6 +302,17 @@ describe('derivation', () => {
     ]);
     assert.deepEqual(d.map((x) => x.source), [null, null]);
   });
+
+  it('lists, under a lower floor, the edges too weak to link, to show why a telling found no source', () => {
+    const tellings: TellingInput[] = [
+      { id: 1, text: wire, publishedAt: t0, outlet: 'Coast Press' },
+      { id: 2, text: other, publishedAt: t0 + 1800e3, outlet: 'Island Herald' },
+    ];
+    assert.deepEqual(deriveForest(tellings).map((x) => x.source), [null, null]);
+    assert.equal(directionEvidence(tellings).length, 0);
+    const weak = directionEvidence(tellings, {}, 0).find((e) => e.source === 1 && e.telling === 2);
+    assert.ok(weak && weak.strength > 0 && weak.strength <= 0.3 && weak.weight <= weak.strength, JSON.stringify(weak));
+  });
 });
 
 describe('derivation evaluation', () => {
