@@ -2,7 +2,8 @@
  * Derivation: within a story, which telling each one was made from (an outlet's rewrite of a wire
  * report, a summary, an AI rewrite, a later edit), or none. The result is a forest.
  *
- * Evidence for "B was made from A", each pair of tellings:
+ * Evidence for "B was made from A", each pair of tellings (their bodies: a headline is left out, see
+ * prepare()):
  *   - shared passages: runs of PASSAGE_WORDS words that both texts carry word for word (independent
  *     reports of one event share few; a rewrite keeps many), and shared quotations;
  *   - carried sentences: how much of each sentence of B stands in one sentence of A, by content words
@@ -152,16 +153,26 @@ function prepare(t: TellingInput): Prepared {
   const seq = new Uint32Array(Math.max(0, ws.length - PASSAGE_WORDS + 1));
   const set = new Set<number>();
   const counted = new Uint8Array(seq.length);
+  // the headline's own passages are left out of the evidence: nearly every outlet and summary writes
+  // its own, and the headlines of one event converge on its key words whoever copied whom (two
+  // rewriters of one source take the same wording for it more often than for any sentence of the
+  // body; independent reports of one event share headline words). A headline copied whole still
+  // counts (below), and so do the passages that run from its end into the body
+  const headline = (k: number) => doc.sentences[ws[k]!.sentence]!.kind === 'headline';
   for (let i = 0; i + PASSAGE_WORDS <= ws.length; i++) {
     const part = lowers.slice(i, i + PASSAGE_WORDS);
     const h = hash32(part.join(' '));
     seq[i] = h;
     // a run of function words ("and that it was the") says nothing of copying
-    if (part.some((w) => !STOP_WORDS.has(w))) {
+    if (!(headline(i) && headline(i + PASSAGE_WORDS - 1)) && part.some((w) => !STOP_WORDS.has(w))) {
       set.add(h);
       counted[i] = 1;
     }
   }
+  // a headline copied whole is evidence like one passage (a copy keeps its source's headline); its
+  // five-word runs are not (see above)
+  const head = ws.filter((w) => doc.sentences[w.sentence]!.kind === 'headline').map((w) => w.lower);
+  if (head.length >= PASSAGE_WORDS) set.add(hash32('\u0000headline ' + head.join(' ')));
   const quotes = new Set<number>();
   for (const m of norm.matchAll(/"([^"\n]{3,600})"/g)) {
     const q = words(m[1]!).map((w) => w.text.toLowerCase());
@@ -172,7 +183,10 @@ function prepare(t: TellingInput): Prepared {
   const usual: Array<Map<string, number>> = [];
   const index = new Map<string, number[]>();
   const stems = new Set<string>();
-  for (const [a, b] of doc.sentenceTokens) {
+  for (const [s, [a, b]] of doc.sentenceTokens.entries()) {
+    // the headline's sentence too: it restates the lead in the event's key words, which any report of
+    // the event uses
+    if (doc.sentences[s]!.kind === 'headline') continue;
     const st = new Set<string>();
     for (let k = a; k < b; k++) if (ws[k]!.content) st.add(ws[k]!.stem);
     for (const x of st) stems.add(x);
