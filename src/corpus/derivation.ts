@@ -719,8 +719,9 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
 /**
  * A telling linked to a rewrite of its true source: v's chosen source u was itself made from g, v
  * holds as much of what u changed or cut from g (passages of g that u lacks) as of what u brought
- * (passages of u that g lacks), give or take one passage (two rewriters of one headline can pick
- * the same synonym), and v's sentences do not follow u's order where it differs from g's
+ * (passages of u that g lacks), give or take one changed word (two rewriters of one sentence can
+ * pick the same synonym, and a word changed alike stands in up to PASSAGE_WORDS passages), and v's
+ * sentences do not follow u's order where it differs from g's
  * (orderEvidence()). Whatever v carries from u it could have carried from g: v was made from g. Edge weights alone miss this
  * when v covers a part of the text u left nearly as it was (a summary of the lead): then u and g are
  * equally close to v, and a summary of the source goes to the source's rewrite as often as not.
@@ -742,7 +743,7 @@ function skipGenerations(ps: readonly Prepared[], parent: number[], root: number
       const sv = ps[v]!.set;
       const fromSourceAlone = count(sv, ps[g]!.set, ps[u]!.set);
       const fromRewrite = count(sv, ps[u]!.set, ps[g]!.set);
-      if (fromRewrite <= fromSourceAlone + 1 && orderEvidence(ps[v]!, ps[u]!, ps[g]!) <= 0) {
+      if (fromRewrite <= fromSourceAlone + PASSAGE_WORDS && orderEvidence(ps[v]!, ps[u]!, ps[g]!) <= 0) {
         parent[v] = g;
         moved = true;
       }
