@@ -14,7 +14,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deriveForest, type DerivedTelling, type TellingInput } from '../src/corpus/derivation.js';
+import { deriveForest, directionEvidence, ROOT_WEIGHT, type DerivedTelling, type TellingInput } from '../src/corpus/derivation.js';
 import type { DirectionModel } from '../src/corpus/derivation-model.js';
 import { rng, sentences, transform, type Kind, type Rng } from './transform.js';
 
@@ -217,6 +217,17 @@ export function evaluationSets(repo: string, shared: string, seeds = 3): { stori
 }
 
 /**
+ * Why the revised telling (id 1) of a reference case found no source: the copying strength of the
+ * edge base -> revised, which must pass the root weight, and how much of each text the other carries.
+ */
+function whyNone(gold: readonly GoldTelling[], useTimes: boolean): string {
+  const e = directionEvidence(gold, { useTimes }, 0).find((x) => x.source === 2 && x.telling === 1);
+  if (!e) return '';
+  const r = (x: number) => x.toFixed(3);
+  return `: base -> revised has copying strength ${r(e.strength)}, weight ${r(e.weight)}, against the root weight ${ROOT_WEIGHT}; the base carries ${r(e.contained)} of the revised, the revised ${r(e.covers)} of the base, ${e.passages} shared passages`;
+}
+
+/**
  * The derivation part of `npm run eval`: lines to print. `repo` is the repository root, `shared`
  * the ../shared folder (it may be missing).
  */
@@ -249,7 +260,7 @@ export function derivationReport(repo: string, shared: string, options: { seeds?
       scoreSet(gold, d, s);
       const rev = d.find((x) => x.id === 1)!;
       return `${useTimes ? 'with times' : 'without'}: parent ${s.parent.right}/${s.parent.total}, direction ${s.direction.right}/${s.direction.total}` +
-        (rev.evidence ? ` (revised from base: ${rev.evidence.passages} shared passages, contained ${rev.evidence.contained}, covers ${rev.evidence.covers})` : ' (revised: no source found)');
+        (rev.evidence ? ` (revised from base: ${rev.evidence.passages} shared passages, contained ${rev.evidence.contained}, covers ${rev.evidence.covers})` : ` (revised: no source found${whyNone(gold, useTimes)})`);
     });
     lines.push(`  miami-talks: ${parts.join('; ')}`);
   } else skipped.push(`derivation: ${miami} not found: miami-talks not scored`);

@@ -18,4 +18,4 @@ import type { DirectionFeatures } from './derivation.js';
  */
 export type DirectionModel = Record<Exclude<keyof DirectionFeatures, 'growth'>, number> & { exponent: number };
 
-export const DIRECTION_MODEL: DirectionModel = { asymmetry: 3.61, outgroup: 2.93, wording: 1.53, credit: 2.19, update: 1.81, order: 5, exponent: 0.5 };
+export const DIRECTION_MODEL: DirectionModel = { asymmetry: 3.42, outgroup: 3.16, wording: 1.5, credit: 2.26, update: 1.82, order: 5, exponent: 0.5 };

@@ -2,7 +2,8 @@
  * Derivation: within a story, which telling each one was made from (an outlet's rewrite of a wire
  * report, a summary, an AI rewrite, a later edit), or none. The result is a forest.
  *
- * Evidence for "B was made from A", each pair of tellings:
+ * Evidence for "B was made from A", each pair of tellings (their bodies: a headline is left out, see
+ * prepare()):
  *   - shared passages: runs of PASSAGE_WORDS words that both texts carry word for word (independent
  *     reports of one event share few; a rewrite keeps many), and shared quotations;
  *   - carried sentences: how much of each sentence of B stands in one sentence of A, by content words
@@ -152,16 +153,26 @@ function prepare(t: TellingInput): Prepared {
   const seq = new Uint32Array(Math.max(0, ws.length - PASSAGE_WORDS + 1));
   const set = new Set<number>();
   const counted = new Uint8Array(seq.length);
+  // the headline's own passages are left out of the evidence: nearly every outlet and summary writes
+  // its own, and the headlines of one event converge on its key words whoever copied whom (two
+  // rewriters of one source take the same wording for it more often than for any sentence of the
+  // body; independent reports of one event share headline words). A headline copied whole still
+  // counts (below), and so do the passages that run from its end into the body
+  const headline = (k: number) => doc.sentences[ws[k]!.sentence]!.kind === 'headline';
   for (let i = 0; i + PASSAGE_WORDS <= ws.length; i++) {
     const part = lowers.slice(i, i + PASSAGE_WORDS);
     const h = hash32(part.join(' '));
     seq[i] = h;
     // a run of function words ("and that it was the") says nothing of copying
-    if (part.some((w) => !STOP_WORDS.has(w))) {
+    if (!(headline(i) && headline(i + PASSAGE_WORDS - 1)) && part.some((w) => !STOP_WORDS.has(w))) {
       set.add(h);
       counted[i] = 1;
     }
   }
+  // a headline copied whole is evidence like one passage (a copy keeps its source's headline); its
+  // five-word runs are not (see above)
+  const head = ws.filter((w) => doc.sentences[w.sentence]!.kind === 'headline').map((w) => w.lower);
+  if (head.length >= PASSAGE_WORDS) set.add(hash32('\u0000headline ' + head.join(' ')));
   const quotes = new Set<number>();
   for (const m of norm.matchAll(/"([^"\n]{3,600})"/g)) {
     const q = words(m[1]!).map((w) => w.text.toLowerCase());
@@ -172,7 +183,10 @@ function prepare(t: TellingInput): Prepared {
   const usual: Array<Map<string, number>> = [];
   const index = new Map<string, number[]>();
   const stems = new Set<string>();
-  for (const [a, b] of doc.sentenceTokens) {
+  for (const [s, [a, b]] of doc.sentenceTokens.entries()) {
+    // the headline's sentence too: it restates the lead in the event's key words, which any report of
+    // the event uses
+    if (doc.sentences[s]!.kind === 'headline') continue;
     const st = new Set<string>();
     for (let k = a; k < b; k++) if (ws[k]!.content) st.add(ws[k]!.stem);
     for (const x of st) stems.add(x);
@@ -565,8 +579,11 @@ function rarityOf(set: Uint32Array, rarity: ReadonlyMap<number, number>, also?: 
   return sum;
 }
 
-/** The scored edges u -> v of the pairs worth scoring (both directions of each, those over the root weight). */
-function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionModel): Edge[] {
+/**
+ * The scored edges u -> v of the pairs worth scoring (both directions of each, those whose copying
+ * strength is over `floor`: the root weight for the forest, lower to see why a telling found none).
+ */
+function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionModel, floor = ROOT_WEIGHT): Edge[] {
   const n = ps.length;
   const stats = pairStats(ps);
   // how much of each is carried from the other, for every pair worth scoring
@@ -592,7 +609,7 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
     const i = Math.floor(k / n);
     const j = k % n;
     const { ij, ji, pij, pji } = carries.get(k)!;
-    if (Math.max(ij, ji) <= ROOT_WEIGHT) continue;
+    if (Math.max(ij, ji) <= floor) continue;
     const og = outgroup(ps, i, j, related);
     // positive when i is the older form
     const wd = (wordingOf(ps[i]!, ps[j]!) - wordingOf(ps[j]!, ps[i]!)) / 2;
@@ -614,20 +631,46 @@ function edgesOf(ps: readonly Prepared[], useTimes: boolean, model: DirectionMod
       const strength = sameOutlet(ps[u]!.input, ps[v]!.input) ? Math.min(of(shares.contained, held[v]!), of(shares.covers, held[u]!)) : of(shares.contained, held[v]!);
       const d = directed(ps[u]!, ps[v]!, s, shares, u === i ? og : -og, u === i ? wd : -wd, useTimes, model);
       if (useTimes && d.evidence.order === 'before') continue;
-      if (strength <= ROOT_WEIGHT) continue;
+      if (strength <= floor) continue;
       edges.push({ u, v, w: strength * Math.pow(d.p, model.exponent), p: d.p, strength, features: d.features, ev: d.evidence });
     }
   }
   return edges;
 }
 
+/** One scored edge of a story, source -> telling by id (see directionEvidence()). */
+export interface ScoredEdge {
+  source: number;
+  telling: number;
+  /** how much of the telling comes from the source (carried sentences and passages, 0 to 1) */
+  strength: number;
+  /** the edge's weight in the forest: strength times the direction's probability to the model's exponent */
+  weight: number;
+  /** how much of the telling is carried from the source, and of the source carried into it (see carried()) */
+  contained: number;
+  covers: number;
+  passages: number;
+  features: DirectionFeatures;
+}
+
 /**
- * The direction evidence of every scored edge of a story (source -> telling, by id), for training the
- * direction model (eval/train-derivation.ts).
+ * The direction evidence of every scored edge of a story, for training the direction model
+ * (eval/train-derivation.ts). Edges whose copying strength is at or under `floor` (default the root
+ * weight, which no source of the forest is under) are left out: a lower floor shows why a telling
+ * found no source (the evaluation does so for miami-talks).
  */
-export function directionEvidence(tellings: readonly TellingInput[], options: DerivationOptions = {}): Array<{ source: number; telling: number; strength: number; features: DirectionFeatures }> {
+export function directionEvidence(tellings: readonly TellingInput[], options: DerivationOptions = {}, floor = ROOT_WEIGHT): ScoredEdge[] {
   const ps = tellings.map(prepare);
-  return edgesOf(ps, options.useTimes ?? true, options.direction ?? DIRECTION).map((e) => ({ source: ps[e.u]!.input.id, telling: ps[e.v]!.input.id, strength: e.strength, features: e.features }));
+  return edgesOf(ps, options.useTimes ?? true, options.direction ?? DIRECTION, floor).map((e) => ({
+    source: ps[e.u]!.input.id,
+    telling: ps[e.v]!.input.id,
+    strength: e.strength,
+    weight: e.w,
+    contained: e.ev.contained,
+    covers: e.ev.covers,
+    passages: e.ev.passages,
+    features: e.features,
+  }));
 }
 
 /**
@@ -676,8 +719,9 @@ export function deriveForest(tellings: readonly TellingInput[], options: Derivat
 /**
  * A telling linked to a rewrite of its true source: v's chosen source u was itself made from g, v
  * holds as much of what u changed or cut from g (passages of g that u lacks) as of what u brought
- * (passages of u that g lacks), give or take one passage (two rewriters of one headline can pick
- * the same synonym), and v's sentences do not follow u's order where it differs from g's
+ * (passages of u that g lacks), give or take one changed word (two rewriters of one sentence can
+ * pick the same synonym, and a word changed alike stands in up to PASSAGE_WORDS passages), and v's
+ * sentences do not follow u's order where it differs from g's
  * (orderEvidence()). Whatever v carries from u it could have carried from g: v was made from g. Edge weights alone miss this
  * when v covers a part of the text u left nearly as it was (a summary of the lead): then u and g are
  * equally close to v, and a summary of the source goes to the source's rewrite as often as not.
@@ -699,7 +743,7 @@ function skipGenerations(ps: readonly Prepared[], parent: number[], root: number
       const sv = ps[v]!.set;
       const fromSourceAlone = count(sv, ps[g]!.set, ps[u]!.set);
       const fromRewrite = count(sv, ps[u]!.set, ps[g]!.set);
-      if (fromRewrite <= fromSourceAlone + 1 && orderEvidence(ps[v]!, ps[u]!, ps[g]!) <= 0) {
+      if (fromRewrite <= fromSourceAlone + PASSAGE_WORDS && orderEvidence(ps[v]!, ps[u]!, ps[g]!) <= 0) {
         parent[v] = g;
         moved = true;
       }

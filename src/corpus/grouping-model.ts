@@ -15,9 +15,9 @@ export interface GroupingModel {
 }
 
 export const GROUPING_MODEL: GroupingModel = {
-  bias: -5.19,
-  weights: { terms: 13.69, lead: 5.89, names: 2.77, top: 3.53, people: 2.95, peopleApart: -0.42, dates: 7.73, dateConflict: 0.23, quantities: 3.7, quantityConflict: -1.82 },
+  bias: -5.15,
+  weights: { terms: 13.38, lead: 5.83, names: 3.02, top: 3.48, people: 2.8, peopleApart: -0.48, dates: 7.72, dateConflict: 0.24, quantities: 3.5, quantityConflict: -1.88 },
   join: 0.7,
-  merge: 0.97,
+  merge: 0.995,
   days: { free: 3, perLogDay: 1.5 },
 };

@@ -302,6 +302,35 @@ describe('derivation', () => {
     ]);
     assert.deepEqual(d.map((x) => x.source), [null, null]);
   });
+
+  it('reads the bodies: a headline reworded alike is no evidence, a headline copied whole is one passage', () => {
+    const body = (t: string) => t.split('\n').slice(1).join('\n');
+    const pair = (head: string) => {
+      const tellings: TellingInput[] = [
+        { id: 1, text: wire, publishedAt: null, outlet: 'Coast Press' },
+        { id: 2, text: `${head}\n${body(other)}`, publishedAt: null, outlet: 'Island Herald' },
+      ];
+      return directionEvidence(tellings, { useTimes: false }, 0).find((e) => e.source === 1 && e.telling === 2)!;
+    };
+    const own = pair('Kell Island commuters face long detour as ferry workers strike');
+    // two outlets converge on the event's words: six words in a row alike, not the whole headline
+    const alike = pair('Ferry crews walk out over pay as island commuters face long detour');
+    assert.equal(alike.strength, own.strength);
+    assert.equal(alike.passages, own.passages);
+    const copied = pair(wire.split('\n')[0]!);
+    assert.equal(copied.passages, own.passages + 1);
+  });
+
+  it('lists, under a lower floor, the edges too weak to link, to show why a telling found no source', () => {
+    const tellings: TellingInput[] = [
+      { id: 1, text: wire, publishedAt: t0, outlet: 'Coast Press' },
+      { id: 2, text: other, publishedAt: t0 + 1800e3, outlet: 'Island Herald' },
+    ];
+    assert.deepEqual(deriveForest(tellings).map((x) => x.source), [null, null]);
+    assert.equal(directionEvidence(tellings).length, 0);
+    const weak = directionEvidence(tellings, {}, 0).find((e) => e.source === 1 && e.telling === 2);
+    assert.ok(weak && weak.strength > 0 && weak.strength <= 0.3 && weak.weight <= weak.strength, JSON.stringify(weak));
+  });
 });
 
 describe('derivation evaluation', () => {
