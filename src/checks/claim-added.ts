@@ -7,11 +7,11 @@ import type { Token } from '../types.js';
 import type { Placed } from '../align/binding.js';
 import { sameAs, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
-import type { Quantity } from '../extract/quantities.js';
+import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
 import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
-import { PLACE } from './place-changed.js';
+import { nationalOf, nationsOf, PLACE } from './place-changed.js';
 import { acronymsIn, NAME } from './name-changed.js';
 import { REFUTED, support } from '../engine/evidence.js';
 import { opposite } from './negation-flipped.js';
@@ -140,7 +140,8 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
-  scan(PLACE);
+  // a person's country the base gives by its people ("Kenyan runner Faith Chebet" / "Faith Chebet of Kenya")
+  scan(PLACE, (p) => !(nationalOf(ctx.facts.revised, p) && nationsOf(ctx.facts.base).has(p.key)));
   // a name of unknown kind counts when it is a code with digits ("SARS-CoV-4"): those are never common words
   scan(NAME, (e) => e.kind !== 'other' || /\p{L}.*\d|\d.*\p{L}/u.test(e.text));
   out.push(...addedFirstNames(ctx));
@@ -179,7 +180,9 @@ function figureGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>): (t:
     const bm = QUANTITY.mentions(ctx.facts.base);
     // the figure itself, or the words of an age, a length of time or an amount written around it ("the
     // 24-year-old" / "the striker, 24,"; "a decade" / "ten years"; "million dollars" / "$12.5 million")
-    const on = (revised.get(t.sentence) ?? []).filter((q) => q.start <= t.start && t.start < q.end && (t.number !== undefined || q.kind !== 'count'));
+    // and the word a result names itself by ("a 27-19 victory" / "beat them 27-19")
+    const result = (q: Quantity) => q.kind === 'score' && RESULT_AFTER.has(t.lower) && ctx.revised.tokens[q.tokens[1]] === t;
+    const on = (revised.get(t.sentence) ?? []).filter((q) => (q.start <= t.start && t.start < q.end && (t.number !== undefined || q.kind !== 'count')) || result(q));
     return on.some((q) => sameAs(QUANTITY, q, ctx.revised, bm, ctx.base).length > 0);
   };
 }

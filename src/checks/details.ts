@@ -122,6 +122,19 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 /** A lower-case verb WordNet knows. */
 const plainVerb = (t: Token) => /^\p{Ll}+$/u.test(t.text) && verbForm(t.lower) !== undefined;
 
+/**
+ * Shell nouns (Schmid, English Abstract Nouns as Conceptual Shells, 2000): nouns that stand for a
+ * stretch of the text itself ("the findings", "the move", "this decision"). After a determiner that
+ * points back they restate what is told, not a detail of it.
+ */
+const SHELL_NOUNS = new Set([
+  'finding', 'findings', 'result', 'results', 'decision', 'move', 'announcement', 'development', 'developments',
+  'news', 'claim', 'claims', 'remarks', 'comments', 'statement', 'incident', 'episode', 'situation', 'discovery',
+  'observation', 'observations', 'conclusion', 'conclusions', 'step', 'plan', 'proposal', 'change', 'changes',
+]);
+/** Determiners that point back to what the text has told. */
+const ANAPHORIC = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'such']);
+
 /** WordNet senses a word may have at most to name a detail; words of many senses are rewordings. */
 const DETAIL_SENSES = 6;
 
@@ -132,6 +145,8 @@ const DETAIL_SENSES = 6;
  */
 function detailWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  // a noun that refers back to what the text reports ("the findings", "the move") adds nothing to it
+  if (SHELL_NOUNS.has(t.lower) && i > 0 && ANAPHORIC.has(doc.tokens[i - 1]!.lower)) return false;
   if (t.capitalized || (t.number !== undefined && /\d/.test(t.text))) return true;
   if (!/^\p{Ll}+$/u.test(t.text) || /ly$/.test(t.lower) || NEGATORS.has(t.lower) || senseCount(t.lower) === 0 || senseCount(t.lower) > DETAIL_SENSES) return false;
   // an adverb ("still", "again", "just") words the sentence, it adds no detail

@@ -1,3 +1,4 @@
+import type { Facts } from '../extract/facts.js';
 import type { Check } from './context.js';
 import type { Place } from '../extract/places.js';
 import { valueClaims, type ValueKind } from './values.js';
@@ -20,6 +21,24 @@ export const PLACE: ValueKind<Place> = {
   distinct: () => 0.3,
 };
 
+const nationsCache = new WeakMap<Facts, Set<string>>();
+
+/** A country written after a person's name and "of" ("Faith Chebet of Kenya"): where the person is from, no place of the event. */
+export function nationalOf(facts: Facts, p: Place): boolean {
+  const doc = facts.doc;
+  const of = p.tokens[0] - 1;
+  if (of < 1 || doc.tokens[of]!.lower !== 'of' || doc.tokens[of]!.sentence !== p.sentence) return false;
+  // the name ends before "of", or the name reader ran it on ("Chebet of Kenya")
+  return facts.people.entities.some((e) => (e.kind === 'person' || e.kind === 'other') && e.sentence === p.sentence && e.tokens[0] < of && (e.tokens[1] === of || e.tokens[1] === p.tokens[1]));
+}
+
+/** The countries a telling names by their people ("Kenyan", "the French"). */
+export function nationsOf(facts: Facts): Set<string> {
+  let out = nationsCache.get(facts);
+  if (!out) nationsCache.set(facts, (out = new Set(facts.people.entities.filter((e) => e.kind === 'nationality' && e.country).map((e) => e.country!))));
+  return out;
+}
+
 /**
  * place-changed: a place in a revised sentence standing where the base had another one (at the same
  * place of a linked sentence, or bound to the same event). The engine drops it when the base names
@@ -33,9 +52,11 @@ export const placeChanged: Check = {
     docs: 'docs/checks/place-changed.md',
   },
   run(ctx) {
+    // a person's country the base gives by its people ("Kenyan runner Faith Chebet" / "Faith Chebet of Kenya")
     for (const claim of valueClaims(ctx, PLACE)) {
       const q = claim.base;
       const p = claim.revised;
+      if (nationalOf(ctx.facts.revised, p) && nationsOf(ctx.facts.base).has(p.key)) continue;
       ctx.report({
         message: `Place changed: "${q.name}" became "${p.name}"`,
         base: { start: q.start, end: q.end },

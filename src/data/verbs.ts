@@ -85,7 +85,7 @@ export const CONVERSES: Array<[string, string]> = [
  */
 export const STAGES: Array<[string[], string[]]> = [
   [
-    ['ask', 'request', 'seek', 'apply', 'bid', 'demand', 'want', 'lobby', 'petition', 'plead', 'claim', 'call'],
+    ['ask', 'request', 'seek', 'apply', 'bid', 'demand', 'want', 'lobby', 'petition', 'plead', 'call'],
     ['receive', 'get', 'win', 'obtain', 'secure', 'award', 'grant', 'gain', 'land', 'earn', 'collect'],
   ],
   [

@@ -109,6 +109,12 @@ function readClock(doc: Doc, i: number, b: number): { minutes: number; next: num
   let dotted = false;
   const hm = /^(\d{1,2})\.(\d\d)$/.exec(t.text);
   if (/^\d{1,2}$/.test(t.text) && next && gapTo(next) === ':' && /^\d\d$/.test(next.text)) {
+    // "2:21:30": hours, minutes and seconds of a time taken (a race, a flight), no time of day, read
+    // from its start or from its minutes
+    const third = i + 2 < b ? doc.tokens[i + 2] : undefined;
+    if (third && doc.norm.slice(next.end, third.start) === ':' && /^\d\d$/.test(third.text)) return undefined;
+    const before = i > 0 ? doc.tokens[i - 1] : undefined;
+    if (before && before.sentence === t.sentence && doc.norm.slice(before.end, t.start) === ':' && /^\d+$/.test(before.text)) return undefined;
     hours = Number(t.text);
     minutes = Number(next.text);
     k = i + 2;

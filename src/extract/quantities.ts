@@ -128,9 +128,32 @@ function mayStart(t: Doc['tokens'][number]): boolean {
   );
 }
 
+/** "22nd", "3rd" (digits and a suffix the tokenizer splits), "twenty-second" (a tens word and an ordinal). */
+function splitOrdinal(doc: Doc, i: number, end: number): { value: number; next: number } | undefined {
+  const t = doc.tokens[i]!;
+  const u = i + 1 < end ? doc.tokens[i + 1]! : undefined;
+  if (!u) return undefined;
+  const gap = doc.norm.slice(t.end, u.start);
+  if (gap === '' && /^\d+$/.test(t.text) && /^(st|nd|rd|th)$/.test(u.lower)) return { value: Number(t.text), next: i + 2 };
+  const tens = UNITS[t.lower];
+  const unit = ORDINALS[u.lower];
+  if (gap === '-' && tens !== undefined && tens >= 20 && tens <= 90 && tens % 10 === 0 && unit !== undefined && unit >= 1 && unit <= 9) {
+    return { value: tens + unit, next: i + 2 };
+  }
+  return undefined;
+}
+
 function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number): Quantity | undefined {
   const t = doc.tokens[i]!;
   if (!mayStart(t)) return undefined;
+  // ordinals written in two tokens: "22nd" (the suffix split off the digits), "twenty-second"
+  const split = splitOrdinal(doc, i, end);
+  if (split) {
+    const noun = nextNoun(doc, split.next, end);
+    const q = make(doc, si, i, split.next, 'ordinal', split.value, split.value, split.value, noun === undefined ? 'ordinal' : doc.tokens[noun]!.stem);
+    if (noun !== undefined) q.head = noun;
+    return q;
+  }
   // ordinals: "first", "fourth quarter", "21st"
   const ordMatch = /^(\d+)(st|nd|rd|th)$/.exec(t.lower);
   if (t.lower in ORDINALS || ordMatch) {
@@ -309,7 +332,7 @@ function nextNoun(doc: Doc, i: number, end: number): number | undefined {
 }
 
 /** Words after "N-M" that make it a result or a vote ("a 2-0 win", "won 52-48"), and before it. */
-const RESULT_AFTER = new Set(['win', 'victory', 'defeat', 'loss', 'lead', 'draw', 'vote', 'votes', 'margin', 'majority', 'scoreline', 'split', 'decision', 'ruling', 'verdict', 'result', 'home', 'away', 'aggregate']);
+export const RESULT_AFTER = new Set(['win', 'victory', 'defeat', 'loss', 'lead', 'draw', 'vote', 'votes', 'margin', 'majority', 'scoreline', 'split', 'decision', 'ruling', 'verdict', 'result', 'home', 'away', 'aggregate']);
 const RESULT_BEFORE = new Set(['won', 'win', 'wins', 'lost', 'lose', 'beat', 'beats', 'drew', 'draw', 'led', 'leads', 'trailed', 'score', 'scored', 'voted', 'vote', 'ended', 'finished', 'by', 'a', 'an', 'the']);
 
 /**
