@@ -11,6 +11,7 @@ import { NEGATORS } from '../data/negation.js';
 import { NOUN_MARKERS } from '../data/verbs.js';
 import { sameKindDifferentThing } from '../text/hypernyms.js';
 import { linkSubstitutions } from './slots.js';
+import { sameMeasure } from './number-changed.js';
 import { canonicalTitle, titlesIn } from '../extract/people.js';
 
 export interface DetailSwap {
@@ -43,7 +44,7 @@ export function detailSwaps(base: Doc, revised: Doc, alignment: Alignment): Deta
       for (const y of revised.tokens.slice(sub.revised[0], sub.revised[1])) {
         if (!plain(y) || linkedStems.has(y.stem) || taken.has(y)) continue;
         const x = removed.find(
-          (x) => plain(x) && !rStems.has(x.stem) && !areSynonyms(x.lower, y.lower) && sameKindDifferentThing(x.lower, y.lower),
+          (x) => plain(x) && !rStems.has(x.stem) && !areSynonyms(x.lower, y.lower) && !sameMeasure(x.stem, y.stem) && sameKindDifferentThing(x.lower, y.lower),
         );
         if (x) {
           taken.add(y);

@@ -16,11 +16,40 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'count' || a.kind === 'ordinal') {
     // a count with no noun after it ("rose to 143 on Thursday") may count anything: where it stands decides
     if (!a.unit || !b.unit) return true;
-    return a.unit === b.unit || areSynonyms(a.unit, b.unit);
+    return a.unit === b.unit || areSynonyms(a.unit, b.unit) || measured(a, b);
   }
   // amounts of money compare across currencies: "$5 million" is not "5 million euros"; lengths of
   // time across units ("six hours" / "a quarter of a day")
   return a.kind === 'money' || a.kind === 'duration' || a.unit === b.unit;
+}
+
+/**
+ * Units of length and weight by the stem the quantity reader gives them: the dimension, and the
+ * size in metres or kilograms (a pound is left out: it is money too).
+ */
+const MEASURES: Record<string, [string, number]> = {
+  metr: ['length', 1], kilometr: ['length', 1000], km: ['length', 1000], centimetr: ['length', 0.01], cm: ['length', 0.01],
+  millimetr: ['length', 0.001], mm: ['length', 0.001], mile: ['length', 1609.344], feet: ['length', 0.3048], foot: ['length', 0.3048],
+  ft: ['length', 0.3048], yard: ['length', 0.9144], inch: ['length', 0.0254],
+  kilogram: ['weight', 1], kg: ['weight', 1], kilo: ['weight', 1], gram: ['weight', 0.001], tonn: ['weight', 1000], tonne: ['weight', 1000],
+};
+
+/** Two unit stems of one dimension ("tonn", "kilogram"): a figure's unit, which number-changed converts. */
+export function sameMeasure(a: string, b: string): boolean {
+  const x = MEASURES[a];
+  const y = MEASURES[b];
+  return x !== undefined && y !== undefined && x[0] === y[0];
+}
+
+/** Two counts of one dimension in two units: "4.2 tonnes" and "4,200 kilograms". */
+function measured(a: Quantity, b: Quantity): boolean {
+  return a.kind === 'count' && b.kind === 'count' && a.unit !== b.unit && sameMeasure(a.unit, b.unit);
+}
+
+/** A length in metres or a weight in kilograms. */
+function inBaseUnit(q: Quantity): Quantity {
+  const f = MEASURES[q.unit]![1];
+  return { ...q, value: q.value * f, low: q.low * f, high: q.high * f };
 }
 
 /** Hours in a month of the calendar the duration units use (a year of 365 days). */
@@ -75,7 +104,12 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
     const [f, p] = x.kind === 'percent' ? [y, x] : [x, y];
     return Math.abs(f.value * 100 - p.value) <= 0.5 || (p.low <= f.value * 100 && f.value * 100 <= p.high);
   }
-  const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : [x, y];
+  const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : measured(x, y) ? [inBaseUnit(x), inBaseUnit(y)] : [x, y];
+  // a length or a weight in two units ("4.2 tonnes" / "4,200 kilograms", "7.5 miles" / "12 km") meets
+  // within the rounding of a conversion
+  if (measured(x, y) && APPROXIMATOR_CLASS[a.approximator ?? ''] === APPROXIMATOR_CLASS[b.approximator ?? '']) {
+    return Math.abs(a.value - b.value) <= 0.02 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  }
   // past the readings across kinds above, a percentage is no count ("40%" is not within "fewer than 4,000")
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
   // nor is a share a whole count ("more than two-thirds" is not within reach of "2,300")
@@ -148,7 +182,8 @@ function numbers(facts: Facts): Quantity[] {
  * and open ranges may be the same as any value: they have no reach.
  */
 function reach(q: Quantity): readonly [number, number] | undefined {
-  if (q.kind === 'score' || q.kind === 'age' || q.kind === 'percent' || q.kind === 'duration' || q.of !== undefined) return undefined;
+  // a length or a weight compares across units: its number alone says nothing of its reach
+  if (q.kind === 'score' || q.kind === 'age' || q.kind === 'percent' || q.kind === 'duration' || q.of !== undefined || q.unit in MEASURES) return undefined;
   if (typeof q.value !== 'number' || !Number.isFinite(q.value) || !Number.isFinite(q.low) || !Number.isFinite(q.high)) return undefined;
   const margin = Math.max(1, 0.2 * Math.abs(q.value));
   return [Math.min(q.low, q.value) - margin, Math.max(q.high, q.value) + margin];
