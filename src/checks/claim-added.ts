@@ -54,8 +54,10 @@ function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revise
  * is supported when it is that time. `dates`: the base's dates by sentence.
  */
 function timeInForce(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment'>, dates: Map<number, DateMention[]>, r: DateMention): boolean {
+  // a source sentence that gives a date of its own sets the time itself ("agreed on Friday" merged
+  // with "The deal is expected to close ..." does not take the "January" said before of the talks)
+  if (ctx.alignment.supports[r.sentence]!.some(({ base: s }) => dates.has(s))) return false;
   for (const { base: s } of ctx.alignment.supports[r.sentence]!) {
-    if (dates.has(s)) continue;
     let p = s - 1;
     while (p >= 0 && !dates.has(p)) p--;
     if (p >= 0 && sameAs(DATE, r, ctx.revised, dates.get(p)!, ctx.base).length) return true;

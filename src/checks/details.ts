@@ -21,6 +21,11 @@ export interface DetailSwap {
 
 const plain = (t: Token) => t.content && !t.capitalized && t.number === undefined && /^\p{Ll}{3,}$/u.test(t.text);
 
+/** Modals: a verb's plain form follows. */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+/** Words that open a verb's object: "to fix [them]", "to correct [the] problem". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'them', 'it', 'him', 'her', 'his', 'their', 'its', 'this', 'these', 'those', 'that', 'our', 'your', 'my']);
+
 function stemsOf(doc: Doc, sentences: number[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences) {
@@ -41,8 +46,14 @@ export function detailSwaps(base: Doc, revised: Doc, alignment: Alignment): Deta
       const nr = sub.revised[1] - sub.revised[0];
       if (nb === 0 || nr === 0 || nb > 4 || nr > 4) continue;
       const removed = base.tokens.slice(sub.base[0], sub.base[1]);
-      for (const y of revised.tokens.slice(sub.revised[0], sub.revised[1])) {
+      for (let j = sub.revised[0]; j < sub.revised[1]; j++) {
+        const y = revised.tokens[j]!;
         if (!plain(y) || linkedStems.has(y.stem) || taken.has(y)) continue;
+        // a verb after a modal, or after "to" with its object, is an action, not a thing of some kind
+        // ("to correct the problem" / "to fix them"; not "pleaded guilty to murder in")
+        const before = j > 0 ? revised.tokens[j - 1]!.lower : '';
+        const after = revised.tokens[j + 1]?.lower ?? '';
+        if (MODALS.has(before) || (before === 'to' && OBJECT_OPENERS.has(after))) continue;
         const x = removed.find(
           (x) => plain(x) && !rStems.has(x.stem) && !areSynonyms(x.lower, y.lower) && !sameMeasure(x.stem, y.stem) && sameKindDifferentThing(x.lower, y.lower),
         );
