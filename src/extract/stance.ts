@@ -238,7 +238,8 @@ function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { so
         return { source: t.lower, cue: { text: doc.norm.slice(toks[i]!.start, t.end), start: toks[i]!.start, end: t.end }, common: !toks[k]!.capitalized || /^\p{Lu}{2,}/u.test(t.text) };
       }
     }
-    if (!REPORTING_VERBS.has(w)) continue;
+    // "denied that profits doubled": a source who speaks against the claim still speaks of it
+    if (!REPORTING_VERBS.has(w) && !DENYING_VERBS.has(w)) continue;
     // "will visit Kyiv to announce a package": a purpose, no one reporting
     if (i > a && toks[i - 1]!.lower === 'to') continue;
     // a common noun right before the verb heads the subject: "the Lake Orvan monitoring [project] said"
