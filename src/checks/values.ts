@@ -248,6 +248,42 @@ export function counterparts(ctx: Pick<CheckContext, 'base' | 'revised' | 'align
 
 const inside = (m: Placed, a: number, b: number) => m.tokens[0] < b && a < m.tokens[1];
 
+/** A list of values in order of their first token: those first tokens, and the longest value's length. */
+const startsCache = new WeakMap<object, { starts: Int32Array; longest: number } | null>();
+
+/**
+ * The values of `list` with a token in [a, b), in their order: those of a list in token order are
+ * found by binary search (every link's substitutions ask, and a long text has thousands of values).
+ */
+function overlapping<T extends Placed>(list: T[], a: number, b: number): T[] {
+  let s = startsCache.get(list);
+  if (s === undefined) {
+    const starts = Int32Array.from(list, (m) => m.tokens[0]);
+    let sorted = true;
+    let longest = 0;
+    list.forEach((m, i) => {
+      if (i > 0 && starts[i]! < starts[i - 1]!) sorted = false;
+      longest = Math.max(longest, m.tokens[1] - m.tokens[0]);
+    });
+    startsCache.set(list, (s = sorted ? { starts, longest } : null));
+  }
+  if (!s) return list.filter((m) => inside(m, a, b));
+  // a value ending after a starts after a - longest
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = s.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out: T[] = [];
+  for (let i = first(a - s.longest + 1), end = first(b); i < end; i++) if (inside(list[i]!, a, b)) out.push(list[i]!);
+  return out;
+}
+
 /** Candidate pairs of one kind of value: by slot in linked sentences, then by binding. */
 export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>): ValueClaim<T>[] {
   const bm = kind.mentions(ctx.facts.base);
@@ -263,9 +299,9 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
       const nr = sub.revised[1] - sub.revised[0];
       // a long run rewritten in other words holds no slot: its values need not correspond
       if (nb === 0 || nr === 0 || nb > MAX_SLOT || nr > MAX_SLOT) continue;
-      const rs = rm.filter((m) => !taken.has(m) && inside(m, sub.revised[0], sub.revised[1]));
+      const rs = overlapping(rm, sub.revised[0], sub.revised[1]).filter((m) => !taken.has(m));
       if (!rs.length) continue;
-      const bs = bm.filter((m) => inside(m, sub.base[0], sub.base[1]));
+      const bs = overlapping(bm, sub.base[0], sub.base[1]);
       for (const r of rs) {
         if (!counterparts(ctx, r.sentence).length) continue;
         const allowed = new Set(counterparts(ctx, r.sentence));
