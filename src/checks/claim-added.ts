@@ -13,7 +13,7 @@ import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
 import { PLACE } from './place-changed.js';
 import { acronymsIn, NAME } from './name-changed.js';
-import { REFUTED, support } from '../engine/evidence.js';
+import { REFUTED, supportedAtAll } from '../engine/evidence.js';
 import { opposite } from './negation-flipped.js';
 
 /** The text last lower-cased: wordsIn is asked of one base text for every value of the revision. */
@@ -44,8 +44,7 @@ const attribute = (kind: { id: string }): boolean => kind.id === 'quantity' || k
  * sentence the revised one draws on, or with the same head noun ("the fourth quarter").
  */
 function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, r: T): boolean {
-  const e = support(ctx, kind, r);
-  return e.supported >= REFUTED || e.inNear || e.sameHead;
+  return supportedAtAll(ctx, kind, r, REFUTED);
 }
 
 /**
