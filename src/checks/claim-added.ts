@@ -5,7 +5,7 @@ import { detailInsertions, detailSwaps } from './details.js';
 import type { CheckContext } from './context.js';
 import type { Token } from '../types.js';
 import type { Placed } from '../align/binding.js';
-import { sameAs, type ValueKind } from './values.js';
+import { sameAs, someSame, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
 import type { Quantity } from '../extract/quantities.js';
 import type { DateMention } from '../extract/dates.js';
@@ -103,7 +103,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
       const sig = kind.signature?.(r);
       let v = sig === undefined ? undefined : given.get(sig);
       if (v === undefined) {
-        v = sameAs(kind, r, ctx.revised, bm, ctx.base).some((b) => sameSort(r, b));
+        v = someSame(kind, r, ctx.revised, bm, ctx.base, (b) => sameSort(r, b));
         if (sig !== undefined) given.set(sig, v);
       }
       return v;

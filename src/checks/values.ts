@@ -29,6 +29,16 @@ export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, am
   return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => x === self || kind.same(m, x, mDoc, amongDoc));
 }
 
+/**
+ * sameAs(kind, m, mDoc, among, amongDoc).some(test), stopping at the first mention found: a name the
+ * base gives is found among its first candidates, and a long text gives it hundreds of times.
+ */
+export function someSame<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, test: (x: T) => boolean): boolean {
+  if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, undefined).some(test);
+  for (const x of kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among) if (kind.same(m, x, mDoc, amongDoc) && test(x)) return true;
+  return false;
+}
+
 /** A list of mentions in classes of one signature: each class's members (indices, in order) and its first one. */
 interface Classes<T> {
   signatures: Map<string, number[]>;
