@@ -316,12 +316,24 @@ export function coverage(from: SentenceFeatures, to: SentenceFeatures, _fromDoc?
   return from.total > 0 ? hit / from.total : 0;
 }
 
-/** The keys of the features last marked (`to` of coverage()): their stems, and their syns. */
-const stemMarks = new Marks();
-const synMarks = new Marks();
+/**
+ * The keys of the features last marked (`to` of coverage()): their stems, and their syns. Two sets
+ * are kept, the last two marked, so that a loop asking coverage both ways (boundEither, a clause
+ * against each clause of a sentence and back) marks the side it keeps once, not at every call.
+ */
+const slots = [
+  { stems: new Marks(), syns: new Marks() },
+  { stems: new Marks(), syns: new Marks() },
+];
+let stemMarks = slots[0]!.stems;
+let synMarks = slots[0]!.syns;
 
 function marked(to: SentenceFeatures): void {
   const ids = idsOf(to);
+  // the slot holding `to`, else the one used less recently
+  const slot = slots[0]!.stems.holds(to) ? slots[0]! : slots[1]!.stems.holds(to) ? slots[1]! : stemMarks === slots[0]!.stems ? slots[1]! : slots[0]!;
+  stemMarks = slot.stems;
+  synMarks = slot.syns;
   if (stemMarks.start(to)) stemMarks.add(ids.units);
   if (synMarks.start(to)) {
     synMarks.add(ids.units);

@@ -67,6 +67,11 @@ export class Marks {
   #owner: object | undefined;
   #generation = 0;
 
+  /** The set marked is `owner`'s, of the current generation. */
+  holds(owner: object): boolean {
+    return owner === this.#owner && this.#generation === current;
+  }
+
   /** Starts marking the set of `owner`: false when it is the set marked already (nothing to add). */
   start(owner: object): boolean {
     if (owner === this.#owner && this.#generation === current) return false;

@@ -5,7 +5,7 @@ import { detailInsertions, detailSwaps } from './details.js';
 import type { CheckContext } from './context.js';
 import type { Token } from '../types.js';
 import type { Placed } from '../align/binding.js';
-import { sameAs, type ValueKind } from './values.js';
+import { sameAs, someSame, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
 import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
 import type { DateMention } from '../extract/dates.js';
@@ -13,7 +13,7 @@ import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
 import { nationalOf, nationsOf, PLACE } from './place-changed.js';
 import { acronymsIn, NAME } from './name-changed.js';
-import { REFUTED, support } from '../engine/evidence.js';
+import { REFUTED, supportedAtAll } from '../engine/evidence.js';
 import { opposite } from './negation-flipped.js';
 
 /** The text last lower-cased: wordsIn is asked of one base text for every value of the revision. */
@@ -44,8 +44,7 @@ const attribute = (kind: { id: string }): boolean => kind.id === 'quantity' || k
  * sentence the revised one draws on, or with the same head noun ("the fourth quarter").
  */
 function boundSupport<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, r: T): boolean {
-  const e = support(ctx, kind, r);
-  return e.supported >= REFUTED || e.inNear || e.sameHead;
+  return supportedAtAll(ctx, kind, r, REFUTED);
 }
 
 /**
@@ -106,7 +105,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
       const sig = kind.signature?.(r);
       let v = sig === undefined ? undefined : given.get(sig);
       if (v === undefined) {
-        v = sameAs(kind, r, ctx.revised, bm, ctx.base).some((b) => sameSort(r, b));
+        v = someSame(kind, r, ctx.revised, bm, ctx.base, (b) => sameSort(r, b));
         if (sig !== undefined) given.set(sig, v);
       }
       return v;

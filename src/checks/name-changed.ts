@@ -240,6 +240,17 @@ function nameKeys(e: Entity, doc: Doc): { own: string[]; sought: string[] } {
   return { own: [...shared, 'k:' + core, 'i:' + initials(e, doc)], sought: [...shared, 'i:' + core, 'k:' + initials(e, doc)] };
 }
 
+const nameKeysCache = new WeakMap<Entity, { doc: Doc; keys: { own: string[]; sought: string[] } }>();
+
+/** nameKeys, made once per name: a revised name is looked up by several checks, and a base name indexed once per list. */
+function nameKeysOf(e: Entity, doc: Doc): { own: string[]; sought: string[] } {
+  const hit = nameKeysCache.get(e);
+  if (hit?.doc === doc) return hit.keys;
+  const keys = nameKeys(e, doc);
+  nameKeysCache.set(e, { doc, keys });
+  return keys;
+}
+
 const nameIndexes = new WeakMap<Entity[], { doc: Doc; index: Map<string, number[]> }>();
 
 /** The names of `among` sharing a key with `e`, in their order. */
@@ -257,7 +268,7 @@ function nameCandidates(e: Entity, doc: Doc, among: Entity[], amongDoc: Doc): En
     nameIndexes.set(among, (idx = { doc: amongDoc, index }));
   }
   const hit = new Set<number>();
-  for (const k of nameKeys(e, doc).sought) for (const i of idx.index.get(k) ?? []) hit.add(i);
+  for (const k of nameKeysOf(e, doc).sought) for (const i of idx.index.get(k) ?? []) hit.add(i);
   return [...hit].sort((a, b) => a - b).map((i) => among[i]!);
 }
 

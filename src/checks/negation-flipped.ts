@@ -188,6 +188,7 @@ export const negationFlipped: Check = {
     // the same words with the other polarity, in clauses that say the same thing
     const bf = clauseFeaturesOf(ctx, 'base');
     const rf = clauseFeaturesOf(ctx, 'revised');
+    const baseVerb = verbsOf(ctx.base);
     ctx.facts.revised.stances.forEach((clauses, r) => {
       const sources = counterparts(ctx, r);
       if (!sources.length) return;
@@ -209,6 +210,8 @@ export const negationFlipped: Check = {
           const rt = ctx.revised.tokens[j]!;
           if (!polar(rt)) continue;
           const rNeg = parity(rst, j);
+          // sameVerb(bt.lower, rt.lower), with the revised word's verb asked once, not once per base word
+          const rVerb = verbForm(rt.lower);
           let agree = false;
           let clash: { bst: Stance; k: number } | undefined;
           for (const bst of same) {
@@ -217,7 +220,7 @@ export const negationFlipped: Check = {
               // a word of a name is not the word itself ("the Document Access Service" / "gain access")
               if (bt.capitalized !== rt.capitalized) continue;
               // "undescribed" is "not described"
-              const prefixed = bt.stem === rt.stem || sameVerb(bt.lower, rt.lower) ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
+              const prefixed = bt.stem === rt.stem || (rVerb !== undefined && baseVerb(k) === rVerb) ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
               if (prefixed < 0) continue;
               if ((parity(bst, k) !== (prefixed === 1)) === rNeg) agree = true;
               else clash ??= { bst, k };
@@ -342,6 +345,25 @@ function contextStems(doc: Doc, stances: Stance[][], i: number): Set<string> {
   const out = new Set<string>();
   for (let k = Math.max(a, i - CONTEXT); k < Math.min(z, i + CONTEXT + 1); k++) if (k !== i && doc.tokens[k]!.content) out.add(doc.tokens[k]!.stem);
   return out;
+}
+
+/** Not asked yet (verbForm's answer may be undefined). */
+const UNASKED = Symbol('unasked');
+const verbsCache = new WeakMap<Doc, Array<string | undefined | typeof UNASKED>>();
+
+/**
+ * verbForm() of a telling's tokens by index, asked once per token: every polar word of a revised
+ * clause asks it of every word of the base clauses it is compared with.
+ */
+function verbsOf(doc: Doc): (i: number) => string | undefined {
+  let verbs = verbsCache.get(doc);
+  if (!verbs) verbsCache.set(doc, (verbs = new Array<string | undefined | typeof UNASKED>(doc.tokens.length).fill(UNASKED)));
+  const list = verbs;
+  return (i) => {
+    const v = list[i];
+    if (v !== UNASKED) return v;
+    return (list[i] = verbForm(doc.tokens[i]!.lower));
+  };
 }
 
 /** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */

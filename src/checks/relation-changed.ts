@@ -77,7 +77,36 @@ function crossed(ctx: Ctx, fr: Frame, fb: Frame): { from: Role; to: Role } | und
 /** Some base frame of this relation has the participant in the role the revision gives it: support. */
 function supported(ctx: Ctx, fr: Frame, role: Role): boolean {
   const x = fr.roles[role];
-  return ctx.facts.base.frames.some((fs) => fs.some((g) => samePredicate(fr, g) && sameParticipant(x, ctx.revised, g.roles[role], ctx.base) === true));
+  return predicateCandidates(ctx.facts.base.frames, fr).some((g) => samePredicate(fr, g) && sameParticipant(x, ctx.revised, g.roles[role], ctx.base) === true);
+}
+
+const predicateIndexes = new WeakMap<Frame[][], Map<string, Frame[]>>();
+
+/**
+ * The frames that may have the same predicate as `fr` (a superset; samePredicate decides): those whose
+ * verb is fr's or shares a WordNet key with it, as samePredicate requires. Found through an index of a
+ * telling's frames by verb and key: a long text has thousands of frames, and each is asked about.
+ */
+function predicateCandidates(frames: Frame[][], fr: Frame): Frame[] {
+  let index = predicateIndexes.get(frames);
+  if (!index) {
+    index = new Map();
+    for (const fs of frames) {
+      for (const g of fs) {
+        const y = g.canonical.split(' ')[0]!;
+        for (const k of new Set([' ' + y, ...synsets(y)])) {
+          const list = index.get(k);
+          if (list) list.push(g);
+          else index.set(k, [g]);
+        }
+      }
+    }
+    predicateIndexes.set(frames, index);
+  }
+  const x = fr.canonical.split(' ')[0]!;
+  const out = new Set<Frame>();
+  for (const k of [' ' + x, ...synsets(x)]) for (const g of index.get(k) ?? []) out.add(g);
+  return [...out];
 }
 
 /**
@@ -110,10 +139,12 @@ export const relationChanged: Check = {
     };
     // the same relation with its participants in other roles
     ctx.facts.revised.frames.forEach((fs, r) => {
+      if (!fs.length) return;
+      const baseFrames = baseFramesFor(ctx, r);
       for (const fr of fs) {
         // who said what is speaker-changed's ("reported a nurse to the regulator" is a relation, "told reporters" speech)
         if (SPEECH_VERBS.has(fr.predicate.split(' ')[0]!) && !(fr.roles.patient && fr.roles.recipient)) continue;
-        for (const fb of baseFramesFor(ctx, r)) {
+        for (const fb of baseFrames) {
           if (done.has(fr) || !samePredicate(fr, fb)) continue;
           const x = crossed(ctx, fr, fb);
           if (x && !supported(ctx, fr, x.to)) {
@@ -138,8 +169,8 @@ export const relationChanged: Check = {
         const nb = sub.base[1] - sub.base[0];
         const nr = sub.revised[1] - sub.revised[0];
         if (nb === 0 || nr === 0 || nb > 4 || nr > 4) continue;
-        const fr = frameWithVerb(ctx.facts.revised.frames, sub.revised);
-        const fb = frameWithVerb(ctx.facts.base.frames, sub.base);
+        const fr = frameWithVerb(ctx.revised, ctx.facts.revised.frames, sub.revised);
+        const fb = frameWithVerb(ctx.base, ctx.facts.base.frames, sub.base);
         if (!fr || !fb || done.has(fr) || samePredicate(fr, fb) || !otherStage(fr, fb)) continue;
         if (sameParticipant(fr.subject, ctx.revised, fb.subject, ctx.base) !== true) continue;
         report(fb, fr, 'predicate-changed');
@@ -161,7 +192,11 @@ function inPlace(ctx: Ctx, fb: Frame, q: Participant, fr: Frame, p: Participant)
   return false;
 }
 
-function frameWithVerb(frames: Frame[][], range: [number, number]): Frame | undefined {
-  for (const fs of frames) for (const f of fs) if (f.verb >= range[0] && f.verb < range[1]) return f;
+/** The first frame whose verb stands in the token range: a frame's verb is in its own sentence, so only the range's sentences are searched. */
+function frameWithVerb(doc: Doc, frames: Frame[][], range: [number, number]): Frame | undefined {
+  if (range[0] >= range[1]) return undefined;
+  const first = doc.tokens[range[0]]?.sentence ?? frames.length;
+  const last = doc.tokens[range[1] - 1]?.sentence ?? frames.length - 1;
+  for (let s = first; s <= last; s++) for (const f of frames[s] ?? []) if (f.verb >= range[0] && f.verb < range[1]) return f;
   return undefined;
 }

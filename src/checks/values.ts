@@ -29,6 +29,16 @@ export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, am
   return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => x === self || kind.same(m, x, mDoc, amongDoc));
 }
 
+/**
+ * sameAs(kind, m, mDoc, among, amongDoc).some(test), stopping at the first mention found: a name the
+ * base gives is found among its first candidates, and a long text gives it hundreds of times.
+ */
+export function someSame<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, test: (x: T) => boolean): boolean {
+  if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, undefined).some(test);
+  for (const x of kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among) if (kind.same(m, x, mDoc, amongDoc) && test(x)) return true;
+  return false;
+}
+
 /** A list of mentions in classes of one signature: each class's members (indices, in order) and its first one. */
 interface Classes<T> {
   signatures: Map<string, number[]>;
@@ -248,6 +258,42 @@ export function counterparts(ctx: Pick<CheckContext, 'base' | 'revised' | 'align
 
 const inside = (m: Placed, a: number, b: number) => m.tokens[0] < b && a < m.tokens[1];
 
+/** A list of values in order of their first token: those first tokens, and the longest value's length. */
+const startsCache = new WeakMap<object, { starts: Int32Array; longest: number } | null>();
+
+/**
+ * The values of `list` with a token in [a, b), in their order: those of a list in token order are
+ * found by binary search (every link's substitutions ask, and a long text has thousands of values).
+ */
+function overlapping<T extends Placed>(list: T[], a: number, b: number): T[] {
+  let s = startsCache.get(list);
+  if (s === undefined) {
+    const starts = Int32Array.from(list, (m) => m.tokens[0]);
+    let sorted = true;
+    let longest = 0;
+    list.forEach((m, i) => {
+      if (i > 0 && starts[i]! < starts[i - 1]!) sorted = false;
+      longest = Math.max(longest, m.tokens[1] - m.tokens[0]);
+    });
+    startsCache.set(list, (s = sorted ? { starts, longest } : null));
+  }
+  if (!s) return list.filter((m) => inside(m, a, b));
+  // a value ending after a starts after a - longest
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = s.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out: T[] = [];
+  for (let i = first(a - s.longest + 1), end = first(b); i < end; i++) if (inside(list[i]!, a, b)) out.push(list[i]!);
+  return out;
+}
+
 /** Candidate pairs of one kind of value: by slot in linked sentences, then by binding. */
 export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>): ValueClaim<T>[] {
   const bm = kind.mentions(ctx.facts.base);
@@ -263,9 +309,9 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
       const nr = sub.revised[1] - sub.revised[0];
       // a long run rewritten in other words holds no slot: its values need not correspond
       if (nb === 0 || nr === 0 || nb > MAX_SLOT || nr > MAX_SLOT) continue;
-      const rs = rm.filter((m) => !taken.has(m) && inside(m, sub.revised[0], sub.revised[1]));
+      const rs = overlapping(rm, sub.revised[0], sub.revised[1]).filter((m) => !taken.has(m));
       if (!rs.length) continue;
-      const bs = bm.filter((m) => inside(m, sub.base[0], sub.base[1]));
+      const bs = overlapping(bm, sub.base[0], sub.base[1]);
       // values of one slot correspond in their order ("13.00 - 14.00" / "15.00 - 16.00"): each base
       // value stands for one revised value at most ("10:30am" / "12:30-2:30pm" is one change)
       const used = new Set<T>();

@@ -132,6 +132,33 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): S
   return { supported, supportedNear, distinct, inNear, sameHead: headAlike };
 }
 
+/**
+ * support(ctx, kind, r).supported >= least, or inNear, or sameHead, without the whole search: the
+ * tests that need no binding go first (a linked sentence giving the value, the same head noun, a
+ * value distinct enough to reach `least` unbound), and the search stops at the first mention that
+ * settles it. A long text gives a common figure hundreds of times; claim-added asks this of every
+ * revised value the base gives.
+ */
+export function supportedAtAll<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T, least: number): boolean {
+  const distinct = kind.distinct(r, ctx.revised);
+  const rHead = kind.head?.(r, ctx.revised);
+  const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
+  const same = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base);
+  const heads = same.map((x) => sameHead(rHead, kind.head?.(x, ctx.base)));
+  if (same.some((x, i) => near.has(x.sentence) || heads[i] === true)) return true;
+  // none is near and none has the same head: each counts in full, or by half for another head noun;
+  // unbound (boundEither 0) a mention already gives this much, and binding only adds (see support)
+  const factor = (i: number) => (heads[i] === false ? 0.5 : 1);
+  for (let i = 0; i < same.length; i++) if ((1 - (1 - 0) * (1 - distinct * DISTINCT_CREDIT)) * factor(i) >= least) return true;
+  const bind = bindings(ctx);
+  const rf = bind.revised.of(r);
+  for (let i = 0; i < same.length; i++) {
+    const s = (1 - (1 - boundEither(rf, bind.base.of(same[i]!))) * (1 - distinct * DISTINCT_CREDIT)) * factor(i);
+    if (s >= least) return true;
+  }
+  return false;
+}
+
 function keptOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   // a running figure restated supersedes the old one, kept or not
   return claim.kind.updates?.(claim.revised, ctx.revised) ? 0 : keptScore(ctx, claim);

@@ -161,7 +161,9 @@ export function areSynonyms(a: string, b: string): boolean {
 
 /** The dictionary form under which WordNet knows a word as a verb ("asked" -> "ask"), if any. */
 export function verbForm(lower: string): string | undefined {
-  if (verbFormMemo.has(lower)) return verbFormMemo.get(lower);
+  // one lookup for a word that has a verb form (has() only for one that has none)
+  const known = verbFormMemo.get(lower);
+  if (known !== undefined || verbFormMemo.has(lower)) return known;
   return remember(verbFormMemo, lower, findVerbForm(lower));
 }
 
