@@ -89,6 +89,7 @@ export const TITLE_SYNONYMS: readonly string[][] = [
   ['chief operating officer', 'coo'],
   ['chief technology officer', 'cto'],
   ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'press officer'],
+  ['lawyer', 'attorney'],
   ['senator', 'sen.'],
   ['representative', 'rep.', 'congressman', 'congresswoman'],
   ['governor', 'gov.'],

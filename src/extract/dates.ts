@@ -81,6 +81,10 @@ function readDate(doc: Doc, i: number, a: number, b: number, si: number): DateMe
     // a year: "in 2022", "2022 invasion"; not "2,022" (the tokenizer keeps commas in numbers)
     return mention(doc, si, i, i + 1, { year: Number(t.text) });
   }
+  // "noon", "midday", "midnight": times of day by name
+  if ((lower === 'noon' || lower === 'midday' || lower === 'midnight') && i > a && ['at', 'by', 'until', 'till', 'before', 'after', 'from', 'around', 'about', 'to'].includes(doc.tokens[i - 1]!.lower)) {
+    return mention(doc, si, i, i + 1, { time: lower === 'midnight' ? 0 : 720 });
+  }
   const clock = readClock(doc, i, b);
   if (clock) return mention(doc, si, i, clock.next, { time: clock.minutes, ...(clock.halfDay ? { halfDay: true } : {}) });
   if (lower in RELATIVE_DAYS) return mention(doc, si, i, i + 1, { relative: 'day:' + RELATIVE_DAYS[lower] });

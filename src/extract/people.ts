@@ -78,6 +78,8 @@ export { genderOf } from './names.js';
 const TITLE_SET = new Set(TITLES);
 export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[ -]/)));
 const QUALIFIER_SET = new Set(QUALIFIERS);
+/** Words before a title that say what "former" says. */
+const FORMER_WORDS = new Set(['once', 'one-time', 'onetime', 'erstwhile']);
 const NEUTRAL = new Set(NEUTRAL_QUALIFIERS);
 const HONORIFIC_SET = new Set(HONORIFICS);
 /** Words before a title that name no field of it. */
@@ -189,6 +191,11 @@ export function readRole(words: string[]): Role | undefined {
     if (w === 'of' && k + 1 < parts.length && COUNTRY_OF.has(keyOf(parts[k + 1]!)) && rest.length) {
       country ??= COUNTRY_OF.get(keyOf(parts[k + 1]!));
       k++;
+      continue;
+    }
+    // "once", "one-time", "erstwhile" before a title say "former"
+    if (FORMER_WORDS.has(w) && k + 1 < parts.length) {
+      qualifiers.push('former');
       continue;
     }
     if (QUALIFIER_SET.has(w) && !(w === 'vice' && parts[k + 1] === 'president')) {
@@ -423,8 +430,9 @@ function roleAfter(doc: Doc, j: number, b: number): { role: Role; last: number }
     for (let k = j; k < e - 1; k++) if (/^'s?\s/.test(gap(doc, k + 1)) || gap(doc, k + 1).startsWith("'s")) poss = k + 1;
     if (poss < 0) return undefined;
   }
-  // skip past the last possessive
+  // skip past the last possessive, keeping a "once" before it ("once South Africa's deputy finance minister")
   for (let k = j; k < e - 1; k++) if (gap(doc, k + 1).startsWith("'")) s = k + 1;
+  const lead = s > j && FORMER_WORDS.has(first) ? ['former'] : [];
   // the title: the longest run ending at a title word, followed by the end or "of", "at", "for"
   const words = phraseWords(doc, s, e);
   for (let end = words.length; end > 0; end--) {
@@ -432,7 +440,7 @@ function roleAfter(doc: Doc, j: number, b: number): { role: Role; last: number }
     const after = words[end]?.w;
     if (after !== undefined && !['of', 'at', 'for', 'to', 'in', 'with', 'who', 'and'].includes(after)) continue;
     if (!TITLE_WORDS.has(head) && !/-/.test(head)) continue;
-    const role = readRole(words.slice(0, end).map((x) => x.w));
+    const role = readRole([...lead, ...words.slice(0, end).map((x) => x.w)]);
     if (role) {
       // "the founder of Ozy Media": a country after "of" is the role's country
       if (after === 'of' && words[end + 1] && !role.country) {

@@ -69,6 +69,10 @@ for (const k of Object.keys(CERTAINTY_CUES).sort((a, b) => b.split(' ').length -
 
 /** Negators that stand as a clause's subject, or open it: "neither of", "none of", "nobody", "nothing". */
 const SUBJECT_NEGATORS = new Set(['neither', 'none', 'nobody', 'nothing']);
+/** Forms of "have" and "be" before "yet to": "has yet to", "are yet to". */
+const YET_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', "'s"]);
+/** Verbs that keep someone from doing what follows "from": "barred it from flying". */
+const BARRING_VERBS = new Set(['bar', 'bars', 'barred', 'barring', 'ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'prevent', 'prevents', 'prevented', 'preventing', 'stop', 'stops', 'stopped', 'stopping', 'block', 'blocks', 'blocked', 'blocking', 'forbid', 'forbids', 'forbade', 'forbidden', 'forbidding']);
 /** Longest subject, in tokens, between such a negator and its verb ("neither of the two men, aged 19 and 22,"). */
 const SUBJECT_SPAN = 12;
 
@@ -87,6 +91,13 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
    * first function word or mark ("did not [survive] the crash", "no [underlying health conditions]
    * has", "failed to [make real progress] on"); auxiliaries and adverbs in between are passed over.
    */
+  // "from" and a verb in -ing within a few words after a verb of barring: the position of "from"
+  const barredFrom = (i: number): number | undefined => {
+    for (let k = i + 1; k < Math.min(b - 1, i + 5); k++) {
+      if (toks[k]!.lower === 'from') return /ing$/.test(toks[k + 1]!.lower) ? k : undefined;
+    }
+    return undefined;
+  };
   const widen = (from: number) => {
     let n = 0;
     let k = from;
@@ -151,6 +162,15 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
         if (verb !== undefined) widen(verb + 1);
         else openSubject = cue(i, i + 1);
       }
+    } else if (w === 'yet' && next === 'to' && YET_AFTER.has(prev)) {
+      // "has yet to be identified" is "has not been identified"
+      negations.push(cue(i, i + 2));
+      widen(i + 2);
+    } else if (BARRING_VERBS.has(w) && barredFrom(i) !== undefined) {
+      // "barring it from flying", "banned them from entering": what they are kept from is negated
+      const f = barredFrom(i)!;
+      negations.push(cue(i, i + 1));
+      widen(f + 1);
     } else if (w === 'rather' && next === 'than') {
       // "an association rather than cause and effect" is "an association, not cause and effect"
       negations.push(cue(i, i + 2));
