@@ -16,8 +16,7 @@ import { entities } from '../extract/people.js';
 import { dates } from '../extract/dates.js';
 import { quantities, quantityKey } from '../extract/quantities.js';
 import { STOP_WORDS } from '../data/stopwords.js';
-import { AUXILIARIES } from '../data/verbs.js';
-import { antonymsOf, senseCount, verbForm } from '../text/lexicon.js';
+import { senseCount } from '../text/lexicon.js';
 import { bandKeys, hash32, minhash } from './minhash.js';
 
 export interface Fingerprint {
@@ -33,17 +32,6 @@ export interface Fingerprint {
   dates: string[];
   /** quantities of the lead as unit and value (`peopl|#4`, `USD|$USD:5000000`, `months|dur:months:6`); sorted */
   quantities: string[];
-  /** dictionary forms of the words of the headline and first sentences that WordNet knows as verbs: what happened; sorted */
-  verbs: string[];
-  /** their antonyms in WordNet ("hire" for "fire"): what would tell the opposite event; sorted */
-  opposites: string[];
-  /** weekdays of the lead (1 Monday .. 7 Sunday), named or given by a full date; sorted */
-  weekdays: number[];
-  /**
-   * the latest year the whole text writes with digits (1900-2099), or null: news tells of its own
-   * year and earlier ones, so the latest it names is close to the year of the event
-   */
-  year: number | null;
   /** publication time (ms since the epoch), when known */
   publishedAt: number | null;
   /** words in the whole text */
@@ -58,18 +46,6 @@ export const LEAD_TERMS_WORDS = 50;
 
 /** Words never taken as content terms: stop words, and news furniture that says nothing of the event. */
 const FURNITURE = new Set(['update', 'updated', 'posted', 'published', 'reporter', 'reporters', 'news', 'story', 'report', 'reported', 'am', 'pm', 'edt', 'est', 'gmt', 'utc', 'pst', 'pdt', 'cst', 'cdt', 'mr', 'mrs', 'ms', 'dr']);
-
-/**
- * The dictionary form of a word used as a verb, by its form alone: inflected ("fired", "hires",
- * "overturning", "fled") or after an auxiliary or "to" ("will hire", "to fire"); a bare form
- * elsewhere is as likely a noun ("fire", "coach").
- */
-function leadVerb(lower: string, before: string | undefined): string | undefined {
-  const v = verbForm(lower);
-  if (!v || v.length < 3) return undefined;
-  if (v !== lower || (before !== undefined && AUXILIARIES.has(before))) return v;
-  return undefined;
-}
 
 /** The top of a text: whole lines until `leadWords` words (or exactly that many words when `cut`). */
 function leadOf(text: string, leadWords: number, cut = false): string {
@@ -135,17 +111,16 @@ function wordTerm(t: string): number {
 
 /**
  * The content terms of a text: hashed stems of content words and numbers written with digits; and
- * the rarer part of them (numbers, words unknown to WordNet or with few senses) for the sketch; the
- * terms of its first `leadWords` words; and the latest year written with digits (1900-2099).
+ * the rarer part of them (numbers, words unknown to WordNet or with few senses) for the sketch; and
+ * the terms of its first `leadWords` words.
  */
-export function contentTerms(text: string, leadWords = 0): { terms: Uint32Array; rare: number[]; words: number; lead: Uint32Array; year: number | null } {
+export function contentTerms(text: string, leadWords = 0): { terms: Uint32Array; rare: number[]; words: number; lead: Uint32Array } {
   // hashes kept as signed 32-bit integers while collecting: small integers to a Set, where hashes at
   // or above 2^31 would be heap numbers; Uint32Array.from gives them back unsigned, and MinHash reads
   // their bits alike
   const set = new Set<number>();
   const rare = new Set<number>();
   let lead: Uint32Array | null = null;
-  let year: number | null = null;
   const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     if (i === leadWords && leadWords > 0) lead = Uint32Array.from(set).sort();
@@ -154,7 +129,6 @@ export function contentTerms(text: string, leadWords = 0): { terms: Uint32Array;
     if ((c >= 48 && c <= 57) || c === 36) {
       // "2,000", "$5", "30%": by value, so that "2,000" and "2000" meet; a lone digit says little
       const v = t.replace(/[$,%]/g, '');
-      if (c !== 36 && v.length === 4 && /^(19|20)\d\d$/.test(v)) year = Math.max(year ?? 0, Number(v));
       if (v.length >= 2) {
         const h = hash32('n:' + v) | 0;
         set.add(h);
@@ -170,7 +144,7 @@ export function contentTerms(text: string, leadWords = 0): { terms: Uint32Array;
     if (v % 2) rare.add(h);
   }
   const terms = Uint32Array.from(set).sort();
-  return { terms, rare: Array.from(rare, (h) => h >>> 0), words: ws.length, lead: lead ?? terms, year };
+  return { terms, rare: Array.from(rare, (h) => h >>> 0), words: ws.length, lead: lead ?? terms };
 }
 
 /** MinHash: 128 hash functions, 64 bands of 2 rows (see minhash.ts; chosen on ECB+ development data). */
@@ -191,7 +165,7 @@ export interface Sketched {
 export function sketch(text: string, publishedAt: string | number | null = null, leadWords = LEAD_WORDS): Sketched {
   const norm = normalizedText(text);
   // the lead's terms are those of its first LEAD_TERMS_WORDS words, read in the same pass
-  const { terms, rare, words: count, lead, year } = contentTerms(norm, LEAD_TERMS_WORDS);
+  const { terms, rare, words: count, lead } = contentTerms(norm, LEAD_TERMS_WORDS);
   const doc = analyze(leadOf(text, leadWords));
   const names: string[] = [];
   const top: string[] = [];
@@ -202,20 +176,8 @@ export function sketch(text: string, publishedAt: string | number | null = null,
     names.push(k);
     if (e.start < topEnd) top.push(k);
   }
-  const verbs = new Set<string>();
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i]!;
-    if (t.start >= topEnd) break;
-    const v = t.content && t.number === undefined ? leadVerb(t.lower, doc.tokens[i - 1]?.lower) : undefined;
-    if (v) verbs.add(v);
-  }
-  const opposites = new Set<string>();
-  for (const v of verbs) for (const o of antonymsOf(v)) if (!verbs.has(o) && verbForm(o) === o) opposites.add(o);
   const ds: string[] = [];
-  const weekdays = new Set<number>();
   for (const d of dates(doc)) {
-    if (d.weekday !== undefined) weekdays.add(d.weekday);
-    else if (d.year !== undefined && d.month !== undefined && d.day !== undefined) weekdays.add(new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() || 7);
     if (d.year !== undefined) ds.push(`y:${d.year}`);
     if (d.year !== undefined && d.month !== undefined) ds.push(`m:${d.year}-${d.month}`);
     if (d.month !== undefined && d.day !== undefined) ds.push(`d:${d.month}-${d.day}`);
@@ -233,10 +195,6 @@ export function sketch(text: string, publishedAt: string | number | null = null,
     top: sortedUnique(top),
     dates: sortedUnique(ds),
     quantities: sortedUnique(qs),
-    verbs: [...verbs].sort(),
-    opposites: [...opposites].sort(),
-    weekdays: [...weekdays].sort((x, y) => x - y),
-    year,
     publishedAt: t !== null && Number.isFinite(t) ? t : null,
     words: count,
   };
@@ -253,25 +211,19 @@ export function fingerprint(text: string, publishedAt: string | number | null = 
 
 /** The JSON a store keeps: terms as base64 of little-endian 32-bit words. `v` names the recipe. */
 export interface EncodedFingerprint {
-  v: 2;
+  v: 1;
   t: string;
   l: string;
   n: string[];
   o: string[];
   d: string[];
   q: string[];
-  /** verbs, their opposites, weekdays */
-  vb: string[];
-  op: string[];
-  wd: number[];
-  /** latest year */
-  y: number | null;
   p: number | null;
   w: number;
 }
 
 /** Bumped when the recipe changes: fingerprints of another version are recomputed from the text. */
-export const FINGERPRINT_VERSION = 2;
+export const FINGERPRINT_VERSION = 1;
 
 function toBase64(xs: Uint32Array): string {
   const buf = Buffer.alloc(xs.length * 4);
@@ -287,7 +239,7 @@ function fromBase64(s: string): Uint32Array {
 }
 
 export function encodeFingerprint(f: Fingerprint): string {
-  const e: EncodedFingerprint = { v: FINGERPRINT_VERSION, t: toBase64(f.terms), l: toBase64(f.lead), n: f.names, o: f.top, d: f.dates, q: f.quantities, vb: f.verbs, op: f.opposites, wd: f.weekdays, y: f.year, p: f.publishedAt, w: f.words };
+  const e: EncodedFingerprint = { v: 1, t: toBase64(f.terms), l: toBase64(f.lead), n: f.names, o: f.top, d: f.dates, q: f.quantities, p: f.publishedAt, w: f.words };
   return JSON.stringify(e);
 }
 
@@ -299,5 +251,5 @@ export function decodeFingerprint(s: string): Fingerprint | null {
     return null;
   }
   if (!e || e.v !== FINGERPRINT_VERSION) return null;
-  return { terms: fromBase64(e.t), lead: fromBase64(e.l), names: e.n, top: e.o, dates: e.d, quantities: e.q, verbs: e.vb, opposites: e.op, weekdays: e.wd, year: e.y, publishedAt: e.p, words: e.w };
+  return { terms: fromBase64(e.t), lead: fromBase64(e.l), names: e.n, top: e.o, dates: e.d, quantities: e.q, publishedAt: e.p, words: e.w };
 }

@@ -5,7 +5,7 @@
  */
 export interface GroupingModel {
   bias: number;
-  weights: { terms: number; lead: number; names: number; top: number; people: number; peopleApart: number; dates: number; dateConflict: number; quantities: number; quantityConflict: number; verbs: number; opposed: number; weekdayApart: number; yearSame: number; yearApart: number };
+  weights: { terms: number; lead: number; names: number; top: number; people: number; peopleApart: number; dates: number; dateConflict: number; quantities: number; quantityConflict: number };
   /** probability at or above which an article joins a story */
   join: number;
   /** probability at or above which a further story is merged in (the article bridges them) */
@@ -15,9 +15,9 @@ export interface GroupingModel {
 }
 
 export const GROUPING_MODEL: GroupingModel = {
-  bias: -5.04,
-  weights: { terms: 13.1, lead: 5.84, names: 3.21, top: 3.77, people: 2.82, peopleApart: -0.51, dates: 5.74, dateConflict: 0.4, quantities: 3.67, quantityConflict: -1.76, verbs: 0, opposed: 0, weekdayApart: 0, yearSame: 1.39, yearApart: -1.06 },
+  bias: -5.15,
+  weights: { terms: 13.38, lead: 5.83, names: 3.02, top: 3.48, people: 2.8, peopleApart: -0.48, dates: 7.72, dateConflict: 0.24, quantities: 3.5, quantityConflict: -1.88 },
   join: 0.7,
-  merge: 0.99,
+  merge: 0.995,
   days: { free: 3, perLogDay: 1.5 },
 };

@@ -64,21 +64,11 @@ export interface PairFeatures {
   quantities: number;
   /** 1 when both count the same thing (by its noun) and share no value for it */
   quantityConflict: number;
-  /** rarity-weighted cosine of the verbs of the headline and first sentences (their dictionary forms) */
-  verbs: number;
-  /** 1 when each tells with a verb the other lacks whose antonym the other uses ("fired" / "hired") */
-  opposed: number;
-  /** 1 when both name weekdays in their leads (or give full dates) and share none */
-  weekdayApart: number;
-  /** 1 when both write years and the latest year of each is the same */
-  yearSame: number;
-  /** 1 when both write years and their latest years differ */
-  yearApart: number;
   /** days between the two publications */
   days: number | null;
 }
 
-export const FEATURE_NAMES = ['terms', 'lead', 'names', 'top', 'people', 'peopleApart', 'dates', 'dateConflict', 'quantities', 'quantityConflict', 'verbs', 'opposed', 'weekdayApart', 'yearSame', 'yearApart'] as const;
+export const FEATURE_NAMES = ['terms', 'lead', 'names', 'top', 'people', 'peopleApart', 'dates', 'dateConflict', 'quantities', 'quantityConflict'] as const;
 
 /**
  * Which of the two fingerprints of a pair the statistics count already: a new article is not counted
@@ -168,7 +158,7 @@ function keyHashes(keys: readonly string[]): Uint32Array {
 }
 
 /** Hashes of a fingerprint's keys, memoized on the object (fingerprints are immutable). */
-const KEY_MEMO = new WeakMap<Fingerprint, { verbs: Uint32Array; names: Uint32Array; top: Uint32Array; people: Uint32Array; dates: Uint32Array; quantities: Uint32Array; counts: Map<string, Set<string>>; years: string[]; days: string[] }>();
+const KEY_MEMO = new WeakMap<Fingerprint, { names: Uint32Array; top: Uint32Array; people: Uint32Array; dates: Uint32Array; quantities: Uint32Array; counts: Map<string, Set<string>>; years: string[]; days: string[] }>();
 
 /** Values counted per noun ("pirat" -> {"#23"}), for counts of at least 2 of a named thing. */
 function countsOf(quantities: readonly string[]): Map<string, Set<string>> {
@@ -189,7 +179,6 @@ function keysOf(f: Fingerprint) {
   let k = KEY_MEMO.get(f);
   if (!k) {
     k = {
-      verbs: keyHashes(f.verbs.map(verbKey)),
       names: keyHashes(f.names),
       top: keyHashes(f.top),
       people: keyHashes(f.names.filter((n) => n.startsWith('p:'))),
@@ -204,19 +193,8 @@ function keysOf(f: Fingerprint) {
   return k;
 }
 
-/** The key under which a verb of the lead counts. */
-function verbKey(v: string): string {
-  return 'v:' + v;
-}
-
-/** Each uses a verb the other lacks whose antonym the other uses. */
-function opposed(a: Fingerprint, b: Fingerprint): boolean {
-  const oneWay = (x: Fingerprint, y: Fingerprint) => y.verbs.some((v) => !x.verbs.includes(v) && x.opposites.includes(v));
-  return oneWay(a, b) && oneWay(b, a);
-}
-
 /** Both give some and share none. */
-function disjoint<T>(a: readonly T[], b: readonly T[]): boolean {
+function disjoint(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
 
@@ -243,11 +221,6 @@ export function pairFeatures(a: Fingerprint, b: Fingerprint, stats: TermStats, c
     dateConflict: disjoint(ka.years, kb.years) || disjoint(ka.days, kb.days) ? 1 : 0,
     quantities: cosineSorted(ka.quantities, kb.quantities, stats, counted),
     quantityConflict: countConflict(ka.counts, kb.counts) ? 1 : 0,
-    verbs: cosineSorted(ka.verbs, kb.verbs, stats, counted),
-    opposed: opposed(a, b) ? 1 : 0,
-    weekdayApart: disjoint(a.weekdays, b.weekdays) ? 1 : 0,
-    yearSame: a.year !== null && a.year === b.year ? 1 : 0,
-    yearApart: a.year !== null && b.year !== null && a.year !== b.year ? 1 : 0,
     days: a.publishedAt !== null && b.publishedAt !== null ? Math.abs(a.publishedAt - b.publishedAt) / 86_400_000 : null,
   };
 }
@@ -430,12 +403,11 @@ export class MemoryGrouper implements TermStats {
   }
 }
 
-/** The hashed keys whose document frequencies a fingerprint adds to (its terms, names, dates, quantities and verbs). */
+/** The hashed keys whose document frequencies a fingerprint adds to (its terms, names, dates and quantities). */
 export function countedKeys(fp: Fingerprint): number[] {
   const out = Array.from(fp.terms);
   for (const k of fp.names) out.push(keyHash(k));
   for (const k of fp.dates) out.push(keyHash(k));
   for (const k of fp.quantities) out.push(keyHash(k));
-  for (const v of fp.verbs) out.push(keyHash(verbKey(v)));
   return out;
 }

@@ -144,11 +144,6 @@ export function hasAntonyms(lower: string): boolean {
   return remember(hasAntonymsMemo, lower, lemmas(lower).some((l) => related('a', l).length > 0));
 }
 
-/** The antonyms WordNet lists for a dictionary form (as dictionary forms). */
-export function antonymsOf(lemma: string): string[] {
-  return related('a', lemma);
-}
-
 /** True when WordNet lists the two words (in any dictionary form) as antonyms. */
 export function areAntonyms(a: string, b: string): boolean {
   const lb = lemmas(b);
