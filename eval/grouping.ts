@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sketch } from '../src/corpus/fingerprint.js';
+import { sketch, type Sketched } from '../src/corpus/fingerprint.js';
 import { MemoryGrouper } from '../src/corpus/grouping.js';
 import { GROUPING_MODEL, type GroupingModel } from '../src/corpus/grouping-model.js';
 
@@ -65,9 +65,14 @@ export function readLabelled(file: string): LabelledDoc[] {
 
 /** Groups the documents incrementally, in the order given, from their texts alone; returns a story label per document. */
 export function groupDocs(docs: readonly LabelledDoc[], model: GroupingModel = GROUPING_MODEL): number[] {
+  return groupSketched(docs.map((d) => sketch(d.text)), model);
+}
+
+/** The same over documents sketched already (the training script groups one file many times). */
+export function groupSketched(sketches: readonly Sketched[], model: GroupingModel = GROUPING_MODEL): number[] {
   const g = new MemoryGrouper(model);
-  docs.forEach((d, i) => g.add(i + 1, sketch(d.text)));
-  return docs.map((_, i) => g.story(i + 1)!);
+  sketches.forEach((s, i) => g.add(i + 1, s));
+  return sketches.map((_, i) => g.story(i + 1)!);
 }
 
 export function scoreGrouping(docs: readonly LabelledDoc[], model: GroupingModel = GROUPING_MODEL): BCubed {
