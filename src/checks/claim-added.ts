@@ -90,7 +90,8 @@ const ELLIPSIS_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
  */
 function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Unsupported[] {
   const out: Unsupported[] = [];
-  const baseAges = QUANTITY.mentions(ctx.facts.base).filter((q) => q.kind === 'age');
+  // ages, and bare numbers set off after a name ("Margaret Holt, 58, of Harrogate"), which ageAndCount reads as ages
+  const baseAges = QUANTITY.mentions(ctx.facts.base).filter((q) => q.kind === 'age' || (q.kind === 'count' && !q.unit && /,\s*$/.test(ctx.base.norm.slice(Math.max(0, q.start - 2), q.start))));
   const ageGiven = (m: Placed): boolean => {
     const q = m as Quantity;
     if (q.kind !== 'age' && !(q.kind === 'count' && !q.unit)) return false;

@@ -2,7 +2,8 @@ import type { Check } from './context.js';
 import type { Doc } from '../types.js';
 import type { Facts } from '../extract/facts.js';
 import { countryOf, type Entity } from '../extract/people.js';
-import { counterparts, valueClaims, type ValueClaim, type ValueKind } from './values.js';
+import { counterparts, sameAs, valueClaims, type ValueClaim, type ValueKind } from './values.js';
+import { bySentence } from '../extract/scan.js';
 import type { CheckContext } from './context.js';
 import { COUNTRY_OF } from '../data/places.js';
 import { known, nameOnly } from '../text/lexicon.js';
@@ -339,20 +340,22 @@ function siblingNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' |
   const out: ValueClaim<Entity>[] = [];
   const bm = names(ctx.facts.base);
   const rm = names(ctx.facts.revised);
-  const given = (e: Entity, doc: Doc, among: Entity[], amongDoc: Doc) => among.some((x) => NAME.same(e, x, doc, amongDoc));
+  // through the names' index (sameAs): a long text gives thousands of names
+  const given = (e: Entity, doc: Doc, among: Entity[], amongDoc: Doc) => sameAs(NAME, e, doc, among, amongDoc).length > 0;
   // a name paired in its slot with a base name the revision still gives is no change of that one
   // ("Kilbride Civil Engineering has won the Westmeath County Council contract")
   const taken = new Set(claimed.filter((c) => !given(c.base, ctx.base, rm, ctx.revised)).map((c) => c.revised));
+  const baseIn = bySentence(bm);
   for (const r of rm) {
-    if (taken.has(r) || r.kind === 'nationality' || given(r, ctx.revised, bm, ctx.base)) continue;
-    const near = new Set(counterparts(ctx, r.sentence));
+    if (taken.has(r) || r.kind === 'nationality') continue;
     const rw = wordsOf(keyOf(r.text));
-    for (const b of bm) {
-      if (!near.has(b.sentence) || !NAME.comparable(b, r, ctx.base, ctx.revised) || given(b, ctx.base, rm, ctx.revised)) continue;
+    if (rw.length < 2 || given(r, ctx.revised, bm, ctx.base)) continue;
+    for (const b of counterparts(ctx, r.sentence).flatMap((s) => baseIn.get(s) ?? []).sort((x, y) => x.start - y.start)) {
+      if (!NAME.comparable(b, r, ctx.base, ctx.revised)) continue;
       const bw = wordsOf(keyOf(b.text));
-      if (rw.length !== bw.length || rw.length < 2) continue;
-      // the same last word (a surname, "Engineering"), another first one
-      if (rw[rw.length - 1] !== bw[bw.length - 1] || rw[0] === bw[0]) continue;
+      // as many words, the same last one (a surname, "Engineering"), another first one
+      if (rw.length !== bw.length || rw[rw.length - 1] !== bw[bw.length - 1] || rw[0] === bw[0]) continue;
+      if (given(b, ctx.base, rm, ctx.revised)) continue;
       out.push({ kind: NAME, base: b, revised: r, via: 'binding' });
       break;
     }

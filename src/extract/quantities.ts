@@ -73,6 +73,8 @@ function readNumber(doc: Doc, i: number, end: number): { value: number; next: nu
   } else if (t.lower in VAGUE_SCALES) {
     return { value: VAGUE_SCALES[t.lower]! * 2, next, vague: true };
   } else if (t.lower in UNITS) {
+    // "both counties" counts two; "both Galway and Mayo" names them
+    if (t.lower === 'both' && i + 1 < end && doc.tokens[i + 1]!.content && !/^\p{Lu}/u.test(doc.tokens[i + 1]!.text)) return { value: 2, next };
     if (t.lower === 'a' || t.lower === 'an' || t.lower === 'single' || t.lower === 'both' || t.lower === 'pair' || t.lower === 'twin' || t.lower === 'couple') {
       const nx = lowerAt(doc, i + 1, end);
       if (!(nx in SCALES) && !(nx in DURATION_MONTHS) && !(nx in DURATION_HOURS)) return undefined;
@@ -182,6 +184,12 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   if (!n) return undefined;
   let { value } = n;
   let next = n.next;
+  // "one in three", "two in five": a share
+  const whole = lowerAt(doc, next, end) === 'in' ? readNumber(doc, next + 1, end) : undefined;
+  if (whole && !n.vague && Number.isInteger(value) && value >= 1 && whole.value > value && whole.value <= 1000 && Number.isInteger(whole.value) && !/^\d{4}$/.test(doc.tokens[next + 1]!.text)) {
+    value = value / whole.value;
+    next = whole.next;
+  }
   // "two and a half years"
   const andAHalf = (k: number) => lowerAt(doc, k, end) === 'and' && lowerAt(doc, k + 1, end) === 'a' && lowerAt(doc, k + 2, end) === 'half';
   if (andAHalf(next)) {
@@ -322,10 +330,11 @@ function clockTime(doc: Doc, i: number, end: number): boolean {
 function nextNoun(doc: Doc, i: number, end: number): number | undefined {
   for (let k = i; k < end && k < i + 3; k++) {
     const t = doc.tokens[k]!;
-    if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new'].includes(t.lower)) continue;
     // "143 on Thursday": a preposition or another function word ends the search, and so does a
-    // mark ("Julia Louis-Dreyfus, 54, stars")
-    if (!t.content || /[,;:()]/.test(doc.norm.slice(doc.tokens[k - 1]!.end, t.start))) return undefined;
+    // mark ("Julia Louis-Dreyfus, 54, stars"; "Margaret Holt, 58, of Harrogate")
+    if (/[,;:()]/.test(doc.norm.slice(doc.tokens[k - 1]!.end, t.start))) return undefined;
+    if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new'].includes(t.lower)) continue;
+    if (!t.content) return undefined;
     if (t.number === undefined) return k;
   }
   return undefined;
