@@ -24,14 +24,15 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * Units of length and weight by the stem the quantity reader gives them: the dimension, and the
- * size in metres or kilograms (a pound is left out: it is money too).
+ * Units of length, weight and speed by the stem the quantity reader gives them: the dimension, and
+ * the size in metres, kilograms or kilometres an hour (a pound is left out: it is money too).
  */
 const MEASURES: Record<string, [string, number]> = {
   metr: ['length', 1], kilometr: ['length', 1000], km: ['length', 1000], centimetr: ['length', 0.01], cm: ['length', 0.01],
   millimetr: ['length', 0.001], mm: ['length', 0.001], mile: ['length', 1609.344], feet: ['length', 0.3048], foot: ['length', 0.3048],
   ft: ['length', 0.3048], yard: ['length', 0.9144], inch: ['length', 0.0254],
   kilogram: ['weight', 1], kg: ['weight', 1], kilo: ['weight', 1], gram: ['weight', 0.001], tonn: ['weight', 1000], tonne: ['weight', 1000],
+  'km/h': ['speed', 1], kph: ['speed', 1], kmh: ['speed', 1], mph: ['speed', 1.609344],
 };
 
 /** Two unit stems of one dimension ("tonn", "kilogram"): a figure's unit, which number-changed converts. */

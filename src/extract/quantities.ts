@@ -271,6 +271,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       const noun = nextNoun(doc, next, end);
       if (noun !== undefined) head = noun;
       unit = noun === undefined ? '' : doc.tokens[noun]!.stem;
+      // "130 km/h": kilometres an hour, a speed
+      if (noun !== undefined && doc.norm.slice(doc.tokens[noun]!.end, doc.tokens[noun]!.end + 2).toLowerCase() === '/h') unit += '/h';
       // "the 200m", "the women's 10,000m", "200m freestyle": a glued "m" after "the" or a possessive,
       // or before the name of a race, with no currency and nothing counted, is metres, not millions
       // ("1.5m people" counts people; "£5m" is money; "rose to 5m" stays millions)
