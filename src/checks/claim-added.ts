@@ -11,7 +11,7 @@ import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
 import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
-import { nationalOf, nationsOf, PLACE } from './place-changed.js';
+import { nationalityGiven, PLACE } from './place-changed.js';
 import { acronymsIn, NAME } from './name-changed.js';
 import { REFUTED, supportedAtAll } from '../engine/evidence.js';
 import { opposite } from './negation-flipped.js';
@@ -143,7 +143,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
   // a person's country the base gives by its people ("Kenyan runner Faith Chebet" / "Faith Chebet of Kenya")
-  scan(PLACE, (p) => !(nationalOf(ctx.facts.revised, p) && nationsOf(ctx.facts.base).has(p.key)));
+  scan(PLACE, (p) => !nationalityGiven(ctx.facts.base, ctx.facts.revised, p));
   // a name of unknown kind counts when it is a code with digits ("SARS-CoV-4"): those are never common words
   scan(NAME, (e) => e.kind !== 'other' || /\p{L}.*\d|\d.*\p{L}/u.test(e.text));
   out.push(...addedFirstNames(ctx));

@@ -105,10 +105,11 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
     const [f, p] = x.kind === 'percent' ? [y, x] : [x, y];
     return Math.abs(f.value * 100 - p.value) <= 0.5 || (p.low <= f.value * 100 && f.value * 100 <= p.high);
   }
-  const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : measured(x, y) ? [inBaseUnit(x), inBaseUnit(y)] : [x, y];
-  // a length or a weight in two units ("4.2 tonnes" / "4,200 kilograms", "7.5 miles" / "12 km") meets
-  // within the rounding of a conversion
-  if (measured(x, y) && APPROXIMATOR_CLASS[a.approximator ?? ''] === APPROXIMATOR_CLASS[b.approximator ?? '']) {
+  const measures = measured(x, y);
+  const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : measures ? [inBaseUnit(x), inBaseUnit(y)] : [x, y];
+  // a length, a weight or a speed in two units ("4.2 tonnes" / "4,200 kilograms", "7.5 miles" / "12 km")
+  // meets within the rounding of a conversion
+  if (measures && APPROXIMATOR_CLASS[a.approximator ?? ''] === APPROXIMATOR_CLASS[b.approximator ?? '']) {
     return Math.abs(a.value - b.value) <= 0.02 * Math.max(Math.abs(a.value), Math.abs(b.value));
   }
   // past the readings across kinds above, a percentage is no count ("40%" is not within "fewer than 4,000")

@@ -24,7 +24,7 @@ export const PLACE: ValueKind<Place> = {
 const nationsCache = new WeakMap<Facts, Set<string>>();
 
 /** A country written after a person's name and "of" ("Faith Chebet of Kenya"): where the person is from, no place of the event. */
-export function nationalOf(facts: Facts, p: Place): boolean {
+function nationalOf(facts: Facts, p: Place): boolean {
   const doc = facts.doc;
   const of = p.tokens[0] - 1;
   if (of < 1 || doc.tokens[of]!.lower !== 'of' || doc.tokens[of]!.sentence !== p.sentence) return false;
@@ -32,8 +32,13 @@ export function nationalOf(facts: Facts, p: Place): boolean {
   return facts.people.entities.some((e) => (e.kind === 'person' || e.kind === 'other') && e.sentence === p.sentence && e.tokens[0] < of && (e.tokens[1] === of || e.tokens[1] === p.tokens[1]));
 }
 
+/** A person's country (nationalOf) that the base gives by its people ("Kenyan runner Faith Chebet" / "Faith Chebet of Kenya"). */
+export function nationalityGiven(base: Facts, revised: Facts, p: Place): boolean {
+  return nationalOf(revised, p) && nationsOf(base).has(p.key);
+}
+
 /** The countries a telling names by their people ("Kenyan", "the French"). */
-export function nationsOf(facts: Facts): Set<string> {
+function nationsOf(facts: Facts): Set<string> {
   let out = nationsCache.get(facts);
   if (!out) nationsCache.set(facts, (out = new Set(facts.people.entities.filter((e) => e.kind === 'nationality' && e.country).map((e) => e.country!))));
   return out;
@@ -52,11 +57,11 @@ export const placeChanged: Check = {
     docs: 'docs/checks/place-changed.md',
   },
   run(ctx) {
-    // a person's country the base gives by its people ("Kenyan runner Faith Chebet" / "Faith Chebet of Kenya")
     for (const claim of valueClaims(ctx, PLACE)) {
       const q = claim.base;
       const p = claim.revised;
-      if (nationalOf(ctx.facts.revised, p) && nationsOf(ctx.facts.base).has(p.key)) continue;
+      // where the person is from, which the base gives, not where the event was
+      if (nationalityGiven(ctx.facts.base, ctx.facts.revised, p)) continue;
       ctx.report({
         message: `Place changed: "${q.name}" became "${p.name}"`,
         base: { start: q.start, end: q.end },

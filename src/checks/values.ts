@@ -316,8 +316,8 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
       // value stands for one revised value at most ("10:30am" / "12:30-2:30pm" is one change)
       const used = new Set<T>();
       for (const r of rs) {
-        if (!counterparts(ctx, r.sentence).length) continue;
         const allowed = new Set(counterparts(ctx, r.sentence));
+        if (!allowed.size) continue;
         const fits = (x: T) => allowed.has(x.sentence) && differ(x, r);
         const b = bs.find((x) => !used.has(x) && fits(x));
         if (!b) continue;

@@ -156,10 +156,9 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     if (noun !== undefined) q.head = noun;
     return q;
   }
-  // ordinals: "first", "fourth quarter", "21st"
-  const ordMatch = /^(\d+)(st|nd|rd|th)$/.exec(t.lower);
-  if (t.lower in ORDINALS || ordMatch) {
-    const value = ordMatch ? Number(ordMatch[1]) : ORDINALS[t.lower]!;
+  // ordinals in words: "first", "fourth quarter"
+  if (t.lower in ORDINALS) {
+    const value = ORDINALS[t.lower]!;
     if (value < 0) return undefined;
     // "a third of" is a fraction, handled below
     const fraction =

@@ -138,6 +138,7 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
     const w = toks[i]!.lower;
     const next = i + 1 < b ? toks[i + 1]!.lower : '';
     const prev = i > a ? toks[i - 1]!.lower : '';
+    const barred = BARRING_VERBS.has(w) ? barredFrom(i) : undefined;
     if (/n't$/.test(w) || w === 'cannot') {
       // "I cannot stress enough", "can't wait": emphatic, not negated
       if (EMPHATIC_VERBS.has(next) || (next && EMPHATIC_VERBS.has(toks[i + 2]?.lower ?? '') && i + 2 < b && toks[i + 1]!.lower === 'be')) continue;
@@ -166,11 +167,10 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
       // "has yet to be identified" is "has not been identified"
       negations.push(cue(i, i + 2));
       widen(i + 2);
-    } else if (BARRING_VERBS.has(w) && barredFrom(i) !== undefined) {
+    } else if (barred !== undefined) {
       // "barring it from flying", "banned them from entering": what they are kept from is negated
-      const f = barredFrom(i)!;
       negations.push(cue(i, i + 1));
-      widen(f + 1);
+      widen(barred + 1);
     } else if (w === 'rather' && next === 'than') {
       // "an association rather than cause and effect" is "an association, not cause and effect"
       negations.push(cue(i, i + 2));
