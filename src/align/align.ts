@@ -501,8 +501,11 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     // sentence alone stands in that place (a one-sentence summary of a long article is no rewrite
     // of any one of its sentences)
     if (q - p > 4) return;
-    const lo = p < 0 ? -1 : Math.min(...firstPass[p]!);
-    const hi = q >= supports.length ? bf.length : Math.max(...firstPass[q]!);
+    // (at an end, the place is what lies past the last source on the other side: "after all of them")
+    const atEnd = q >= supports.length;
+    const atStart = p < 0;
+    const lo = atStart ? -1 : atEnd ? Math.max(...firstPass[p]!) : Math.min(...firstPass[p]!);
+    const hi = atEnd ? bf.length : atStart ? Math.min(...firstPass[q]!) : Math.max(...firstPass[q]!);
     if ((p < 0 || q >= supports.length) && hi - lo > 2) return;
     let best: Support | undefined;
     for (let b = lo + 1; b < hi; b++) {

@@ -26,6 +26,9 @@ export const certaintyChanged: Check = {
       // "The gunmen fled, and the attack is believed to be linked")
       if (b !== 0 && carriedIn(pair.base, ctx.facts.revised.stances[pair.revised.clause.sentence] ?? [])) continue;
       if (r !== 0 && carriedIn(pair.revised, ctx.facts.base.stances[pair.base.clause.sentence] ?? [])) continue;
+      // "visitors had been expected" / "had been expected to attend": the cue's verb stands in the other
+      if (r !== 0 && b === 0 && verbOfCueIn(pair.revised, ctx.base.norm.slice(pair.base.clause.start, pair.base.clause.end))) continue;
+      if (b !== 0 && r === 0 && verbOfCueIn(pair.base, ctx.revised.norm.slice(pair.revised.clause.start, pair.revised.clause.end))) continue;
       const side = (s: Stance) => ({ level: LEVELS[s.certainty], cues: s.certaintyCues.map((c) => c.text) });
       const direction = r < b ? 'weaker' : 'stronger';
       ctx.report({
@@ -42,4 +45,13 @@ export const certaintyChanged: Check = {
 function carriedIn(st: Stance, others: Stance[]): boolean {
   const cues = st.certaintyCues.map((c) => c.text.toLowerCase()).join('|');
   return others.some((o) => o.certainty === st.certainty && o.certaintyCues.map((c) => c.text.toLowerCase()).join('|') === cues);
+}
+
+/** Every cue of `st` is a verb and "to" ("expected to", "believed to") whose verb the other clause's text has. */
+function verbOfCueIn(st: Stance, text: string): boolean {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return st.certaintyCues.length > 0 && st.certaintyCues.every((c) => {
+    const m = /^(\p{L}+) to$/u.exec(c.text.toLowerCase());
+    return m !== null && words.has(m[1]!);
+  });
 }

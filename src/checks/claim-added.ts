@@ -3,11 +3,12 @@ import { uncarried } from './claims.js';
 import { round } from '../align/align.js';
 import { detailInsertions, detailSwaps } from './details.js';
 import type { CheckContext } from './context.js';
-import type { Token } from '../types.js';
+import type { Doc, Token } from '../types.js';
 import type { Placed } from '../align/binding.js';
 import { sameAs, someSame, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
 import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
+import { DURATION_HOURS, DURATION_MONTHS } from '../data/numbers.js';
 import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
@@ -80,6 +81,61 @@ function sameSort(r: Placed, b: Placed): boolean {
   return ordinal(r) === ordinal(b);
 }
 
+/** Words that make counted things a run: "the sixth consecutive meeting", "six meetings in a row", "second year running". */
+const RUN_WORDS = new Set(['consecutive', 'straight', 'successive', 'running', 'row']);
+
+/**
+ * What a count, an ordinal or a length of time counts in a run of things, when a run word stands
+ * within four words after the number: "sixth consecutive meeting" (6 "meet"), "four months in a
+ * row" (4 "month"); undefined for anything else.
+ */
+function runOf(doc: Doc, q: Quantity): { noun: string; count: number } | undefined {
+  let noun: string | undefined;
+  let count = q.value;
+  if (q.kind === 'duration') {
+    const unit = doc.tokens[q.tokens[1] - 1]!;
+    const length = DURATION_MONTHS[unit.lower] ?? DURATION_HOURS[unit.lower];
+    if (length === undefined) return undefined;
+    noun = unit.stem;
+    count = Math.round(q.value / length);
+  } else if (q.kind !== 'count' && q.kind !== 'ordinal') return undefined;
+  const [, b] = doc.sentenceTokens[q.sentence]!;
+  let run = false;
+  for (let k = q.tokens[1]; k < Math.min(b, q.tokens[1] + 4); k++) {
+    const t = doc.tokens[k]!;
+    if (RUN_WORDS.has(t.lower)) run = true;
+    else if (t.content && noun === undefined) noun = t.stem;
+  }
+  return run && noun !== undefined ? { noun, count } : undefined;
+}
+
+/**
+ * A run given the other way: "six meetings in a row" counts what "the sixth consecutive meeting"
+ * numbers (the same number, the same noun, a run on both sides).
+ */
+function runGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>, r: Quantity): boolean {
+  const run = runOf(ctx.revised, r);
+  if (!run) return false;
+  return QUANTITY.mentions(ctx.facts.base).some((b) => {
+    if (b.kind === r.kind) return false;
+    const other = runOf(ctx.base, b);
+    return other !== undefined && other.count === run.count && other.noun === run.noun;
+  });
+}
+
+/**
+ * A length of one unit of time given as its unit word: "the 12 months ending in March" / "the year
+ * to March", "seven days" / "the past week", "24 hours" / "a day".
+ */
+function oneUnitGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
+  if (q.kind !== 'duration') return false;
+  const units = q.unit === 'hours' ? DURATION_HOURS : DURATION_MONTHS;
+  for (const [word, length] of Object.entries(units)) {
+    if (!/s$/.test(word) && Math.abs(q.value - length) < 1e-3 * length && ctx.base.tokens.some((t) => t.lower === word)) return true;
+  }
+  return false;
+}
+
 /** Determiners before an ordinal whose noun is left out: "a late third", "his second". */
 const ELLIPSIS_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -138,7 +194,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));

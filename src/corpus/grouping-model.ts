@@ -15,8 +15,8 @@ export interface GroupingModel {
 }
 
 export const GROUPING_MODEL: GroupingModel = {
-  bias: -5.14,
-  weights: { terms: 13.44, lead: 5.83, names: 3.04, top: 3.46, people: 2.83, peopleApart: -0.49, dates: 7.72, dateConflict: 0.24, quantities: 3.1, quantityConflict: -1.89 },
+  bias: -5.15,
+  weights: { terms: 13.45, lead: 5.86, names: 3.1, top: 3.42, people: 2.82, peopleApart: -0.48, dates: 7.71, dateConflict: 0.25, quantities: 3.13, quantityConflict: -1.89 },
   join: 0.7,
   merge: 0.97,
   days: { free: 3, perLogDay: 1.5 },

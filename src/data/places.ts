@@ -109,6 +109,88 @@ Vietnam||Vietnamese
 Wales||Welsh
 Yemen||Yemeni,Yemenis
 Zimbabwe||Zimbabwean,Zimbabweans
+Andorra||Andorran,Andorrans
+Angola||Angolan,Angolans
+Bahamas|The Bahamas|Bahamian,Bahamians
+Bahrain||Bahraini,Bahrainis
+Barbados||Barbadian,Barbadians
+Belize||Belizean,Belizeans
+Benin||Beninese
+Bhutan||Bhutanese
+Botswana||Motswana,Batswana
+Brunei||Bruneian,Bruneians
+Burkina Faso||Burkinabe
+Burundi||Burundian,Burundians
+Cameroon||Cameroonian,Cameroonians
+Cape Verde|Cabo Verde|Cape Verdean,Cape Verdeans
+Costa Rica||Costa Rican,Costa Ricans
+Democratic Republic of Congo|DRC,DR Congo,Democratic Republic of the Congo|Congolese
+Congo|Republic of Congo,Congo-Brazzaville|
+Djibouti||Djiboutian,Djiboutians
+Dominican Republic||Dominican,Dominicans
+East Timor|Timor-Leste|Timorese
+Ecuador||Ecuadorian,Ecuadorians
+El Salvador||Salvadoran,Salvadorans
+Eritrea||Eritrean,Eritreans
+Eswatini|Swaziland|Swazi,Swazis
+Fiji||Fijian,Fijians
+Gabon||Gabonese
+Gambia|The Gambia|Gambian,Gambians
+Greenland||Greenlander,Greenlanders,Greenlandic
+Guatemala||Guatemalan,Guatemalans
+Guyana||Guyanese
+Haiti||Haitian,Haitians
+Honduras||Honduran,Hondurans
+Hong Kong||Hongkonger,Hongkongers
+Iceland||Icelandic,Icelander,Icelanders
+Ivory Coast|Cote d'Ivoire|Ivorian,Ivorians
+Jamaica||Jamaican,Jamaicans
+Kyrgyzstan||Kyrgyz
+Laos||Laotian,Laotians
+Lesotho||Basotho
+Liberia||Liberian,Liberians
+Liechtenstein||
+Luxembourg||Luxembourger,Luxembourgers
+Macau|Macao|Macanese
+Madagascar||Malagasy
+Malawi||Malawian,Malawians
+Maldives||Maldivian,Maldivians
+Mali||Malian,Malians
+Malta||Maltese
+Mauritania||Mauritanian,Mauritanians
+Mauritius||Mauritian,Mauritians
+Monaco||Monegasque
+Montenegro||Montenegrin,Montenegrins
+Mozambique||Mozambican,Mozambicans
+Namibia||Namibian,Namibians
+Nicaragua||Nicaraguan,Nicaraguans
+Niger||Nigerien,Nigeriens
+North Macedonia|Macedonia|Macedonian,Macedonians
+Northern Ireland||Northern Irish
+Oman||Omani,Omanis
+Panama||Panamanian,Panamanians
+Papua New Guinea|PNG|Papua New Guinean,Papua New Guineans
+Paraguay||Paraguayan,Paraguayans
+Rwanda||Rwandan,Rwandans
+Samoa||Samoan,Samoans
+San Marino||Sammarinese
+Senegal||Senegalese
+Seychelles||Seychellois
+Sierra Leone||Sierra Leonean,Sierra Leoneans
+Solomon Islands||Solomon Islander,Solomon Islanders
+South Sudan||South Sudanese
+Suriname||Surinamese
+Tajikistan||Tajik,Tajiks
+Tanzania||Tanzanian,Tanzanians
+Togo||Togolese
+Tonga||Tongan,Tongans
+Trinidad and Tobago|Trinidad|Trinidadian,Trinidadians
+Turkmenistan||Turkmen
+Uganda||Ugandan,Ugandans
+Uruguay||Uruguayan,Uruguayans
+Uzbekistan||Uzbek,Uzbeks
+Vanuatu||Ni-Vanuatu
+Zambia||Zambian,Zambians
 Europe|European Union,EU|European,Europeans
 Africa||African,Africans
 Asia||Asian,Asians

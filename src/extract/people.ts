@@ -227,6 +227,16 @@ export function readRole(words: string[]): Role | undefined {
 /** Written like a code or an acronym: two capitals or more ("SARS", "CoV", "mRNA"), or digits. */
 const codeLike = (text: string): boolean => /\p{Lu}.*\p{Lu}|^\p{N}+$/u.test(text);
 
+/** "and" at token j joins two parts of one organisation's name: the capitalized words after it end in an organisation's word. */
+function andInName(doc: Doc, j: number, b: number): boolean {
+  let k = j + 1;
+  while (k < Math.min(b, j + 4) && gap(doc, k) === ' ' && isCap(doc.tokens[k]!)) {
+    if (ORG_WORDS.has(doc.tokens[k]!.lower)) return k > j + 1;
+    k++;
+  }
+  return false;
+}
+
 function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = a;
@@ -253,6 +263,11 @@ function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<
       if (g !== ' ' && !initial) break;
       if (isCap(tj) && (!titleCase || tj.capitalized)) {
         j++;
+        continue;
+      }
+      // "Food and Drug Administration", "Health and Safety Executive": "and" inside an organisation's name
+      if (tj.lower === 'and' && andInName(doc, j, b)) {
+        j += 2;
         continue;
       }
       // "Security Service of Ukraine", "Ludwig van Beethoven"
@@ -308,7 +323,8 @@ function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[]
       const lower = t.lower.replace(/\.$/, '');
       const g0 = i > 0 ? gap(doc, i) : '';
       const initial = i === a || /[:(\u2014]\s*$/.test(g0) || /(^|\s)"$/.test(g0);
-      if (PRONOUNS.has(lower) || (initial && !surnames.has(lower) && known(lower) && !nameOnly(lower) && !isFirstName(lower) && !countryOf(lower) && !isPlaceWord(lower) && !isLastName(lower) && !TITLE_WORDS.has(lower))) {
+      // (a country's first word is no common word: "South Africa's parliament")
+      if (PRONOUNS.has(lower) || (initial && !surnames.has(lower) && known(lower) && !nameOnly(lower) && !isFirstName(lower) && !countryOf(lower) && !isPlaceWord(lower) && !isLastName(lower) && !TITLE_WORDS.has(lower) && !multiCountry(doc, i, rb))) {
         i++;
         continue;
       }

@@ -4,6 +4,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../data/cities.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
 import { known, nameOnly, verbForm } from '../text/lexicon.js';
+import { IRREGULAR } from '../data/verbs.js';
 import { isFirstName, isLastName, isOrganisationWord, isPlaceWord } from './names.js';
 import { wordnetPlace } from '../text/gazetteer.js';
 import { STOP_WORDS } from '../data/stopwords.js';
@@ -90,7 +91,9 @@ export function places(doc: Doc): Place[] {
       for (let n = Math.min(MAX_WORDS, b - i); n >= 1; n--) {
         const words = doc.tokens.slice(i, i + n);
         // all words of a name are capitalized, but for joining words ("of", "de")
+        // and no possessive inside it: "Lancashire's Wyre Valley" is two places
         if (!words.every((w, k) => /^\p{Lu}/u.test(w.text) || (k > 0 && k < n - 1 && /^(of|de|the|and)$/.test(w.lower)))) continue;
+        if (words.some((w, k) => k > 0 && doc.norm.slice(words[k - 1]!.end, w.start).includes("'"))) continue;
         const name = words.map((w) => w.lower.replace(/\.$/, '')).join(' ');
         if (DEMONYMS.has(name)) break;
         if (COUNTRY_NAMES.has(name)) {
@@ -108,7 +111,10 @@ export function places(doc: Doc): Place[] {
         const after = doc.tokens[i + n];
         // "The Texas border": the article is not part of the name (the place starts after it)
         if (words[0]!.lower === 'the') continue;
-        if (n <= 2 && after && i + n < b && PLACE_SUFFIXES.has(after.lower) && !DEMONYMS.has(name)) {
+        // (a first name before "Park" or "Hill" is a person's, but after "in" or "the": "Helen Park, the
+        // bank's governor" / "in Victoria Park")
+        const personal = isFirstName(words[0]!.lower) && !(i > a && (LOCATIVES.has(doc.tokens[i - 1]!.lower) || doc.tokens[i - 1]!.lower === 'the'));
+        if (n <= 2 && after && i + n < b && PLACE_SUFFIXES.has(after.lower) && !DEMONYMS.has(name) && !personal) {
           key = name;
           matched = n;
           break;
@@ -140,7 +146,8 @@ export function places(doc: Doc): Place[] {
       const follower = i + matched < b ? doc.tokens[i + matched]! : undefined;
       if (COUNTRY_OF.has(key.toLowerCase()) || COUNTRY_NAMES.has(doc.norm.slice(first.start, last.end).toLowerCase().replace(/\.$/, ''))) {
         // ("Britain announced" is the country: a verb follows, not a noun)
-        const verb = follower && /(ed|s)$/.test(follower.lower) && verbForm(follower.lower) !== undefined;
+        // ("Uganda won", "France beat": an irregular verb's past is a verb too)
+        const verb = follower && ((/(ed|s)$/.test(follower.lower) && verbForm(follower.lower) !== undefined) || (Object.hasOwn(IRREGULAR, follower.lower) && IRREGULAR[follower.lower] !== follower.lower));
         // ("in Europe next year", "to France last week": a time after the place, not a noun it qualifies)
         if (follower && !verb && !TIME_AFTER.has(follower.lower) && /^\p{Ll}/u.test(follower.text) && follower.content && /^\.? $/.test(doc.norm.slice(last.end, follower.start))) {
           i += matched;

@@ -78,6 +78,8 @@ function readNumber(doc: Doc, i: number, end: number): { value: number; next: nu
     if (t.lower === 'a' || t.lower === 'an' || t.lower === 'single' || t.lower === 'both' || t.lower === 'pair' || t.lower === 'twin' || t.lower === 'couple') {
       const nx = lowerAt(doc, i + 1, end);
       if (!(nx in SCALES) && !(nx in DURATION_MONTHS) && !(nx in DURATION_HOURS)) return undefined;
+      // "a second straight year", "a second term": the ordinal before its noun, not one second
+      if (nx === 'second' && i + 2 < end && doc.tokens[i + 2]!.content) return undefined;
       if (t.lower === 'a' && (nx === 'k' || nx === 'm' || nx === 'b')) return undefined;
     }
     value = UNITS[t.lower]!;
@@ -232,7 +234,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     kind = 'money';
     unit = CURRENCIES[w]!;
     next++;
-  } else if (w in DURATION_MONTHS || (w === 'a' && lowerAt(doc, next + 1, end) in DURATION_MONTHS)) {
+  } else if (kind !== 'money' && (w in DURATION_MONTHS || (w === 'a' && value < 1 && lowerAt(doc, next + 1, end) in DURATION_MONTHS))) {
+    // ("$24,000 a year", "2,000 a year": an amount or a count per year, no length of time)
     if (w === 'a') next++;
     kind = 'duration';
     const perUnit = DURATION_MONTHS[lowerAt(doc, next, end)]!;
@@ -334,7 +337,8 @@ function nextNoun(doc: Doc, i: number, end: number): number | undefined {
     // "143 on Thursday": a preposition or another function word ends the search, and so does a
     // mark ("Julia Louis-Dreyfus, 54, stars"; "Margaret Holt, 58, of Harrogate")
     if (/[,;:()]/.test(doc.norm.slice(doc.tokens[k - 1]!.end, t.start))) return undefined;
-    if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new'].includes(t.lower)) continue;
+    // "the sixth consecutive meeting": a word of a run is no counted noun
+    if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new', 'consecutive', 'straight', 'successive'].includes(t.lower)) continue;
     if (!t.content) return undefined;
     if (t.number === undefined) return k;
   }
