@@ -44,11 +44,15 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
     if (s.kind === 'heading') return;
     if (own[i]!.tokens.length < MIN_CONTENT) return;
     const linked = linksOf(side, i);
+    const cs = clauses[i]!;
     if (linked.length === 0) {
-      out.push({ sentence: i, start: s.normStart, end: s.normEnd, scope: 'sentence', coverage: 0 });
+      // a revised sentence no base sentence carries may merge several in new words (a summary's): of
+      // its clauses, those a base sentence carries much of are carried, the others are new
+      const parts = side === 'revised' && cs.length >= 2 ? newClauses(i) : undefined;
+      if (parts) out.push(...parts);
+      else out.push({ sentence: i, start: s.normStart, end: s.normEnd, scope: 'sentence', coverage: 0 });
       return;
     }
-    const cs = clauses[i]!;
     if (cs.length < 2) return;
     // a clause holding most of a linked sentence was judged with the sentence
     const sentenceContent = own[i]!.tokens.length;
@@ -68,6 +72,23 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
     }
   });
   return out;
+
+  /**
+   * The clauses of revised sentence i that no base sentence carries LOOSE_CARRIED of, when some
+   * other clause is carried (undefined when none is: the sentence is new as a whole).
+   */
+  function newClauses(i: number): Uncarried[] | undefined {
+    const found: Uncarried[] = [];
+    let carriedOne = false;
+    for (const c of clauses[i]!) {
+      if (c.content < MIN_CONTENT) continue;
+      const f = rangeFeatures(doc, c.tokens[0], c.tokens[1], alignment.weight, NAME_FACTOR);
+      const best = bestCoverage(f, other, index, () => true);
+      if (best.coverage >= LOOSE_CARRIED) carriedOne = true;
+      else found.push({ sentence: i, start: c.start, end: c.end, scope: 'clause', coverage: best.coverage });
+    }
+    return carriedOne ? found : undefined;
+  }
 
   /**
    * A clause that a linked sentence of the other side says in other words: that sentence has a

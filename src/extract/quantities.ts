@@ -265,6 +265,11 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     value *= DURATION_HOURS[w]!;
     unit = 'hours';
     next++;
+    // "an hour and a half"
+    if (andAHalf(next)) {
+      value += 0.5 * DURATION_HOURS[w]!;
+      next += 3;
+    }
   } else if (kind === 'count') {
     if (t.number !== undefined && Number.isInteger(value) && value >= 1800 && value <= 2100 && !/,/.test(raw)) {
       kind = 'year';
