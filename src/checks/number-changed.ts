@@ -103,7 +103,10 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
   }
   if (fractionAndPercent(x, y)) {
     const [f, p] = x.kind === 'percent' ? [y, x] : [x, y];
-    return Math.abs(f.value * 100 - p.value) <= 0.5 || (p.low <= f.value * 100 && f.value * 100 <= p.high);
+    // within the range of either's approximator ("around 70%" / "seven in ten", "58.3%" / "nearly six in
+    // ten"), a share's taken no wider than a tenth of it ("nearly seven in ten" is not 58.3%)
+    const share = (v: number) => f.low * 100 <= v && v <= f.high * 100 && Math.abs(v - f.value * 100) <= 0.1 * f.value * 100;
+    return Math.abs(f.value * 100 - p.value) <= 0.5 || (p.low <= f.value * 100 && f.value * 100 <= p.high) || share(p.value);
   }
   const measures = measured(x, y);
   const [a, b] = x.unit !== y.unit && x.kind === 'duration' && y.kind === 'duration' ? [inHours(x), inHours(y)] : measures ? [inBaseUnit(x), inBaseUnit(y)] : [x, y];
@@ -123,6 +126,8 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
   const near = (tolerance: number) => Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
   if (ca === cb && (ca === 'lower' || ca === 'upper')) return near(0.01) || Math.abs(a.value - b.value) <= 1;
   if (ca === 'approximate' && cb === 'approximate') return near(0.1);
+  // a floor become a ceiling of the same figure ("at least 30" / "30 or fewer") is the other side of it
+  if (((ca === 'lower' && cb === 'upper') || (ca === 'upper' && cb === 'lower')) && near(0.01)) return false;
   // "a year" and "52 weeks" differ by a day: lengths of time meet within 1.5%
   if ((a.kind === 'duration' || a.kind === 'age') && ca === 'exact' && cb === 'exact') return near(0.015);
   return compatible(a, b);

@@ -209,6 +209,16 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       break;
     }
   }
+  // a bound written after: "20 people or more", "twice weekly or more", "five or fewer"
+  if (!approx) {
+    for (const k of [next, next + 1]) {
+      if (lowerAt(doc, k, end) !== 'or') continue;
+      const bound = lowerAt(doc, k + 1, end);
+      if (bound === 'more' || bound === 'above' || bound === 'over') approx = 'at least';
+      else if (bound === 'fewer' || bound === 'less' || bound === 'under' || bound === 'below') approx = 'at most';
+      break;
+    }
+  }
   let [lf, hf] = approx ? APPROXIMATORS[approx]! : [1, 1];
   if (n.vague) [lf, hf] = [0.5, Infinity];
   const raw = t.text;
