@@ -2,7 +2,7 @@
  * Shared by claim-added and claim-dropped: which sentences and clauses of one side the other side
  * does not carry.
  */
-import { bestCoverage, coverage, rangeFeatures, unionCoverage } from '../align/align.js';
+import { bestCoverage, candidates, coverage, rangeFeatures, unionCoverage } from '../align/align.js';
 import type { CheckContext } from './context.js';
 import { clauseFeaturesOf } from './pairs.js';
 
@@ -22,6 +22,14 @@ const MIN_CONTENT = 3;
 const CLAUSE_CARRIED = 0.2;
 /** A revised clause counts as carried by a base sentence the revision does not carry from this share on. */
 const LOOSE_CARRIED = 0.4;
+/**
+ * A clause of a revised sentence no base sentence carries as a whole counts as carried by a base
+ * sentence from this share of its content on (a summary's sentence merging several in new words).
+ */
+const MERGE_CARRIED = 0.25;
+/** Or by several base sentences, each carrying MERGE_PART of it, together MERGE_UNION. */
+const MERGE_PART = 0.1;
+const MERGE_UNION = 0.35;
 /** Names count for less in a clause: a clause about the same people can still say something new. */
 const NAME_FACTOR = 0.5;
 /** A clause of a linked sentence that its own sources carry less than this is a residue: new words. */
@@ -74,7 +82,7 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
   return out;
 
   /**
-   * The clauses of revised sentence i that no base sentence carries LOOSE_CARRIED of, when some
+   * The clauses of revised sentence i that no base sentence carries MERGE_CARRIED of, when some
    * other clause is carried (undefined when none is: the sentence is new as a whole).
    */
   function newClauses(i: number): Uncarried[] | undefined {
@@ -84,7 +92,9 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
       if (c.content < MIN_CONTENT) continue;
       const f = rangeFeatures(doc, c.tokens[0], c.tokens[1], alignment.weight, NAME_FACTOR);
       const best = bestCoverage(f, other, index, () => true);
-      if (best.coverage >= LOOSE_CARRIED) carriedOne = true;
+      // carried by one base sentence, or by several that each carry a part of it
+      const several = best.coverage >= MERGE_PART ? unionCoverage(f, candidates(f, index).map((x) => other[x]!).filter((g) => coverage(f, g) >= MERGE_PART)) : 0;
+      if (best.coverage >= MERGE_CARRIED || several >= MERGE_UNION) carriedOne = true;
       else found.push({ sentence: i, start: c.start, end: c.end, scope: 'clause', coverage: best.coverage });
     }
     return carriedOne ? found : undefined;

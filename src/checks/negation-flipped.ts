@@ -5,7 +5,7 @@ import { REPORTING_VERBS } from '../data/hedges.js';
 import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES, PHRASAL_VERBS } from '../data/negation.js';
 import { ORDINALS } from '../data/numbers.js';
 import { clauseFeaturesOf } from './pairs.js';
-import { coverage } from '../align/align.js';
+import { coverage, tokenSyns } from '../align/align.js';
 import type { Stance } from '../extract/stance.js';
 import { counterparts } from './values.js';
 import { linkSubstitutions } from './slots.js';
@@ -75,7 +75,14 @@ function comparative(doc: Doc, i: number): boolean {
 }
 
 /** polar(), or a comparing preposition after a figure. */
-const polarAt = (doc: Doc, i: number) => polar(doc.tokens[i]!) || comparative(doc, i);
+const polarAt = (doc: Doc, i: number) => (polar(doc.tokens[i]!) && !compoundModifier(doc, i)) || comparative(doc, i);
+
+/** The participle of a compound before its noun: "union-backed", "state-funded" describe, they state nothing. */
+function compoundModifier(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  return prev !== undefined && prev.sentence === t.sentence && doc.norm.slice(prev.end, t.start) === '-' && /ed$/.test(t.lower);
+}
 
 /**
  * negation-flipped: a statement whose polarity is reversed, by a negation added or removed on the same
@@ -139,7 +146,7 @@ export const negationFlipped: Check = {
       const around = contextStems(ctx.revised, rs, j);
       const shared = (i: number) => [...contextStems(ctx.base, bs, i)].filter((x) => around.has(x)).length;
       const opposed = shared(k);
-      return ctx.base.tokens.some((bt, i) => (bt.stem === rt.stem || sameVerb(bt.lower, rt.lower)) && parity(stanceAt(bs, ctx.base, i), i) === rNeg && shared(i) > opposed);
+      return ctx.base.tokens.some((bt, i) => (bt.stem === rt.stem || sameVerb(bt.lower, rt.lower) || synonyms(bt, rt)) && parity(stanceAt(bs, ctx.base, i), i) === rNeg && shared(i) > opposed);
     };
 
     // opposites at the same place of linked sentences ("approved" / "rejected")
@@ -367,6 +374,13 @@ function verbsOf(doc: Doc): (i: number) => string | undefined {
 }
 
 /** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */
+/** Two words of one WordNet sense ("cleared" / "acquitted"). */
+function synonyms(a: Token, b: Token): boolean {
+  if (!a.content || !b.content || a.capitalized || b.capitalized) return false;
+  const sa = tokenSyns(a);
+  return sa.length > 0 && tokenSyns(b).some((k) => sa.includes(k));
+}
+
 function sameVerb(a: string, b: string): boolean {
   const va = verbForm(a);
   return va !== undefined && va === verbForm(b);

@@ -122,7 +122,8 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): S
     // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
     // a value with another head noun is said of another thing: half the support from afar, none
     // from the sentence the revised one edits ("11 goals in 14 games" / "14 goals in 14 games")
-    const s = (1 - (1 - boundEither(rf, bind.base.of(x))) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? (near.has(x.sentence) ? 0 : 0.5) : 1);
+    let s = (1 - (1 - boundEither(rf, bind.base.of(x))) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? (near.has(x.sentence) ? 0 : 0.5) : 1);
+    if (heads === true && near.has(x.sentence)) s = Math.max(s, REFUTED);
     supported = Math.max(supported, s);
     if (near.has(x.sentence)) {
       inNear = true;

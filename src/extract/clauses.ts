@@ -4,6 +4,8 @@
  * join the part before them (or after, at the start), so "In Kyiv, he said" stays one clause.
  */
 import type { Doc } from '../types.js';
+import { AUXILIARIES, IRREGULAR } from '../data/verbs.js';
+import { verbForm } from '../text/lexicon.js';
 
 export interface Clause {
   sentence: number;
@@ -18,13 +20,22 @@ export interface Clause {
 
 const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'though', 'although', 'which']);
 
+/** "and" before a verb in the past: a second statement of the same subject ("halted trains and saw crews pull ..."). */
+function pastAfterAnd(doc: Doc, i: number, b: number): boolean {
+  if (doc.tokens[i]!.lower !== 'and' || i + 1 >= b) return false;
+  const w = doc.tokens[i + 1]!.lower;
+  if (AUXILIARIES.has(w)) return false;
+  const irregular = Object.hasOwn(IRREGULAR, w) && IRREGULAR[w] !== w;
+  return irregular || (/ed$/.test(w) && verbForm(w) !== undefined);
+}
+
 export function clauses(doc: Doc): Clause[][] {
   return doc.sentenceTokens.map(([a, b], si) => {
     const parts: Array<[number, number]> = [];
     let start = a;
     for (let i = a + 1; i < b; i++) {
       const gap = doc.norm.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start);
-      const brk = /[,;:()\u2014]|\s-\s|"/.test(gap) || BREAK_WORDS.has(doc.tokens[i]!.lower);
+      const brk = /[,;:()\u2014]|\s-\s|"/.test(gap) || BREAK_WORDS.has(doc.tokens[i]!.lower) || pastAfterAnd(doc, i, b);
       if (brk) {
         parts.push([start, i]);
         start = i;

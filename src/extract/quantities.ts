@@ -347,7 +347,8 @@ function clockTime(doc: Doc, i: number, end: number): boolean {
 
 /** The counted noun: the next content word, skipping "more", "other", adjectives are kept as is. */
 function nextNoun(doc: Doc, i: number, end: number): number | undefined {
-  for (let k = i; k < end && k < i + 3; k++) {
+  let limit = i + 3;
+  for (let k = i; k < end && k < limit; k++) {
     const t = doc.tokens[k]!;
     // "143 on Thursday": a preposition or another function word ends the search, and so does a
     // mark ("Julia Louis-Dreyfus, 54, stars"; "Margaret Holt, 58, of Harrogate")
@@ -355,6 +356,11 @@ function nextNoun(doc: Doc, i: number, end: number): number | undefined {
     // "the sixth consecutive meeting": a word of a run is no counted noun
     if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new', 'consecutive', 'straight', 'successive'].includes(t.lower)) continue;
     if (!t.content) return undefined;
+    // "four of the country's 26 cantons": an owner after "of" is not what is counted
+    if (t.number === undefined && doc.tokens[i]?.lower === 'of' && doc.norm.startsWith("'s ", t.end)) {
+      limit = k + 4;
+      continue;
+    }
     if (t.number === undefined) return k;
   }
   return undefined;
