@@ -142,6 +142,8 @@ function significantDigits(v: number): number {
 /** How unlikely a quantity is to recur for another thing: small counts recur everywhere, "2,295" does not. */
 function distinct(q: Quantity): number {
   if (q.kind === 'ordinal') return 0;
+  // a result of two numbers ("28-11", "by 61 votes to 38") is as distinctive as its digits together
+  if (q.kind === 'score' && q.second !== undefined) return Math.min(1, 0.25 * (significantDigits(q.value) + significantDigits(q.second) - 1));
   const v = Math.abs(q.kind === 'duration' || q.kind === 'age' ? q.low : q.value);
   if (q.kind === 'count' && Number.isInteger(v) && v <= 12) return 0;
   const d = 0.25 * (significantDigits(v) - 1) + 0.1 * Math.log10(Math.max(1, v));

@@ -46,6 +46,10 @@ export const CURRENCIES: Record<string, string> = {
   $: 'USD', 'us$': 'USD', dollar: 'USD', dollars: 'USD', '€': 'EUR', euro: 'EUR', euros: 'EUR',
   '£': 'GBP', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY',
   rupees: 'INR', rupee: 'INR', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH',
+  franc: 'CHF', francs: 'CHF', chf: 'CHF', rand: 'ZAR', naira: 'NGN', zloty: 'PLN', zlotys: 'PLN',
+  krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', lira: 'TRY', dirham: 'AED', dirhams: 'AED',
+  riyal: 'SAR', riyals: 'SAR', peso: 'MXN', pesos: 'MXN', baht: 'THB', ringgit: 'MYR', shekel: 'ILS',
+  shekels: 'ILS', rupiah: 'IDR', dinar: 'DZD', dinars: 'DZD', shilling: 'KES', shillings: 'KES',
 };
 
 /**

@@ -28,6 +28,8 @@ const MAX_WORDS = 4;
 /** Prepositions after which a name is a place ("protesters in Kisumu", "a crash near Witney"). */
 const LOCATIVES = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'between']);
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
 /** Words of time that follow a place without making it a nationality: "in Europe next year". */
 const TIME_AFTER = new Set(['next', 'last', 'this', 'earlier', 'later', 'today', 'tomorrow', 'yesterday', 'tonight', 'now', 'again', 'soon']);
 
@@ -99,6 +101,14 @@ export function places(doc: Doc): Place[] {
         if (COUNTRY_NAMES.has(name)) {
           key = COUNTRY_OF.get(name)!;
           matched = n;
+          break;
+        }
+        // a compass word before a name is part of it: "North Tees", "West Lothian"
+        if (n === 1 && COMPASS.has(name) && i + 1 < b && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]!.text) && doc.norm.slice(t.end, doc.tokens[i + 1]!.start) === ' ') {
+          const w = doc.tokens[i + 1]!.lower;
+          if (CALENDAR.has(w) || isOrganisationWord(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w)) continue;
+          key = name + ' ' + w;
+          matched = 2;
           break;
         }
         // WordNet's places, but for names that are also people's ("Adams", "Lincoln")

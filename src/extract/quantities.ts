@@ -244,6 +244,11 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     kind = 'money';
     unit = CURRENCIES[w]!;
     next++;
+  } else if (kind === 'count' && next + 1 < end && /^\p{Lu}/u.test(doc.tokens[next]!.text) && lowerAt(doc, next + 1, end) in CURRENCIES && !/^[$€£¥]$/.test(lowerAt(doc, next + 1, end))) {
+    // "900 million Swiss francs", "50 Australian dollars": the currency's country before its name
+    kind = 'money';
+    unit = CURRENCIES[lowerAt(doc, next + 1, end)]!;
+    next += 2;
   } else if (kind !== 'money' && (w in DURATION_MONTHS || (w === 'a' && value < 1 && lowerAt(doc, next + 1, end) in DURATION_MONTHS))) {
     // ("$24,000 a year", "2,000 a year": an amount or a count per year, no length of time)
     if (w === 'a') next++;
