@@ -134,7 +134,7 @@ export interface Alignment {
   index: { base: Map<string, number[]>; revised: Map<string, number[]> };
 }
 
-const SYN_CREDIT = 0.8;
+export const SYN_CREDIT = 0.8;
 
 /** The key a token matches by: its number value, or its stem. */
 export function tokenKey(t: Token): string {

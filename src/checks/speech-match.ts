@@ -79,6 +79,27 @@ export function overlap(a: string, b: string): { dice: number; contained: number
   return { dice: n ? (2 * shared) / n : 0, contained: Math.min(sa.size, sb.size) ? shared / Math.min(sa.size, sb.size) : 0, shared };
 }
 
+/**
+ * Texts sharing a content word (a stem of contentStems) with a text, through an index of a list of
+ * texts by word: overlap() finds no shared word in the others.
+ */
+export const sharingStems = {
+  /** the positions of a list's texts by content word */
+  index(list: ReadonlyArray<{ text: string }>): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    list.forEach((x, i) => {
+      for (const w of contentStems(x.text)) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
+    });
+    return index;
+  },
+  /** the texts of the list sharing a content word with `text`, in the list's order */
+  among<T>(text: string, index: Map<string, number[]>, list: T[]): T[] {
+    const hit = new Set<number>();
+    for (const w of contentStems(text)) for (const i of index.get(w) ?? []) hit.add(i);
+    return Array.from(Int32Array.from(hit).sort(), (i) => list[i]!);
+  },
+};
+
 /** True when both quotations say the same thing in the main (enough shared words to be one quotation). */
 export function counterpart(a: Quote, b: Quote): boolean {
   const o = overlap(a.text, b.text);
@@ -86,7 +107,7 @@ export function counterpart(a: Quote, b: Quote): boolean {
   return o.dice >= 0.5 || (o.contained >= 0.8 && o.shared >= 2);
 }
 
-/** The best counterpart of a quotation among the other telling's, if any. */
+/** Lists of quotations by content word, made once per list. */
 const quoteIndexes = new WeakMap<Quote[], { byWord: Map<string, Quote[]>; wordless: Quote[]; position: Map<Quote, number> }>();
 /** A word in more quotations than this is common: not used to find counterparts. */
 const COMMON_QUOTE_WORD = 50;
@@ -118,7 +139,21 @@ function sharingWords(q: Quote, others: Quote[]): Quote[] {
   return [...hit].sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
+const bestCache = new WeakMap<Quote[], Map<Quote, Quote | null>>();
+
+/**
+ * The best counterpart of a quotation among the other telling's, if any: asked once per pair of
+ * quotation and list (five checks ask it of every revised quotation).
+ */
 export function bestCounterpart(q: Quote, others: Quote[]): Quote | undefined {
+  let memo = bestCache.get(others);
+  if (!memo) bestCache.set(others, (memo = new Map()));
+  let v = memo.get(q);
+  if (v === undefined) memo.set(q, (v = findCounterpart(q, others) ?? null));
+  return v ?? undefined;
+}
+
+function findCounterpart(q: Quote, others: Quote[]): Quote | undefined {
   let best: Quote | undefined;
   let score = -1;
   let bestSame = false;

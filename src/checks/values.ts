@@ -15,7 +15,7 @@ import type { Doc, Token } from '../types.js';
 import type { Facts } from '../extract/facts.js';
 import { Bindings, bindingTokens, boundAlike, sameHead, type Placed } from '../align/binding.js';
 import type { Clause } from '../extract/clauses.js';
-import { sentenceText, tokenKey, tokenSyns, type SentenceFeatures } from '../align/align.js';
+import { sentenceText, SYN_CREDIT, tokenKey, tokenSyns, type SentenceFeatures } from '../align/align.js';
 import type { CheckContext } from './context.js';
 import { linkSubstitutions } from './slots.js';
 import { bySentence } from '../extract/scan.js';
@@ -26,8 +26,18 @@ import { bySentence } from '../extract/scan.js';
  */
 export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, self?: T): T[] {
   if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, self);
-  return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => x === self || kind.same(m, x, mDoc, amongDoc));
+  const find = () => (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => x === self || kind.same(m, x, mDoc, amongDoc));
+  if (self !== undefined) return find();
+  // one answer per mention and list: the checks and the evidence step ask it of the same mentions
+  let answers = sameCache.get(among) as Map<T, T[]> | undefined;
+  if (!answers) sameCache.set(among, (answers = new Map()));
+  let hit = answers.get(m);
+  if (!hit) answers.set(m, (hit = find()));
+  return hit;
 }
+
+/** sameAs's answers (without `self`) for a kind compared one by one, per list of mentions. */
+const sameCache = new WeakMap<object, Map<unknown, unknown[]>>();
 
 /**
  * sameAs(kind, m, mDoc, among, amongDoc).some(test), stopping at the first mention found: a name the
@@ -35,6 +45,8 @@ export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, am
  */
 export function someSame<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, test: (x: T) => boolean): boolean {
   if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, undefined).some(test);
+  const known = (sameCache.get(among) as Map<T, T[]> | undefined)?.get(m);
+  if (known) return known.some(test);
   for (const x of kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among) if (kind.same(m, x, mDoc, amongDoc) && test(x)) return true;
   return false;
 }
@@ -44,9 +56,26 @@ interface Classes<T> {
   signatures: Map<string, number[]>;
   /** the indices of the mentions `same` as a signature, asked once per signature */
   answers: Map<string, number[]>;
+  /** the same mentions themselves */
+  mentions: Map<string, T[]>;
   position: Map<T, number>;
   /** the signatures by reach, for a kind that has one: made on first use */
   reach?: Reach;
+  /** the signatures by key, for a kind that has keys: made on first use */
+  byKey?: Map<string, string[]>;
+}
+
+/** The signatures of a list's classes by each key of their values (ValueKind.keys). */
+function keyIndex<T extends Placed>(kind: ValueKind<T>, keys: (m: T) => readonly string[], among: T[], classes: Classes<T>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [signature, members] of classes.signatures) {
+    for (const k of keys(among[members[0]!]!)) {
+      const list = out.get(k);
+      if (!list) out.set(k, [signature]);
+      else if (list[list.length - 1] !== signature) list.push(signature);
+    }
+  }
+  return out;
 }
 
 /**
@@ -105,7 +134,7 @@ const classesCache = new WeakMap<object, Classes<unknown>>();
 function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => string, m: T, mDoc: Doc, among: T[], amongDoc: Doc, self: T | undefined): T[] {
   let c = classesCache.get(among) as Classes<T> | undefined;
   if (!c) {
-    c = { signatures: new Map(), answers: new Map(), position: new Map() };
+    c = { signatures: new Map(), answers: new Map(), mentions: new Map(), position: new Map() };
     among.forEach((x, i) => {
       const s = signature(x);
       const list = c!.signatures.get(s);
@@ -121,7 +150,18 @@ function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => 
     hit = [];
     // a value is compared with the classes its reach meets only, when its kind has reaches
     const reach = kind.reach?.(m);
-    if (reach) {
+    if (kind.keys) {
+      c.byKey ??= keyIndex(kind, kind.keys, among, c);
+      const seen = new Set<string>();
+      for (const k of kind.keys(m)) {
+        for (const s of c.byKey.get(k) ?? []) {
+          if (seen.has(s)) continue;
+          seen.add(s);
+          const members = c.signatures.get(s)!;
+          if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
+        }
+      }
+    } else if (reach) {
       c.reach ??= reachOf(kind, among, c);
       for (const s of within(c.reach, reach)) {
         const members = c.signatures.get(s)!;
@@ -134,7 +174,11 @@ function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => 
     c.answers.set(sig, hit);
   }
   const at = self === undefined ? undefined : c.position.get(self);
-  if (at === undefined || hit.includes(at)) return hit.map((i) => among[i]!);
+  if (at === undefined || hit.includes(at)) {
+    let ms = c.mentions.get(sig);
+    if (!ms) c.mentions.set(sig, (ms = hit.map((i) => among[i]!)));
+    return ms;
+  }
   const out: T[] = [];
   let placed = false;
   for (const i of hit) {
@@ -175,6 +219,12 @@ export interface ValueKind<T extends Placed> {
    * comparing each with all would be quadratic.
    */
   reach?(m: T): readonly [number, number] | undefined;
+  /**
+   * For a kind with a signature: keys such that two values `same` as each other share one (a place's
+   * own key, and its country's for a capital). A value is then compared with the classes sharing a
+   * key with it only.
+   */
+  keys?(m: T): readonly string[];
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */
@@ -331,8 +381,8 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   const bind = bindings(ctx);
   // a long base is searched through an index of its values by binding word; a short one value by value
   let index: BindingIndex<T> | undefined;
-  const pool = (r: T): T[] => {
-    if (bm.length < INDEX_FROM) return bm;
+  const pool = (r: T): Candidates<T> | undefined => {
+    if (bm.length < INDEX_FROM) return undefined;
     index ??= indexOf(ctx.base, ctx.facts.base.clauses, bm);
     return index.candidates(bind.revised.of(r), BOUND_WITH_HEAD - NEAR_CREDIT);
   };
@@ -347,13 +397,21 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     // only a base value sharing some binding word can be bound closely enough
     const rf = bind.revised.of(r);
     // every test must hold, so the cheap ones go first: in a long text the pool is large
-    for (const b of pool(r)) {
+    const candidates = pool(r);
+    const list = candidates?.values ?? bm;
+    for (let k = 0; k < list.length; k++) {
+      const b = list[k]!;
       if (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised)) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
       if (heads === false || (!linked && !heads)) continue;
       // the same head noun ("residents" / "residents") is half the binding; a base sentence the
       // revised one is linked to (the aligner says they carry each other) asks for less
       const bar = (heads && linked ? BOUND_WITH_HEAD : BOUND) - (near.has(b.sentence) ? NEAR_CREDIT : 0);
+      // a value the index says cannot reach the bar, or the best so far, is not scored (a margin for rounding)
+      if (candidates) {
+        const most = candidates.most[k]! * (1 + 1e-9);
+        if (most < bar || (best && most < best.score)) continue;
+      }
       const score = boundAlike(rf, bind.base.of(b));
       if (score < bar || (best && score <= best.score) || !differ(b, r)) continue;
       best = { b, score };
@@ -405,6 +463,9 @@ class BindingIndex<T extends Placed> {
   readonly #byKey = new Map<string, number[]>();
   readonly #bySyn = new Map<string, number[]>();
   readonly #seen: Uint32Array;
+  /** per value, in one call: the weight of the units read that reach it, and the last such unit */
+  readonly #credit: Float64Array;
+  readonly #by: Int32Array;
   #stamp = 0;
   constructor(
     doc: Doc,
@@ -412,6 +473,8 @@ class BindingIndex<T extends Placed> {
     readonly values: T[],
   ) {
     this.#seen = new Uint32Array(values.length);
+    this.#credit = new Float64Array(values.length);
+    this.#by = new Int32Array(values.length);
     values.forEach((m, i) => {
       for (const k of bindingTokens(doc, clauses, m)) {
         const t = doc.tokens[k]!;
@@ -425,34 +488,80 @@ class BindingIndex<T extends Placed> {
 
   /**
    * The values sharing a key or a sense with these features, in their original order, leaving out
-   * those that cannot be bound by `least` (a share of the features' weight): a value reached only
-   * through the lightest units, whose weights add up to less than that share, is bound by less.
-   * Common words ("said", "people") are the lightest: their lists of values are the longest.
+   * those that cannot be bound by `least` (a share of the features' weight). Two tests, both safe:
+   *
+   * - units whose weights add up to less than that share may be left unread: a value reached
+   *   through them alone is bound by less. The units left unread are those with the longest lists
+   *   for their weight (common words: "said", "people", and senses shared by many words);
+   * - a value is credited with the weight of each unit read that reaches it (a unit reaching it
+   *   through a sense alone with SYN_CREDIT of it, as coverage() credits a sense), and with all the
+   *   weight left unread: a value whose credit is still short of the share is bound by less.
    */
-  candidates(f: SentenceFeatures, least: number): T[] {
-    if (f.total <= 0) return [];
-    const units = [...f.units].sort((a, b) => a.weight - b.weight);
+  candidates(f: SentenceFeatures, least: number): Candidates<T> {
+    if (f.total <= 0) return { values: [], most: new Float64Array(0) };
+    const units = f.units;
+    const n = units.length;
+    // the cost of reading each unit's lists
+    const cost = new Float64Array(n);
+    for (let u = 0; u < n; u++) {
+      let c = this.#byKey.get(units[u]!.key)?.length ?? 0;
+      for (const s of units[u]!.syns) c += this.#bySyn.get(s)?.length ?? 0;
+      cost[u] = c;
+    }
+    // left unread: the most costly units for their weight while their weights stay under the share
+    // (a margin for rounding: the sums are added in another order than coverage() adds them)
+    const budget = least * f.total * (1 - 1e-9);
+    const order = Array.from({ length: n }, (_, u) => u).sort((a, b) => cost[b]! * units[a]!.weight - cost[a]! * units[b]!.weight || a - b);
+    const unread = new Uint8Array(n);
     let light = 0;
-    let from = 0;
-    // a margin for rounding: the sums are added in another order than coverage() adds them
-    while (from < units.length && light + units[from]!.weight < least * f.total * (1 - 1e-9)) light += units[from++]!.weight;
+    for (const u of order) {
+      if (cost[u] === 0) continue;
+      const w = units[u]!.weight;
+      if (light + w < budget) {
+        light += w;
+        unread[u] = 1;
+      }
+    }
     // values met in this call carry its stamp: no set of numbers to build and sort by comparison
     const stamp = ++this.#stamp;
+    const seen = this.#seen;
+    const credit = this.#credit;
+    const by = this.#by;
     const hit: number[] = [];
-    const add = (list: number[] | undefined) => {
+    const add = (list: number[] | undefined, w: number, u: number) => {
       if (!list) return;
-      for (const i of list) {
-        if (this.#seen[i] === stamp) continue;
-        this.#seen[i] = stamp;
-        hit.push(i);
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          hit.push(i);
+          credit[i] = w;
+          by[i] = u;
+        } else if (by[i] !== u) {
+          credit[i] += w;
+          by[i] = u;
+        }
       }
     };
-    for (const u of units.slice(from)) {
-      add(this.#byKey.get(u.key));
-      for (const s of u.syns) add(this.#bySyn.get(s));
+    for (let u = 0; u < n; u++) {
+      if (unread[u] || cost[u] === 0) continue;
+      const w = units[u]!.weight;
+      add(this.#byKey.get(units[u]!.key), w, u);
+      for (const s of units[u]!.syns) add(this.#bySyn.get(s), w * SYN_CREDIT, u);
     }
-    return Array.from(Int32Array.from(hit).sort(), (i) => this.values[i]!);
+    const need = budget - light;
+    const kept = Int32Array.from(hit.filter((i) => credit[i]! >= need)).sort();
+    // what each value kept may be bound by at most: its credit and the weight left unread
+    const most = new Float64Array(kept.length);
+    for (let k = 0; k < kept.length; k++) most[k] = (credit[kept[k]!]! + light) / f.total;
+    return { values: Array.from(kept, (i) => this.values[i]!), most };
   }
+}
+
+/** Values that may be bound closely enough, and the most each may be bound by (a share, 0 to 1, never less than boundAlike's). */
+interface Candidates<T> {
+  values: T[];
+  most: Float64Array;
 }
 
 const indexCache = new WeakMap<object, BindingIndex<Placed>>();
