@@ -381,10 +381,10 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   const bind = bindings(ctx);
   // a long base is searched through an index of its values by binding word; a short one value by value
   let index: BindingIndex<T> | undefined;
-  const pool = (r: T): Candidates<T> | undefined => {
+  const pool = (r: T, least: number, near: Set<number>): Candidates<T> | undefined => {
     if (bm.length < INDEX_FROM) return undefined;
     index ??= indexOf(ctx.base, ctx.facts.base.clauses, bm);
-    return index.candidates(bind.revised.of(r), BOUND_WITH_HEAD - NEAR_CREDIT);
+    return index.candidates(bind.revised.of(r), least, near);
   };
   for (const r of rm) {
     if (taken.has(r)) continue;
@@ -397,7 +397,8 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     // only a base value sharing some binding word can be bound closely enough
     const rf = bind.revised.of(r);
     // every test must hold, so the cheap ones go first: in a long text the pool is large
-    const candidates = pool(r);
+    // a value of a sentence not linked to this one needs the full bar (lower with the same head noun)
+    const candidates = pool(r, linked && rh ? BOUND_WITH_HEAD : BOUND, near);
     const list = candidates?.values ?? bm;
     for (let k = 0; k < list.length; k++) {
       const b = list[k]!;
@@ -461,12 +462,23 @@ function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 
  */
 class BindingIndex<T extends Placed> {
   readonly #byKey = new Map<string, number[]>();
+  readonly #bySentence = new Map<number, number[]>();
+  /**
+   * The values by sense, in groups: a word's senses (one list, shared by every token of the word) or
+   * a key taken as a sense make one group of values, and each sense lists the groups holding it. A
+   * common word has a dozen senses, each of which would list the same values again.
+   */
+  readonly #groups: number[][] = [];
   readonly #bySyn = new Map<string, number[]>();
+  /** per group, the last unit that read it */
+  #groupRead = new Int32Array(0);
   readonly #seen: Uint32Array;
   /** per value, in one call: the weight of the units read that reach it, and the last such unit */
   readonly #credit: Float64Array;
   readonly #by: Int32Array;
   #stamp = 0;
+  /** units read so far (over all calls): a group read by the current unit holds its number */
+  #units = 0;
   constructor(
     doc: Doc,
     clauses: Clause[][],
@@ -475,20 +487,63 @@ class BindingIndex<T extends Placed> {
     this.#seen = new Uint32Array(values.length);
     this.#credit = new Float64Array(values.length);
     this.#by = new Int32Array(values.length);
+    const bySenses = new Map<readonly string[], number>();
+    const byKeyGroup = new Map<string, number>();
+    const group = (senses: readonly string[]): number[] => {
+      let g = bySenses.get(senses);
+      if (g === undefined) {
+        bySenses.set(senses, (g = this.#groups.length));
+        this.#groups.push([]);
+        for (const x of new Set(senses)) push(this.#bySyn, x, g);
+      }
+      return this.#groups[g]!;
+    };
+    const keyGroup = (key: string): number[] => {
+      let g = byKeyGroup.get(key);
+      if (g === undefined) {
+        byKeyGroup.set(key, (g = this.#groups.length));
+        this.#groups.push([]);
+        push(this.#bySyn, key, g);
+      }
+      return this.#groups[g]!;
+    };
     values.forEach((m, i) => {
+      const inSentence = this.#bySentence.get(m.sentence);
+      if (inSentence) inSentence.push(i);
+      else this.#bySentence.set(m.sentence, [i]);
       for (const k of bindingTokens(doc, clauses, m)) {
         const t = doc.tokens[k]!;
         const key = tokenKey(t);
         push(this.#byKey, key, i);
-        push(this.#bySyn, key, i);
-        for (const x of tokenSyns(t)) push(this.#bySyn, x, i);
+        add(keyGroup(key), i);
+        const senses = tokenSyns(t);
+        if (senses.length) add(group(senses), i);
       }
     });
+    this.#groupRead = new Int32Array(this.#groups.length).fill(-1);
+  }
+
+  /** The groups of values a unit's senses reach, each once. */
+  #groupsOf(syns: readonly string[]): number[] {
+    const unit = this.#units++;
+    const read = this.#groupRead;
+    const out: number[] = [];
+    for (const s of syns) {
+      const gs = this.#bySyn.get(s);
+      if (!gs) continue;
+      for (const g of gs) {
+        if (read[g] === unit) continue;
+        read[g] = unit;
+        out.push(g);
+      }
+    }
+    return out;
   }
 
   /**
    * The values sharing a key or a sense with these features, in their original order, leaving out
-   * those that cannot be bound by `least` (a share of the features' weight). Two tests, both safe:
+   * those that cannot be bound by `least` (a share of the features' weight), and every value of the
+   * given sentences (those a lower bar applies to). Two tests, both safe:
    *
    * - units whose weights add up to less than that share may be left unread: a value reached
    *   through them alone is bound by less. The units left unread are those with the longest lists
@@ -497,15 +552,17 @@ class BindingIndex<T extends Placed> {
    *   through a sense alone with SYN_CREDIT of it, as coverage() credits a sense), and with all the
    *   weight left unread: a value whose credit is still short of the share is bound by less.
    */
-  candidates(f: SentenceFeatures, least: number): Candidates<T> {
+  candidates(f: SentenceFeatures, least: number, sentences: ReadonlySet<number>): Candidates<T> {
+    // features with no weight bind nothing (boundAlike 0)
     if (f.total <= 0) return { values: [], most: new Float64Array(0) };
     const units = f.units;
     const n = units.length;
-    // the cost of reading each unit's lists
+    // the groups each unit's senses reach, and the cost of reading its lists
+    const groups = units.map((u) => this.#groupsOf(u.syns));
     const cost = new Float64Array(n);
     for (let u = 0; u < n; u++) {
       let c = this.#byKey.get(units[u]!.key)?.length ?? 0;
-      for (const s of units[u]!.syns) c += this.#bySyn.get(s)?.length ?? 0;
+      for (const g of groups[u]!) c += this.#groups[g]!.length;
       cost[u] = c;
     }
     // left unread: the most costly units for their weight while their weights stay under the share
@@ -528,7 +585,7 @@ class BindingIndex<T extends Placed> {
     const credit = this.#credit;
     const by = this.#by;
     const hit: number[] = [];
-    const add = (list: number[] | undefined, w: number, u: number) => {
+    const reach = (list: number[] | undefined, w: number, u: number) => {
       if (!list) return;
       for (let k = 0; k < list.length; k++) {
         const i = list[k]!;
@@ -546,8 +603,18 @@ class BindingIndex<T extends Placed> {
     for (let u = 0; u < n; u++) {
       if (unread[u] || cost[u] === 0) continue;
       const w = units[u]!.weight;
-      add(this.#byKey.get(units[u]!.key), w, u);
-      for (const s of units[u]!.syns) add(this.#bySyn.get(s), w * SYN_CREDIT, u);
+      reach(this.#byKey.get(units[u]!.key), w, u);
+      for (const g of groups[u]!) reach(this.#groups[g], w * SYN_CREDIT, u);
+    }
+    // the values of those sentences, however bound
+    for (const x of sentences) {
+      for (const i of this.#bySentence.get(x) ?? []) {
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          hit.push(i);
+        }
+        credit[i] = Infinity;
+      }
     }
     const need = budget - light;
     const kept = Int32Array.from(hit.filter((i) => credit[i]! >= need)).sort();
@@ -577,4 +644,9 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [i]);
   else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** Adds a value to a list of values in order, once. */
+function add(list: number[], i: number): void {
+  if (list[list.length - 1] !== i) list.push(i);
 }
