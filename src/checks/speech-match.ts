@@ -48,10 +48,23 @@ function indexOfRun(hay: string[], needle: string[], from: number): number {
  * with any marked elisions ("…", "[...]") standing for the words left out.
  */
 export function sameWords(base: string, revised: string): boolean {
-  const b = quoteWords(base).filter((w) => w !== '…');
-  if (b.length === 0) return fragments(revised).length === 0;
+  return keeps(wordingOf(base), wordingOf(revised));
+}
+
+/** What the comparisons read of a text, worked out once per text. */
+interface Wording {
+  /** its words, marked elisions left out */
+  words: string[];
+  fragments: string[][];
+  stems: Set<string>;
+}
+
+/** sameWords of two texts' wordings. */
+function keeps(base: Wording, revised: Wording): boolean {
+  const b = base.words;
+  if (b.length === 0) return revised.fragments.length === 0;
   let at = 0;
-  for (const f of fragments(revised)) {
+  for (const f of revised.fragments) {
     const i = indexOfRun(b, f, at);
     if (i < 0) return false;
     at = i + f.length;
@@ -71,13 +84,17 @@ const contentStems = memo(
 
 /** Shared content words of two texts: dice and the share of the smaller side. */
 export function overlap(a: string, b: string): { dice: number; contained: number; shared: number } {
-  const sa = contentStems(a);
-  const sb = contentStems(b);
+  return overlapOf(contentStems(a), contentStems(b));
+}
+
+function overlapOf(sa: Set<string>, sb: Set<string>): { dice: number; contained: number; shared: number } {
   let shared = 0;
   for (const x of sa) if (sb.has(x)) shared++;
   const n = sa.size + sb.size;
   return { dice: n ? (2 * shared) / n : 0, contained: Math.min(sa.size, sb.size) ? shared / Math.min(sa.size, sb.size) : 0, shared };
 }
+
+const wordingOf = memo((text: string): Wording => ({ words: quoteWords(text).filter((w) => w !== '…'), fragments: fragments(text), stems: contentStems(text) }));
 
 /**
  * Texts sharing a content word (a stem of contentStems) with a text, through an index of a list of
@@ -157,9 +174,14 @@ function findCounterpart(q: Quote, others: Quote[]): Quote | undefined {
   let best: Quote | undefined;
   let score = -1;
   let bestSame = false;
+  const qw = wordingOf(q.text);
   for (const o of sharingWords(q, others)) {
-    if (!counterpart(q, o)) continue;
-    const s = overlap(q.text, o.text).dice + (sameWords(o.text, q.text) ? 1 : 0);
+    // counterpart(q, o), and the score, from the two wordings
+    const ow = wordingOf(o.text);
+    const ov = overlapOf(qw.stems, ow.stems);
+    const kept = keeps(ow, qw);
+    if (!(keeps(qw, ow) || kept || ov.dice >= 0.5 || (ov.contained >= 0.8 && ov.shared >= 2))) continue;
+    const s = ov.dice + (kept ? 1 : 0);
     // of equally close quotations (words said twice), the one given to the same speaker
     if (s > score || (s === score && !bestSame && sameSpeaker(o.speaker, q.speaker) === true)) {
       score = s;
