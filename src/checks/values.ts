@@ -40,16 +40,38 @@ export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, am
 const sameCache = new WeakMap<object, Map<unknown, unknown[]>>();
 
 /**
- * sameAs(kind, m, mDoc, among, amongDoc).some(test), stopping at the first mention found: a name the
- * base gives is found among its first candidates, and a long text gives it hundreds of times.
+ * sameAs(kind, m, mDoc, among, amongDoc).some(test) (without a test: whether any is), stopping at
+ * the first mention found: a name the base gives is found among its first candidates, and a long
+ * text gives it hundreds of times.
  */
-export function someSame<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, test: (x: T) => boolean): boolean {
-  if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, undefined).some(test);
+export function someSame<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, test?: (x: T) => boolean): boolean {
+  if (kind.signature) {
+    const same = bySignature(kind, kind.signature, m, mDoc, among, amongDoc, undefined);
+    return test ? same.some(test) : same.length > 0;
+  }
   const known = (sameCache.get(among) as Map<T, T[]> | undefined)?.get(m);
-  if (known) return known.some(test);
-  for (const x of kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among) if (kind.same(m, x, mDoc, amongDoc) && test(x)) return true;
-  return false;
+  if (known) return test ? known.some(test) : known.length > 0;
+  // without a test, one answer per mention and list
+  let given: Map<T, boolean> | undefined;
+  if (!test) {
+    given = givenCache.get(among) as Map<T, boolean> | undefined;
+    if (!given) givenCache.set(among, (given = new Map()));
+    const v = given.get(m);
+    if (v !== undefined) return v;
+  }
+  let v = false;
+  for (const x of kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among) {
+    if (kind.same(m, x, mDoc, amongDoc) && (!test || test(x))) {
+      v = true;
+      break;
+    }
+  }
+  given?.set(m, v);
+  return v;
 }
+
+/** someSame's answers without a test, for a kind compared one by one, per list of mentions. */
+const givenCache = new WeakMap<object, Map<unknown, boolean>>();
 
 /** A list of mentions in classes of one signature: each class's members (indices, in order) and its first one. */
 interface Classes<T> {
