@@ -384,7 +384,13 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   const bc = sentenceCounts(base, bq);
   const rc = sentenceCounts(revised, rq);
   const n = bc.n + rc.n;
-  const weight = (k: string): number => Math.log(1 + n / ((bc.df.get(k) ?? 0) + (rc.df.get(k) ?? 0) || 1));
+  // asked for every unit of every sentence, clause and binding the checks compare: one answer per key
+  const weights = new Map<string, number>();
+  const weight = (k: string): number => {
+    let w = weights.get(k);
+    if (w === undefined) weights.set(k, (w = Math.log(1 + n / ((bc.df.get(k) ?? 0) + (rc.df.get(k) ?? 0) || 1))));
+    return w;
+  };
   const bf = features(base, weight, bq);
   const rf = features(revised, weight, rq);
 
