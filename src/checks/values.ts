@@ -106,14 +106,22 @@ function keyIndex<T extends Placed>(kind: ValueKind<T>, keys: (m: T) => readonly
  */
 interface Reach {
   anywhere: string[];
+  /** those that may be same only as values that meet them apart (ValueKind.meetsApart) */
+  apart: string[];
   buckets: Array<{ span: number; starts: Float64Array; ends: Float64Array; signatures: string[] }>;
 }
 
 function reachOf<T extends Placed>(kind: ValueKind<T>, among: T[], classes: Classes<T>): Reach {
   const anywhere: string[] = [];
+  const apart: string[] = [];
   const byBucket = new Map<number, Array<{ start: number; end: number; signature: string }>>();
   for (const [signature, members] of classes.signatures) {
-    const r = kind.reach!(among[members[0]!]!);
+    const x = among[members[0]!]!;
+    const r = kind.reachAmong ? kind.reachAmong(x) : kind.reach!(x);
+    if (r === 'apart') {
+      apart.push(signature);
+      continue;
+    }
     if (!r) {
       anywhere.push(signature);
       continue;
@@ -125,12 +133,12 @@ function reachOf<T extends Placed>(kind: ValueKind<T>, among: T[], classes: Clas
     list.sort((a, b) => a.start - b.start);
     return { span: 2 ** k, starts: Float64Array.from(list, (x) => x.start), ends: Float64Array.from(list, (x) => x.end), signatures: list.map((x) => x.signature) };
   });
-  return { anywhere, buckets };
+  return { anywhere, apart, buckets };
 }
 
 /** The signatures whose values may be same as a value of this reach (a superset, in no particular order). */
-function within(reach: Reach, [start, end]: readonly [number, number]): string[] {
-  const out = [...reach.anywhere];
+function within(reach: Reach, [start, end]: readonly [number, number], apart: boolean): string[] {
+  const out = apart ? [...reach.anywhere, ...reach.apart] : [...reach.anywhere];
   for (const b of reach.buckets) {
     // a reach ending at `start` or later, no longer than the span, starts at start - span or later
     let lo = 0;
@@ -185,7 +193,7 @@ function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => 
       }
     } else if (reach) {
       c.reach ??= reachOf(kind, among, c);
-      for (const s of within(c.reach, reach)) {
+      for (const s of within(c.reach, reach, kind.meetsApart?.(m) ?? true)) {
         const members = c.signatures.get(s)!;
         if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
       }
@@ -241,6 +249,18 @@ export interface ValueKind<T extends Placed> {
    * comparing each with all would be quadratic.
    */
   reach?(m: T): readonly [number, number] | undefined;
+  /**
+   * The reach a value shows to values that have one (by default its own): a value with no reach of
+   * its own may still be `same` as a value with a reach only when their numbers are near (a length of
+   * time and a count). Undefined: it may be `same` as values of any reach; 'apart': as those whose
+   * meetsApart holds only.
+   */
+  reachAmong?(m: T): readonly [number, number] | undefined | 'apart';
+  /**
+   * For a value with a reach: whether it may be `same` as values whose reachAmong is 'apart' (values
+   * that meet values with a reach only in some reading across kinds: a percentage and a share).
+   */
+  meetsApart?(m: T): boolean;
   /**
    * For a kind with a signature: keys such that two values `same` as each other share one (a place's
    * own key, and its country's for a capital). A value is then compared with the classes sharing a
