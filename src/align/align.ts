@@ -859,12 +859,35 @@ function longestIncreasing(xs: number[]): Set<number> {
   const n = xs.length;
   const len = new Array<number>(n).fill(1);
   const prev = new Array<number>(n).fill(-1);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < i; j++)
-      if (xs[j]! < xs[i]! && len[j]! + 1 > len[i]!) {
-        len[i] = len[j]! + 1;
-        prev[i] = j;
+  // by patience sorting, in n log n: levels[l] holds the indices whose longest increasing run ending
+  // there has l + 1 values, in their order; along a level the values never rise, and the levels'
+  // last values rise with l. Each index takes as its predecessor the first index of the level below
+  // with a smaller value: the one the pairwise search (first j with the longest run) would take.
+  const levels: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const x = xs[i]!;
+    let lo = 0;
+    let hi = levels.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const level = levels[mid]!;
+      if (xs[level[level.length - 1]!]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) {
+      const below = levels[lo - 1]!;
+      let a = 0;
+      let b = below.length - 1;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (xs[below[mid]!]! < x) b = mid;
+        else a = mid + 1;
       }
+      len[i] = lo + 1;
+      prev[i] = below[a]!;
+    }
+    (levels[lo] ??= []).push(i);
+  }
   let best = -1;
   for (let i = 0; i < n; i++) if (best < 0 || len[i]! > len[best]!) best = i;
   const out = new Set<number>();
