@@ -210,6 +210,8 @@ function reachAmong(q: Quantity): readonly [number, number] | undefined | 'apart
   return [Math.min(q.low, q.value) - margin, Math.max(q.high, q.value) + margin];
 }
 
+const PERCENT_MEETS = ['percent', 'score', 'share'];
+
 export const QUANTITY: ValueKind<Quantity> = {
   id: 'quantity',
   mentions: (facts) => numbers(facts),
@@ -220,6 +222,10 @@ export const QUANTITY: ValueKind<Quantity> = {
   reach,
   reachAmong,
   meetsApart: (q) => isShare(q),
+  // a percentage (not of a whole given) is the same only as a percentage, a result (one of its two
+  // numbers) or a share; figures of other kinds are looked up by reach
+  keys: (q) => (q.kind === 'percent' && q.of === undefined ? PERCENT_MEETS : undefined),
+  keysAmong: (q) => (q.kind === 'percent' ? ['percent'] : q.kind === 'score' ? ['score'] : isShare(q) ? ['share'] : []),
   comparable: (a, b) => sameDimension(a, b),
   // paired by binding alone, a count with no noun only meets another with none
   bindable: (a, b) => sameDimension(a, b) && (a.kind !== 'count' || !a.unit === !b.unit),

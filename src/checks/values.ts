@@ -88,10 +88,10 @@ interface Classes<T> {
 }
 
 /** The signatures of a list's classes by each key of their values (ValueKind.keys). */
-function keyIndex<T extends Placed>(kind: ValueKind<T>, keys: (m: T) => readonly string[], among: T[], classes: Classes<T>): Map<string, string[]> {
+function keyIndex<T extends Placed>(kind: ValueKind<T>, keys: (m: T) => readonly string[] | undefined, among: T[], classes: Classes<T>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [signature, members] of classes.signatures) {
-    for (const k of keys(among[members[0]!]!)) {
+    for (const k of keys(among[members[0]!]!) ?? []) {
       const list = out.get(k);
       if (!list) out.set(k, [signature]);
       else if (list[list.length - 1] !== signature) list.push(signature);
@@ -180,10 +180,11 @@ function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => 
     hit = [];
     // a value is compared with the classes its reach meets only, when its kind has reaches
     const reach = kind.reach?.(m);
-    if (kind.keys) {
-      c.byKey ??= keyIndex(kind, kind.keys, among, c);
+    const keys = kind.keys?.(m);
+    if (keys) {
+      c.byKey ??= keyIndex(kind, kind.keysAmong ?? kind.keys!, among, c);
       const seen = new Set<string>();
-      for (const k of kind.keys(m)) {
+      for (const k of keys) {
         for (const s of c.byKey.get(k) ?? []) {
           if (seen.has(s)) continue;
           seen.add(s);
@@ -262,11 +263,14 @@ export interface ValueKind<T extends Placed> {
    */
   meetsApart?(m: T): boolean;
   /**
-   * For a kind with a signature: keys such that two values `same` as each other share one (a place's
-   * own key, and its country's for a capital). A value is then compared with the classes sharing a
-   * key with it only.
+   * For a kind with a signature: keys such that a value is `same` only as values sharing one with it
+   * (their keysAmong, by default their keys): a place's own key, and its country's for a capital. A
+   * value with keys is compared with the classes sharing a key with it only; one without (undefined)
+   * by its reach, or with every class.
    */
-  keys?(m: T): readonly string[];
+  keys?(m: T): readonly string[] | undefined;
+  /** The keys a value shows to values with keys, when they are not its own keys. */
+  keysAmong?(m: T): readonly string[];
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */
