@@ -134,7 +134,7 @@ export interface Alignment {
   index: { base: Map<string, number[]>; revised: Map<string, number[]> };
 }
 
-const SYN_CREDIT = 0.8;
+export const SYN_CREDIT = 0.8;
 
 /** The key a token matches by: its number value, or its stem. */
 export function tokenKey(t: Token): string {
@@ -384,7 +384,13 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   const bc = sentenceCounts(base, bq);
   const rc = sentenceCounts(revised, rq);
   const n = bc.n + rc.n;
-  const weight = (k: string): number => Math.log(1 + n / ((bc.df.get(k) ?? 0) + (rc.df.get(k) ?? 0) || 1));
+  // asked for every unit of every sentence, clause and binding the checks compare: one answer per key
+  const weights = new Map<string, number>();
+  const weight = (k: string): number => {
+    let w = weights.get(k);
+    if (w === undefined) weights.set(k, (w = Math.log(1 + n / ((bc.df.get(k) ?? 0) + (rc.df.get(k) ?? 0) || 1))));
+    return w;
+  };
   const bf = features(base, weight, bq);
   const rf = features(revised, weight, rq);
 
@@ -856,12 +862,35 @@ function longestIncreasing(xs: number[]): Set<number> {
   const n = xs.length;
   const len = new Array<number>(n).fill(1);
   const prev = new Array<number>(n).fill(-1);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < i; j++)
-      if (xs[j]! < xs[i]! && len[j]! + 1 > len[i]!) {
-        len[i] = len[j]! + 1;
-        prev[i] = j;
+  // by patience sorting, in n log n: levels[l] holds the indices whose longest increasing run ending
+  // there has l + 1 values, in their order; along a level the values never rise, and the levels'
+  // last values rise with l. Each index takes as its predecessor the first index of the level below
+  // with a smaller value: the one the pairwise search (first j with the longest run) would take.
+  const levels: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const x = xs[i]!;
+    let lo = 0;
+    let hi = levels.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const level = levels[mid]!;
+      if (xs[level[level.length - 1]!]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) {
+      const below = levels[lo - 1]!;
+      let a = 0;
+      let b = below.length - 1;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (xs[below[mid]!]! < x) b = mid;
+        else a = mid + 1;
       }
+      len[i] = lo + 1;
+      prev[i] = below[a]!;
+    }
+    (levels[lo] ??= []).push(i);
+  }
   let best = -1;
   for (let i = 0; i < n; i++) if (best < 0 || len[i]! > len[best]!) best = i;
   const out = new Set<number>();

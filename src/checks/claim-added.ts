@@ -212,16 +212,21 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
  */
 function addedFirstNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>): Unsupported[] {
   const out: Unsupported[] = [];
-  const base = ctx.facts.base.people.entities.filter((e) => e.kind === 'person');
+  // the base's persons' last words: of those named by one word, and of those named by more
+  const surnames = new Set<string>();
+  const withFirstNames = new Set<string>();
+  for (const b of ctx.facts.base.people.entities) {
+    const n = b.tokens[1] - b.tokens[0];
+    if (b.kind !== 'person' || n < 1) continue;
+    (n === 1 ? surnames : withFirstNames).add(ctx.base.tokens[b.tokens[1] - 1]!.lower);
+  }
   for (const r of ctx.facts.revised.people.entities) {
     if (r.kind !== 'person' || r.tokens[1] - r.tokens[0] < 2 || !ctx.alignment.supports[r.sentence]!.length) continue;
     const first = ctx.revised.tokens[r.tokens[0]]!;
     const last = ctx.revised.tokens[r.tokens[1] - 1]!;
     if (!first.capitalized || first.text.length < 2 || /\.$/.test(first.text)) continue;
     // the base names the person by surname only, and gives the first name nowhere
-    const bySurname = base.some((b) => b.tokens[1] - b.tokens[0] === 1 && ctx.base.tokens[b.tokens[0]]!.lower === last.lower);
-    const withFirst = base.some((b) => b.tokens[1] - b.tokens[0] > 1 && ctx.base.tokens[b.tokens[1] - 1]!.lower === last.lower);
-    if (!bySurname || withFirst || wordsIn(ctx.base.norm, first.text)) continue;
+    if (!surnames.has(last.lower) || withFirstNames.has(last.lower) || wordsIn(ctx.base.norm, first.text)) continue;
     out.push({ kind: 'name', m: { sentence: r.sentence, tokens: [r.tokens[0], r.tokens[0] + 1], start: first.start, end: first.end }, elsewhere: false });
   }
   return out;

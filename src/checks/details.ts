@@ -82,7 +82,7 @@ const KEPT = 0.9;
 export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, negatedInBase: (sentences: number[], word: string) => boolean = () => false): Token[] {
   const out: Token[] = [];
   // a title the base gives in another form ("PC" for "Police Constable") is no new detail
-  let baseTitles: Set<string> | undefined;
+  let baseTitles: ReadonlySet<string> | undefined;
   const indexed = (t: Token) => alignment.index.base.has(tokenKey(t)) || tokenSyns(t).some((k) => alignment.index.base.has(k));
   for (const link of alignment.links) {
     // the opposite of a word the base negates says the same ("could not fly directly" / "a roundabout route")

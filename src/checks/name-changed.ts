@@ -2,7 +2,7 @@ import type { Check } from './context.js';
 import type { Doc } from '../types.js';
 import type { Facts } from '../extract/facts.js';
 import { countryOf, type Entity } from '../extract/people.js';
-import { counterparts, sameAs, valueClaims, type ValueClaim, type ValueKind } from './values.js';
+import { counterparts, someSame, valueClaims, type ValueClaim, type ValueKind } from './values.js';
 import { bySentence } from '../extract/scan.js';
 import type { CheckContext } from './context.js';
 import { COUNTRY_OF } from '../data/places.js';
@@ -252,7 +252,7 @@ function nameKeysOf(e: Entity, doc: Doc): { own: string[]; sought: string[] } {
   return keys;
 }
 
-const nameIndexes = new WeakMap<Entity[], { doc: Doc; index: Map<string, number[]> }>();
+const nameIndexes = new WeakMap<Entity[], { doc: Doc; index: Map<string, number[]>; seen: Uint32Array; stamp: number }>();
 
 /** The names of `among` sharing a key with `e`, in their order. */
 function nameCandidates(e: Entity, doc: Doc, among: Entity[], amongDoc: Doc): Entity[] {
@@ -266,11 +266,23 @@ function nameCandidates(e: Entity, doc: Doc, among: Entity[], amongDoc: Doc): En
         else if (l[l.length - 1] !== i) l.push(i);
       }
     });
-    nameIndexes.set(among, (idx = { doc: amongDoc, index }));
+    nameIndexes.set(among, (idx = { doc: amongDoc, index, seen: new Uint32Array(among.length), stamp: 0 }));
   }
-  const hit = new Set<number>();
-  for (const k of nameKeysOf(e, doc).sought) for (const i of idx.index.get(k) ?? []) hit.add(i);
-  return [...hit].sort((a, b) => a - b).map((i) => among[i]!);
+  // names met in this call carry its stamp: no set to build and sort by comparison
+  const stamp = ++idx.stamp;
+  const seen = idx.seen;
+  const hit: number[] = [];
+  for (const k of nameKeysOf(e, doc).sought) {
+    const list = idx.index.get(k);
+    if (!list) continue;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j]!;
+      if (seen[i] === stamp) continue;
+      seen[i] = stamp;
+      hit.push(i);
+    }
+  }
+  return Array.from(Int32Array.from(hit).sort(), (i) => among[i]!);
 }
 
 const kindsMeet = (a: Entity, b: Entity) => a.kind === b.kind || a.kind === 'other' || b.kind === 'other';
@@ -340,8 +352,8 @@ function siblingNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' |
   const out: ValueClaim<Entity>[] = [];
   const bm = names(ctx.facts.base);
   const rm = names(ctx.facts.revised);
-  // through the names' index (sameAs): a long text gives thousands of names
-  const given = (e: Entity, doc: Doc, among: Entity[], amongDoc: Doc) => sameAs(NAME, e, doc, among, amongDoc).length > 0;
+  // through the names' index (someSame): a long text gives thousands of names
+  const given = (e: Entity, doc: Doc, among: Entity[], amongDoc: Doc) => someSame(NAME, e, doc, among, amongDoc);
   // a name paired in its slot with a base name the revision still gives is no change of that one
   // ("Kilbride Civil Engineering has won the Westmeath County Council contract")
   const taken = new Set(claimed.filter((c) => !given(c.base, ctx.base, rm, ctx.revised)).map((c) => c.revised));

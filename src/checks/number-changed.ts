@@ -198,6 +198,27 @@ function reach(q: Quantity): readonly [number, number] | undefined {
   return [Math.min(q.low, q.value) - margin, Math.max(q.high, q.value) + margin];
 }
 
+/**
+ * The reach a quantity shows to quantities with a reach of their own (reach: counts and amounts in no
+ * unit of measure, neither fractions of a whole nor open ranges). Against such a value, sameQuantity
+ * reads a length of time or a count in a unit of measure by its numbers alone (no reading across
+ * kinds or units applies): their reaches meet as two counts' do. A percentage meets such a value
+ * only when it is a share ("a quarter" / "25%"). Scores, ages and fractions of a whole are read
+ * against counts in other ways, and an open range may meet anything.
+ */
+function reachAmong(q: Quantity): readonly [number, number] | undefined | 'apart' {
+  const own = reach(q);
+  if (own) return own;
+  // a percentage (not of a whole given) is never a count or an amount, but it may be a share (meetsApart)
+  if (q.kind === 'percent' && q.of === undefined) return 'apart';
+  if (q.kind !== 'duration' && !(q.kind === 'count' && q.unit in MEASURES)) return undefined;
+  if (q.of !== undefined || typeof q.value !== 'number' || !Number.isFinite(q.value) || !Number.isFinite(q.low) || !Number.isFinite(q.high)) return undefined;
+  const margin = Math.max(1, 0.2 * Math.abs(q.value));
+  return [Math.min(q.low, q.value) - margin, Math.max(q.high, q.value) + margin];
+}
+
+const PERCENT_MEETS = ['percent', 'score', 'share'];
+
 export const QUANTITY: ValueKind<Quantity> = {
   id: 'quantity',
   mentions: (facts) => numbers(facts),
@@ -206,6 +227,12 @@ export const QUANTITY: ValueKind<Quantity> = {
   signature: (q) =>
     [q.kind, q.value, q.low, q.high, q.second, q.of, APPROXIMATOR_CLASS[q.approximator ?? ''] ?? 'exact', q.kind === 'money' || q.kind === 'duration' ? q.unit : q.unit ? 1 : 0].join('|'),
   reach,
+  reachAmong,
+  meetsApart: (q) => isShare(q),
+  // a percentage (not of a whole given) is the same only as a percentage, a result (one of its two
+  // numbers) or a share; figures of other kinds are looked up by reach
+  keys: (q) => (q.kind === 'percent' && q.of === undefined ? PERCENT_MEETS : undefined),
+  keysAmong: (q) => (q.kind === 'percent' ? ['percent'] : q.kind === 'score' ? ['score'] : isShare(q) ? ['share'] : []),
   comparable: (a, b) => sameDimension(a, b),
   // paired by binding alone, a count with no noun only meets another with none
   bindable: (a, b) => sameDimension(a, b) && (a.kind !== 'count' || !a.unit === !b.unit),

@@ -17,6 +17,11 @@ export const PLACE: ValueKind<Place> = {
   mentions: (facts) => facts.places,
   same: (a, b) => samePlace(a, b),
   signature: (p) => p.key,
+  // samePlace: the same key, or one is the capital of the other's country
+  keys: (p) => {
+    const country = CAPITAL_OF.get(p.key.toLowerCase());
+    return country === undefined ? [p.key] : [p.key, country];
+  },
   comparable: (a, b) => !samePlace(a, b),
   distinct: () => 0.3,
 };

@@ -1,6 +1,6 @@
 import type { Check, CheckContext } from './context.js';
 import type { Quote, Statement } from '../extract/quotes.js';
-import { bestCounterpart, overlap, sameSpeaker, speakerData } from './speech-match.js';
+import { bestCounterpart, overlap, sameSpeaker, sharingStems, speakerData } from './speech-match.js';
 
 /**
  * The base statement a revised quotation's words come from, when the base only reported them: the
@@ -8,10 +8,23 @@ import { bestCounterpart, overlap, sameSpeaker, speakerData } from './speech-mat
  * the quotation's content words. Undefined when the base quotes them too, or never says them.
  */
 export function paraphraseSource(ctx: CheckContext, r: Quote): Statement | undefined {
+  const statements = ctx.facts.base.speech.statements;
+  let memo = sourceCache.get(statements);
+  if (!memo) sourceCache.set(statements, (memo = new Map()));
+  let v = memo.get(r);
+  if (v === undefined) memo.set(r, (v = findSource(ctx, r, statements) ?? null));
+  return v ?? undefined;
+}
+
+/** paraphraseSource's answers, per list of base statements: quote-added and quote-from-paraphrase both ask. */
+const sourceCache = new WeakMap<Statement[], Map<Quote, Statement | null>>();
+
+function findSource(ctx: CheckContext, r: Quote, statements: Statement[]): Statement | undefined {
   if (bestCounterpart(r, ctx.facts.base.speech.quotes)) return undefined;
   let best: Statement | undefined;
   let score = 0;
-  for (const s of ctx.facts.base.speech.statements) {
+  // a statement sharing no content word with the quotation carries none of it
+  for (const s of sharingWords(r, statements)) {
     if (r.speaker && sameSpeaker(s.speaker, r.speaker) !== true) continue;
     const o = overlap(r.text, s.text);
     // the quotation's words are (almost all) in the statement
@@ -23,6 +36,15 @@ export function paraphraseSource(ctx: CheckContext, r: Quote): Statement | undef
     }
   }
   return best;
+}
+
+const statementIndexes = new WeakMap<Statement[], Map<string, number[]>>();
+
+/** The statements of a list sharing a content word with a quotation, in their order (through an index of the list by word). */
+function sharingWords(r: Quote, statements: Statement[]): Statement[] {
+  let index = statementIndexes.get(statements);
+  if (!index) statementIndexes.set(statements, (index = sharingStems.index(statements)));
+  return sharingStems.among(r.text, index, statements);
 }
 
 /** quote-from-paraphrase: words in quotation marks that the base only paraphrased or reported. */

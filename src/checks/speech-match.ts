@@ -48,10 +48,23 @@ function indexOfRun(hay: string[], needle: string[], from: number): number {
  * with any marked elisions ("…", "[...]") standing for the words left out.
  */
 export function sameWords(base: string, revised: string): boolean {
-  const b = quoteWords(base).filter((w) => w !== '…');
-  if (b.length === 0) return fragments(revised).length === 0;
+  return keeps(wordingOf(base), wordingOf(revised));
+}
+
+/** What the comparisons read of a text, worked out once per text. */
+interface Wording {
+  /** its words, marked elisions left out */
+  words: string[];
+  fragments: string[][];
+  stems: Set<string>;
+}
+
+/** sameWords of two texts' wordings. */
+function keeps(base: Wording, revised: Wording): boolean {
+  const b = base.words;
+  if (b.length === 0) return revised.fragments.length === 0;
   let at = 0;
-  for (const f of fragments(revised)) {
+  for (const f of revised.fragments) {
     const i = indexOfRun(b, f, at);
     if (i < 0) return false;
     at = i + f.length;
@@ -71,13 +84,38 @@ const contentStems = memo(
 
 /** Shared content words of two texts: dice and the share of the smaller side. */
 export function overlap(a: string, b: string): { dice: number; contained: number; shared: number } {
-  const sa = contentStems(a);
-  const sb = contentStems(b);
+  return overlapOf(contentStems(a), contentStems(b));
+}
+
+function overlapOf(sa: Set<string>, sb: Set<string>): { dice: number; contained: number; shared: number } {
   let shared = 0;
   for (const x of sa) if (sb.has(x)) shared++;
   const n = sa.size + sb.size;
   return { dice: n ? (2 * shared) / n : 0, contained: Math.min(sa.size, sb.size) ? shared / Math.min(sa.size, sb.size) : 0, shared };
 }
+
+const wordingOf = memo((text: string): Wording => ({ words: quoteWords(text).filter((w) => w !== '…'), fragments: fragments(text), stems: contentStems(text) }));
+
+/**
+ * Texts sharing a content word (a stem of contentStems) with a text, through an index of a list of
+ * texts by word: overlap() finds no shared word in the others.
+ */
+export const sharingStems = {
+  /** the positions of a list's texts by content word */
+  index(list: ReadonlyArray<{ text: string }>): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    list.forEach((x, i) => {
+      for (const w of contentStems(x.text)) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
+    });
+    return index;
+  },
+  /** the texts of the list sharing a content word with `text`, in the list's order */
+  among<T>(text: string, index: Map<string, number[]>, list: T[]): T[] {
+    const hit = new Set<number>();
+    for (const w of contentStems(text)) for (const i of index.get(w) ?? []) hit.add(i);
+    return Array.from(Int32Array.from(hit).sort(), (i) => list[i]!);
+  },
+};
 
 /** True when both quotations say the same thing in the main (enough shared words to be one quotation). */
 export function counterpart(a: Quote, b: Quote): boolean {
@@ -86,7 +124,7 @@ export function counterpart(a: Quote, b: Quote): boolean {
   return o.dice >= 0.5 || (o.contained >= 0.8 && o.shared >= 2);
 }
 
-/** The best counterpart of a quotation among the other telling's, if any. */
+/** Lists of quotations by content word, made once per list. */
 const quoteIndexes = new WeakMap<Quote[], { byWord: Map<string, Quote[]>; wordless: Quote[]; position: Map<Quote, number> }>();
 /** A word in more quotations than this is common: not used to find counterparts. */
 const COMMON_QUOTE_WORD = 50;
@@ -118,13 +156,32 @@ function sharingWords(q: Quote, others: Quote[]): Quote[] {
   return [...hit].sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
+const bestCache = new WeakMap<Quote[], Map<Quote, Quote | null>>();
+
+/**
+ * The best counterpart of a quotation among the other telling's, if any: asked once per pair of
+ * quotation and list (five checks ask it of every revised quotation).
+ */
 export function bestCounterpart(q: Quote, others: Quote[]): Quote | undefined {
+  let memo = bestCache.get(others);
+  if (!memo) bestCache.set(others, (memo = new Map()));
+  let v = memo.get(q);
+  if (v === undefined) memo.set(q, (v = findCounterpart(q, others) ?? null));
+  return v ?? undefined;
+}
+
+function findCounterpart(q: Quote, others: Quote[]): Quote | undefined {
   let best: Quote | undefined;
   let score = -1;
   let bestSame = false;
+  const qw = wordingOf(q.text);
   for (const o of sharingWords(q, others)) {
-    if (!counterpart(q, o)) continue;
-    const s = overlap(q.text, o.text).dice + (sameWords(o.text, q.text) ? 1 : 0);
+    // counterpart(q, o), and the score, from the two wordings
+    const ow = wordingOf(o.text);
+    const ov = overlapOf(qw.stems, ow.stems);
+    const kept = keeps(ow, qw);
+    if (!(keeps(qw, ow) || kept || ov.dice >= 0.5 || (ov.contained >= 0.8 && ov.shared >= 2))) continue;
+    const s = ov.dice + (kept ? 1 : 0);
     // of equally close quotations (words said twice), the one given to the same speaker
     if (s > score || (s === score && !bestSame && sameSpeaker(o.speaker, q.speaker) === true)) {
       score = s;

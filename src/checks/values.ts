@@ -15,7 +15,7 @@ import type { Doc, Token } from '../types.js';
 import type { Facts } from '../extract/facts.js';
 import { Bindings, bindingTokens, boundAlike, sameHead, type Placed } from '../align/binding.js';
 import type { Clause } from '../extract/clauses.js';
-import { sentenceText, tokenKey, tokenSyns, type SentenceFeatures } from '../align/align.js';
+import { sentenceText, SYN_CREDIT, tokenKey, tokenSyns, type SentenceFeatures } from '../align/align.js';
 import type { CheckContext } from './context.js';
 import { linkSubstitutions } from './slots.js';
 import { bySentence } from '../extract/scan.js';
@@ -26,27 +26,78 @@ import { bySentence } from '../extract/scan.js';
  */
 export function sameAs<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, self?: T): T[] {
   if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, self);
-  return (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => x === self || kind.same(m, x, mDoc, amongDoc));
+  const find = () => (kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among).filter((x) => x === self || kind.same(m, x, mDoc, amongDoc));
+  if (self !== undefined) return find();
+  // one answer per mention and list: the checks and the evidence step ask it of the same mentions
+  let answers = sameCache.get(among) as Map<T, T[]> | undefined;
+  if (!answers) sameCache.set(among, (answers = new Map()));
+  let hit = answers.get(m);
+  if (!hit) answers.set(m, (hit = find()));
+  return hit;
 }
 
+/** sameAs's answers (without `self`) for a kind compared one by one, per list of mentions. */
+const sameCache = new WeakMap<object, Map<unknown, unknown[]>>();
+
 /**
- * sameAs(kind, m, mDoc, among, amongDoc).some(test), stopping at the first mention found: a name the
- * base gives is found among its first candidates, and a long text gives it hundreds of times.
+ * sameAs(kind, m, mDoc, among, amongDoc).some(test) (without a test: whether any is), stopping at
+ * the first mention found: a name the base gives is found among its first candidates, and a long
+ * text gives it hundreds of times.
  */
-export function someSame<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, test: (x: T) => boolean): boolean {
-  if (kind.signature) return bySignature(kind, kind.signature, m, mDoc, among, amongDoc, undefined).some(test);
-  for (const x of kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among) if (kind.same(m, x, mDoc, amongDoc) && test(x)) return true;
-  return false;
+export function someSame<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc, test?: (x: T) => boolean): boolean {
+  if (kind.signature) {
+    const same = bySignature(kind, kind.signature, m, mDoc, among, amongDoc, undefined);
+    return test ? same.some(test) : same.length > 0;
+  }
+  const known = (sameCache.get(among) as Map<T, T[]> | undefined)?.get(m);
+  if (known) return test ? known.some(test) : known.length > 0;
+  // without a test, one answer per mention and list
+  let given: Map<T, boolean> | undefined;
+  if (!test) {
+    given = givenCache.get(among) as Map<T, boolean> | undefined;
+    if (!given) givenCache.set(among, (given = new Map()));
+    const v = given.get(m);
+    if (v !== undefined) return v;
+  }
+  let v = false;
+  for (const x of kind.sameCandidates?.(m, mDoc, among, amongDoc) ?? among) {
+    if (kind.same(m, x, mDoc, amongDoc) && (!test || test(x))) {
+      v = true;
+      break;
+    }
+  }
+  given?.set(m, v);
+  return v;
 }
+
+/** someSame's answers without a test, for a kind compared one by one, per list of mentions. */
+const givenCache = new WeakMap<object, Map<unknown, boolean>>();
 
 /** A list of mentions in classes of one signature: each class's members (indices, in order) and its first one. */
 interface Classes<T> {
   signatures: Map<string, number[]>;
   /** the indices of the mentions `same` as a signature, asked once per signature */
   answers: Map<string, number[]>;
+  /** the same mentions themselves */
+  mentions: Map<string, T[]>;
   position: Map<T, number>;
   /** the signatures by reach, for a kind that has one: made on first use */
   reach?: Reach;
+  /** the signatures by key, for a kind that has keys: made on first use */
+  byKey?: Map<string, string[]>;
+}
+
+/** The signatures of a list's classes by each key of their values (ValueKind.keys). */
+function keyIndex<T extends Placed>(kind: ValueKind<T>, keys: (m: T) => readonly string[] | undefined, among: T[], classes: Classes<T>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [signature, members] of classes.signatures) {
+    for (const k of keys(among[members[0]!]!) ?? []) {
+      const list = out.get(k);
+      if (!list) out.set(k, [signature]);
+      else if (list[list.length - 1] !== signature) list.push(signature);
+    }
+  }
+  return out;
 }
 
 /**
@@ -55,14 +106,22 @@ interface Classes<T> {
  */
 interface Reach {
   anywhere: string[];
+  /** those that may be same only as values that meet them apart (ValueKind.meetsApart) */
+  apart: string[];
   buckets: Array<{ span: number; starts: Float64Array; ends: Float64Array; signatures: string[] }>;
 }
 
 function reachOf<T extends Placed>(kind: ValueKind<T>, among: T[], classes: Classes<T>): Reach {
   const anywhere: string[] = [];
+  const apart: string[] = [];
   const byBucket = new Map<number, Array<{ start: number; end: number; signature: string }>>();
   for (const [signature, members] of classes.signatures) {
-    const r = kind.reach!(among[members[0]!]!);
+    const x = among[members[0]!]!;
+    const r = kind.reachAmong ? kind.reachAmong(x) : kind.reach!(x);
+    if (r === 'apart') {
+      apart.push(signature);
+      continue;
+    }
     if (!r) {
       anywhere.push(signature);
       continue;
@@ -74,12 +133,12 @@ function reachOf<T extends Placed>(kind: ValueKind<T>, among: T[], classes: Clas
     list.sort((a, b) => a.start - b.start);
     return { span: 2 ** k, starts: Float64Array.from(list, (x) => x.start), ends: Float64Array.from(list, (x) => x.end), signatures: list.map((x) => x.signature) };
   });
-  return { anywhere, buckets };
+  return { anywhere, apart, buckets };
 }
 
 /** The signatures whose values may be same as a value of this reach (a superset, in no particular order). */
-function within(reach: Reach, [start, end]: readonly [number, number]): string[] {
-  const out = [...reach.anywhere];
+function within(reach: Reach, [start, end]: readonly [number, number], apart: boolean): string[] {
+  const out = apart ? [...reach.anywhere, ...reach.apart] : [...reach.anywhere];
   for (const b of reach.buckets) {
     // a reach ending at `start` or later, no longer than the span, starts at start - span or later
     let lo = 0;
@@ -105,7 +164,7 @@ const classesCache = new WeakMap<object, Classes<unknown>>();
 function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => string, m: T, mDoc: Doc, among: T[], amongDoc: Doc, self: T | undefined): T[] {
   let c = classesCache.get(among) as Classes<T> | undefined;
   if (!c) {
-    c = { signatures: new Map(), answers: new Map(), position: new Map() };
+    c = { signatures: new Map(), answers: new Map(), mentions: new Map(), position: new Map() };
     among.forEach((x, i) => {
       const s = signature(x);
       const list = c!.signatures.get(s);
@@ -121,9 +180,21 @@ function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => 
     hit = [];
     // a value is compared with the classes its reach meets only, when its kind has reaches
     const reach = kind.reach?.(m);
-    if (reach) {
+    const keys = kind.keys?.(m);
+    if (keys) {
+      c.byKey ??= keyIndex(kind, kind.keysAmong ?? kind.keys!, among, c);
+      const seen = new Set<string>();
+      for (const k of keys) {
+        for (const s of c.byKey.get(k) ?? []) {
+          if (seen.has(s)) continue;
+          seen.add(s);
+          const members = c.signatures.get(s)!;
+          if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
+        }
+      }
+    } else if (reach) {
       c.reach ??= reachOf(kind, among, c);
-      for (const s of within(c.reach, reach)) {
+      for (const s of within(c.reach, reach, kind.meetsApart?.(m) ?? true)) {
         const members = c.signatures.get(s)!;
         if (kind.same(m, among[members[0]!]!, mDoc, amongDoc)) hit.push(...members);
       }
@@ -134,7 +205,11 @@ function bySignature<T extends Placed>(kind: ValueKind<T>, signature: (m: T) => 
     c.answers.set(sig, hit);
   }
   const at = self === undefined ? undefined : c.position.get(self);
-  if (at === undefined || hit.includes(at)) return hit.map((i) => among[i]!);
+  if (at === undefined || hit.includes(at)) {
+    let ms = c.mentions.get(sig);
+    if (!ms) c.mentions.set(sig, (ms = hit.map((i) => among[i]!)));
+    return ms;
+  }
   const out: T[] = [];
   let placed = false;
   for (const i of hit) {
@@ -175,6 +250,27 @@ export interface ValueKind<T extends Placed> {
    * comparing each with all would be quadratic.
    */
   reach?(m: T): readonly [number, number] | undefined;
+  /**
+   * The reach a value shows to values that have one (by default its own): a value with no reach of
+   * its own may still be `same` as a value with a reach only when their numbers are near (a length of
+   * time and a count). Undefined: it may be `same` as values of any reach; 'apart': as those whose
+   * meetsApart holds only.
+   */
+  reachAmong?(m: T): readonly [number, number] | undefined | 'apart';
+  /**
+   * For a value with a reach: whether it may be `same` as values whose reachAmong is 'apart' (values
+   * that meet values with a reach only in some reading across kinds: a percentage and a share).
+   */
+  meetsApart?(m: T): boolean;
+  /**
+   * For a kind with a signature: keys such that a value is `same` only as values sharing one with it
+   * (their keysAmong, by default their keys): a place's own key, and its country's for a capital. A
+   * value with keys is compared with the classes sharing a key with it only; one without (undefined)
+   * by its reach, or with every class.
+   */
+  keys?(m: T): readonly string[] | undefined;
+  /** The keys a value shows to values with keys, when they are not its own keys. */
+  keysAmong?(m: T): readonly string[];
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */
@@ -331,10 +427,10 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   const bind = bindings(ctx);
   // a long base is searched through an index of its values by binding word; a short one value by value
   let index: BindingIndex<T> | undefined;
-  const pool = (r: T): T[] => {
-    if (bm.length < INDEX_FROM) return bm;
+  const pool = (r: T, least: number, near: Set<number>): Candidates<T> | undefined => {
+    if (bm.length < INDEX_FROM) return undefined;
     index ??= indexOf(ctx.base, ctx.facts.base.clauses, bm);
-    return index.candidates(bind.revised.of(r), BOUND_WITH_HEAD - NEAR_CREDIT);
+    return index.candidates(bind.revised.of(r), least, near);
   };
   for (const r of rm) {
     if (taken.has(r)) continue;
@@ -347,13 +443,22 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     // only a base value sharing some binding word can be bound closely enough
     const rf = bind.revised.of(r);
     // every test must hold, so the cheap ones go first: in a long text the pool is large
-    for (const b of pool(r)) {
+    // a value of a sentence not linked to this one needs the full bar (lower with the same head noun)
+    const candidates = pool(r, linked && rh ? BOUND_WITH_HEAD : BOUND, near);
+    const list = candidates?.values ?? bm;
+    for (let k = 0; k < list.length; k++) {
+      const b = list[k]!;
       if (kind.bindable && !kind.bindable(b, r, ctx.base, ctx.revised)) continue;
       const heads = sameHead(kind.head?.(b, ctx.base), rh);
       if (heads === false || (!linked && !heads)) continue;
       // the same head noun ("residents" / "residents") is half the binding; a base sentence the
       // revised one is linked to (the aligner says they carry each other) asks for less
       const bar = (heads && linked ? BOUND_WITH_HEAD : BOUND) - (near.has(b.sentence) ? NEAR_CREDIT : 0);
+      // a value the index says cannot reach the bar, or the best so far, is not scored (a margin for rounding)
+      if (candidates) {
+        const most = candidates.most[k]! * (1 + 1e-9);
+        if (most < bar || (best && most < best.score)) continue;
+      }
       const score = boundAlike(rf, bind.base.of(b));
       if (score < bar || (best && score <= best.score) || !differ(b, r)) continue;
       best = { b, score };
@@ -403,56 +508,173 @@ function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 
  */
 class BindingIndex<T extends Placed> {
   readonly #byKey = new Map<string, number[]>();
+  readonly #bySentence = new Map<number, number[]>();
+  /**
+   * The values by sense, in groups: a word's senses (one list, shared by every token of the word) or
+   * a key taken as a sense make one group of values, and each sense lists the groups holding it. A
+   * common word has a dozen senses, each of which would list the same values again.
+   */
+  readonly #groups: number[][] = [];
   readonly #bySyn = new Map<string, number[]>();
+  /** per group, the last unit that read it */
+  #groupRead = new Int32Array(0);
   readonly #seen: Uint32Array;
+  /** per value, in one call: the weight of the units read that reach it, and the last such unit */
+  readonly #credit: Float64Array;
+  readonly #by: Int32Array;
   #stamp = 0;
+  /** units read so far (over all calls): a group read by the current unit holds its number */
+  #units = 0;
   constructor(
     doc: Doc,
     clauses: Clause[][],
     readonly values: T[],
   ) {
     this.#seen = new Uint32Array(values.length);
+    this.#credit = new Float64Array(values.length);
+    this.#by = new Int32Array(values.length);
+    const bySenses = new Map<readonly string[], number>();
+    const byKeyGroup = new Map<string, number>();
+    const group = (senses: readonly string[]): number[] => {
+      let g = bySenses.get(senses);
+      if (g === undefined) {
+        bySenses.set(senses, (g = this.#groups.length));
+        this.#groups.push([]);
+        for (const x of new Set(senses)) push(this.#bySyn, x, g);
+      }
+      return this.#groups[g]!;
+    };
+    const keyGroup = (key: string): number[] => {
+      let g = byKeyGroup.get(key);
+      if (g === undefined) {
+        byKeyGroup.set(key, (g = this.#groups.length));
+        this.#groups.push([]);
+        push(this.#bySyn, key, g);
+      }
+      return this.#groups[g]!;
+    };
     values.forEach((m, i) => {
+      const inSentence = this.#bySentence.get(m.sentence);
+      if (inSentence) inSentence.push(i);
+      else this.#bySentence.set(m.sentence, [i]);
       for (const k of bindingTokens(doc, clauses, m)) {
         const t = doc.tokens[k]!;
         const key = tokenKey(t);
         push(this.#byKey, key, i);
-        push(this.#bySyn, key, i);
-        for (const x of tokenSyns(t)) push(this.#bySyn, x, i);
+        add(keyGroup(key), i);
+        const senses = tokenSyns(t);
+        if (senses.length) add(group(senses), i);
       }
     });
+    this.#groupRead = new Int32Array(this.#groups.length).fill(-1);
+  }
+
+  /** The groups of values a unit's senses reach, each once. */
+  #groupsOf(syns: readonly string[]): number[] {
+    const unit = this.#units++;
+    const read = this.#groupRead;
+    const out: number[] = [];
+    for (const s of syns) {
+      const gs = this.#bySyn.get(s);
+      if (!gs) continue;
+      for (const g of gs) {
+        if (read[g] === unit) continue;
+        read[g] = unit;
+        out.push(g);
+      }
+    }
+    return out;
   }
 
   /**
    * The values sharing a key or a sense with these features, in their original order, leaving out
-   * those that cannot be bound by `least` (a share of the features' weight): a value reached only
-   * through the lightest units, whose weights add up to less than that share, is bound by less.
-   * Common words ("said", "people") are the lightest: their lists of values are the longest.
+   * those that cannot be bound by `least` (a share of the features' weight), and every value of the
+   * given sentences (those a lower bar applies to). Two tests, both safe:
+   *
+   * - units whose weights add up to less than that share may be left unread: a value reached
+   *   through them alone is bound by less. The units left unread are those with the longest lists
+   *   for their weight (common words: "said", "people", and senses shared by many words);
+   * - a value is credited with the weight of each unit read that reaches it (a unit reaching it
+   *   through a sense alone with SYN_CREDIT of it, as coverage() credits a sense), and with all the
+   *   weight left unread: a value whose credit is still short of the share is bound by less.
    */
-  candidates(f: SentenceFeatures, least: number): T[] {
-    if (f.total <= 0) return [];
-    const units = [...f.units].sort((a, b) => a.weight - b.weight);
+  candidates(f: SentenceFeatures, least: number, sentences: ReadonlySet<number>): Candidates<T> {
+    // features with no weight bind nothing (boundAlike 0)
+    if (f.total <= 0) return { values: [], most: new Float64Array(0) };
+    const units = f.units;
+    const n = units.length;
+    // the groups each unit's senses reach, and the cost of reading its lists
+    const groups = units.map((u) => this.#groupsOf(u.syns));
+    const cost = new Float64Array(n);
+    for (let u = 0; u < n; u++) {
+      let c = this.#byKey.get(units[u]!.key)?.length ?? 0;
+      for (const g of groups[u]!) c += this.#groups[g]!.length;
+      cost[u] = c;
+    }
+    // left unread: the most costly units for their weight while their weights stay under the share
+    // (a margin for rounding: the sums are added in another order than coverage() adds them)
+    const budget = least * f.total * (1 - 1e-9);
+    const order = Array.from({ length: n }, (_, u) => u).sort((a, b) => cost[b]! * units[a]!.weight - cost[a]! * units[b]!.weight || a - b);
+    const unread = new Uint8Array(n);
     let light = 0;
-    let from = 0;
-    // a margin for rounding: the sums are added in another order than coverage() adds them
-    while (from < units.length && light + units[from]!.weight < least * f.total * (1 - 1e-9)) light += units[from++]!.weight;
+    for (const u of order) {
+      if (cost[u] === 0) continue;
+      const w = units[u]!.weight;
+      if (light + w < budget) {
+        light += w;
+        unread[u] = 1;
+      }
+    }
     // values met in this call carry its stamp: no set of numbers to build and sort by comparison
     const stamp = ++this.#stamp;
+    const seen = this.#seen;
+    const credit = this.#credit;
+    const by = this.#by;
     const hit: number[] = [];
-    const add = (list: number[] | undefined) => {
+    const reach = (list: number[] | undefined, w: number, u: number) => {
       if (!list) return;
-      for (const i of list) {
-        if (this.#seen[i] === stamp) continue;
-        this.#seen[i] = stamp;
-        hit.push(i);
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          hit.push(i);
+          credit[i] = w;
+          by[i] = u;
+        } else if (by[i] !== u) {
+          credit[i] += w;
+          by[i] = u;
+        }
       }
     };
-    for (const u of units.slice(from)) {
-      add(this.#byKey.get(u.key));
-      for (const s of u.syns) add(this.#bySyn.get(s));
+    for (let u = 0; u < n; u++) {
+      if (unread[u] || cost[u] === 0) continue;
+      const w = units[u]!.weight;
+      reach(this.#byKey.get(units[u]!.key), w, u);
+      for (const g of groups[u]!) reach(this.#groups[g], w * SYN_CREDIT, u);
     }
-    return Array.from(Int32Array.from(hit).sort(), (i) => this.values[i]!);
+    // the values of those sentences, however bound
+    for (const x of sentences) {
+      for (const i of this.#bySentence.get(x) ?? []) {
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          hit.push(i);
+        }
+        credit[i] = Infinity;
+      }
+    }
+    const need = budget - light;
+    const kept = Int32Array.from(hit.filter((i) => credit[i]! >= need)).sort();
+    // what each value kept may be bound by at most: its credit and the weight left unread
+    const most = new Float64Array(kept.length);
+    for (let k = 0; k < kept.length; k++) most[k] = (credit[kept[k]!]! + light) / f.total;
+    return { values: Array.from(kept, (i) => this.values[i]!), most };
   }
+}
+
+/** Values that may be bound closely enough, and the most each may be bound by (a share, 0 to 1, never less than boundAlike's). */
+interface Candidates<T> {
+  values: T[];
+  most: Float64Array;
 }
 
 const indexCache = new WeakMap<object, BindingIndex<Placed>>();
@@ -468,4 +690,9 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [i]);
   else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** Adds a value to a list of values in order, once. */
+function add(list: number[], i: number): void {
+  if (list[list.length - 1] !== i) list.push(i);
 }

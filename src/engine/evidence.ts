@@ -145,11 +145,17 @@ export function supportedAtAll<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r
   const rHead = kind.head?.(r, ctx.revised);
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
   const same = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base);
-  const heads = same.map((x) => sameHead(rHead, kind.head?.(x, ctx.base)));
-  if (same.some((x, i) => near.has(x.sentence) || heads[i] === true)) return true;
+  // each mention's head noun compared once, when first asked (a search that settles early asks few)
+  const heads: Array<boolean | undefined | null> = new Array<null>(same.length).fill(null);
+  const headOf = (i: number): boolean | undefined => {
+    let h = heads[i];
+    if (h === null) heads[i] = h = sameHead(rHead, kind.head?.(same[i]!, ctx.base));
+    return h;
+  };
+  if (same.some((x, i) => near.has(x.sentence) || headOf(i) === true)) return true;
   // none is near and none has the same head: each counts in full, or by half for another head noun;
   // unbound (boundEither 0) a mention already gives this much, and binding only adds (see support)
-  const factor = (i: number) => (heads[i] === false ? 0.5 : 1);
+  const factor = (i: number) => (headOf(i) === false ? 0.5 : 1);
   for (let i = 0; i < same.length; i++) if ((1 - (1 - 0) * (1 - distinct * DISTINCT_CREDIT)) * factor(i) >= least) return true;
   const bind = bindings(ctx);
   const rf = bind.revised.of(r);

@@ -167,9 +167,19 @@ export function runChecks(
   // the more general finding is dropped
   const overlaps = (a: Located | null, b: Located | null) => !a || !b || (a.start < b.end && b.start < a.end);
   const inside = (a: Located | null, b: Located | null) => !!a && !!b && b.start <= a.start && a.end <= b.end;
+  // only findings of a check that can replace f's are compared with it (a long text gives thousands)
+  const byCheck = new Map<string, Finding[]>();
+  for (const g of findings) (byCheck.get(g.check) ?? byCheck.set(g.check, []).get(g.check)!).push(g);
+  const rivals = (f: Finding): Finding[] => {
+    const out: Finding[] = [];
+    for (const [check, gs] of byCheck) {
+      if (SUPERSEDES[check]?.includes(f.check) || CONTAINS[check]?.includes(f.check) || SAME_BASE[check]?.includes(f.check)) out.push(...gs);
+    }
+    return out;
+  };
   const kept = findings.filter(
     (f) =>
-      !findings.some(
+      !rivals(f).some(
         (g) =>
           g !== f &&
           (((SUPERSEDES[g.check]?.includes(f.check) ?? false) && overlaps(f.base, g.base) && overlaps(f.revised, g.revised) && (f.base || f.revised) !== null) ||

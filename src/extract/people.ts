@@ -105,10 +105,26 @@ export function countryOf(lower: string): string | undefined {
 
 /** Canonical form of a title: "ceo" -> "chief executive", "spokesman" -> "spokesperson". */
 /** The titles a text writes, each in its canonical form ("PC" and "Police Constable" are one). */
-export function titlesIn(doc: Doc): Set<string> {
+export function titlesIn(doc: Doc): ReadonlySet<string> {
+  let out = titlesCache.get(doc);
+  if (!out) titlesCache.set(doc, (out = findTitles(doc)));
+  return out;
+}
+
+/** titlesIn's answers: a base text is compared with each of its summaries. */
+const titlesCache = new WeakMap<Doc, Set<string>>();
+
+/** The first words of the titles, with and without a final dot: a title starts at one of these only. */
+const TITLE_STARTS = new Set(TITLES.flatMap((title) => {
+  const first = title.split(' ')[0]!;
+  return [first, first.replace(/\.$/, '')];
+}));
+
+function findTitles(doc: Doc): Set<string> {
   const out = new Set<string>();
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
+    if (!TITLE_STARTS.has(t[i]!.lower)) continue;
     let words = '';
     for (let n = 0; n < 4 && i + n < t.length; n++) {
       words += (n ? ' ' : '') + t[i + n]!.lower;

@@ -85,16 +85,25 @@ interface Ctx {
   inside: Span[];
 }
 
-function paragraphSpan(doc: Doc, p: number): Span & { first: number; last: number } | undefined {
-  let first = -1;
-  let last = -1;
-  doc.sentences.forEach((s, i) => {
-    if (s.paragraph !== p) return;
-    if (first < 0) first = i;
-    last = i;
-  });
-  if (first < 0) return undefined;
-  return { start: doc.sentences[first]!.normStart, end: doc.sentences[last]!.normEnd, first, last };
+type ParagraphSpan = Readonly<Span & { first: number; last: number }>;
+
+const paragraphSpans = new WeakMap<Doc, Map<number, ParagraphSpan>>();
+
+/** The span of a paragraph's sentences, and its first and last sentence; the paragraphs of a telling are found in one pass. */
+function paragraphSpan(doc: Doc, p: number): ParagraphSpan | undefined {
+  let spans = paragraphSpans.get(doc);
+  if (!spans) {
+    const firstLast = new Map<number, [number, number]>();
+    doc.sentences.forEach((s, i) => {
+      const fl = firstLast.get(s.paragraph);
+      if (fl) fl[1] = i;
+      else firstLast.set(s.paragraph, [i, i]);
+    });
+    spans = new Map();
+    for (const [q, [first, last]] of firstLast) spans.set(q, { start: doc.sentences[first]!.normStart, end: doc.sentences[last]!.normEnd, first, last });
+    paragraphSpans.set(doc, spans);
+  }
+  return spans.get(p);
 }
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
