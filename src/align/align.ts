@@ -183,6 +183,16 @@ function countryKey(country: string): readonly string[] {
   return k;
 }
 
+/**
+ * Prepositions the stop list leaves as content words: they say how, not what, and a rewording
+ * changes them freely ("without electricity" / "lost power", "beyond Plymouth" / "west of Plymouth").
+ */
+const PREPOSITIONS = new Set([
+  'without', 'beyond', 'despite', 'amid', 'within', 'across', 'along', 'around', 'towards', 'toward',
+  'upon', 'via', 'per', 'among', 'amongst', 'throughout', 'beside', 'besides', 'except', 'unlike', 'onto',
+  'inside', 'outside', 'near', 'underneath',
+]);
+
 /** A sentence's matching units before weighting: they depend on the telling alone, so are kept per telling. */
 interface RawSentence {
   tokens: number[];
@@ -228,7 +238,7 @@ function rawFeatures(doc: Doc, qs: Quantity[]): RawSentence[] {
       const t = doc.tokens[i]!;
       if (!t.content) continue;
       toks.push(i);
-      if (inQuantity.has(i)) continue;
+      if (inQuantity.has(i) || PREPOSITIONS.has(t.lower)) continue;
       const k = tokenKey(t);
       const sp = specificity(t);
       const ss = tokenSyns(t);
