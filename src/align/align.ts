@@ -188,9 +188,8 @@ function countryKey(country: string): readonly string[] {
  * changes them freely ("without electricity" / "lost power", "beyond Plymouth" / "west of Plymouth").
  */
 const PREPOSITIONS = new Set([
-  'without', 'beyond', 'despite', 'amid', 'within', 'across', 'along', 'around', 'towards', 'toward',
-  'upon', 'via', 'per', 'among', 'amongst', 'throughout', 'beside', 'besides', 'except', 'unlike', 'onto',
-  'inside', 'outside', 'near', 'underneath',
+  'without', 'beyond', 'despite', 'within', 'across', 'along', 'around', 'towards', 'toward', 'amongst',
+  'throughout', 'beside', 'besides', 'except', 'unlike', 'onto', 'inside', 'outside', 'near', 'underneath',
 ]);
 
 /** A sentence's matching units before weighting: they depend on the telling alone, so are kept per telling. */
