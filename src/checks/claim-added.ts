@@ -136,6 +136,21 @@ function oneUnitGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
   return false;
 }
 
+/** A result of two numbers whose numbers one base sentence gives apart ("364 to 286" / "backed by 364 members, with 286 against"). */
+function tallyGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
+  if (q.kind !== 'score' || q.second === undefined) return false;
+  const bySentence = new Map<number, Set<number>>();
+  for (const b of QUANTITY.mentions(ctx.facts.base)) {
+    if (b.kind !== 'count' && b.kind !== 'score') continue;
+    let set = bySentence.get(b.sentence);
+    if (!set) bySentence.set(b.sentence, (set = new Set()));
+    set.add(b.value);
+    if (b.second !== undefined) set.add(b.second);
+  }
+  for (const set of bySentence.values()) if (set.has(q.value) && set.has(q.second)) return true;
+  return false;
+}
+
 /** Determiners before an ordinal whose noun is left out: "a late third", "his second". */
 const ELLIPSIS_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -194,7 +209,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
