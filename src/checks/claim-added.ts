@@ -9,6 +9,7 @@ import { sameAs, someSame, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
 import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
 import { DURATION_HOURS, DURATION_MONTHS } from '../data/numbers.js';
+import { stem } from '../text/tokens.js';
 import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
@@ -136,6 +137,13 @@ function oneUnitGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
   return false;
 }
 
+/** "the 1500s" where the base has "the 16th century" (or "16th-century"): a century by its years. */
+function centuryGiven(ctx: Pick<CheckContext, 'revised' | 'facts' | 'base'>, q: Quantity): boolean {
+  if (q.value % 100 !== 0 || q.value < 100 || ctx.revised.norm[q.end] !== 's') return false;
+  const century = q.value / 100 + 1;
+  return QUANTITY.mentions(ctx.facts.base).some((b) => b.kind === 'ordinal' && b.value === century && b.head !== undefined && ctx.base.tokens[b.head]!.stem === stem('century'));
+}
+
 /** A result of two numbers whose numbers one base sentence gives apart ("364 to 286" / "backed by 364 members, with 286 against"). */
 function tallyGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   if (q.kind !== 'score' || q.second === undefined) return false;
@@ -209,7 +217,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
