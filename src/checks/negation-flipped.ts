@@ -241,6 +241,10 @@ export const negationFlipped: Check = {
           if (cancelled(ctx.base, clash.bst, ctx.revised, rst)) continue;
           // "left homes without power" / "homes lost power": losing a thing is being without it
           if (rNeg ? deprived(ctx.base, clash.bst, rst) : deprived(ctx.revised, rst, clash.bst)) continue;
+          // "urged not to travel" / "told to avoid travel", "did not comment" / "declined to comment"
+          // (but not "avoided" / "did not avoid")
+          const [plainDoc, plain, negDoc, neg] = rNeg ? [ctx.base, clash.bst, ctx.revised, rst] : [ctx.revised, rst, ctx.base, clash.bst];
+          if (abstains(plainDoc, plain) && !abstains(negDoc, neg)) continue;
           report(clash.k, j, clash.bst, rst);
           return;
         }
@@ -336,6 +340,19 @@ const PRIVATIVE = new Set(['without', 'no', 'lack', 'lacks', 'lacked']);
  * A clause with a depriving verb ("homes lost power") against one whose only negation says a thing
  * is absent ("left homes without power"): the same statement.
  */
+/** Verbs of not doing a thing: a clause with one says what a negated clause says. */
+const ABSTAINING = new Set(['avoid', 'refrain', 'shun', 'eschew', 'forgo', 'forego', 'decline', 'refuse']);
+
+/** The clause (the plain side of a negation) holds a verb of not doing ("avoid", "declined to"). */
+function abstains(doc: Doc, st: Stance): boolean {
+  const [a, b] = st.clause.tokens;
+  for (let k = a; k < b; k++) {
+    const v = verbForm(doc.tokens[k]!.lower);
+    if (v !== undefined && ABSTAINING.has(v)) return true;
+  }
+  return false;
+}
+
 function deprived(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
   if (!negated.negations.length || !negated.negations.every((c) => PRIVATIVE.has(c.text.toLowerCase()))) return false;
   const [a, b] = plain.clause.tokens;
