@@ -134,6 +134,8 @@ function readClock(doc: Doc, i: number, b: number): { minutes: number; next: num
   const zone = after && ZONES.test(after.lower);
   const before = i > 0 && doc.tokens[i - 1]!.sentence === t.sentence ? doc.tokens[i - 1]!.lower : '';
   const colon = k === i + 2;
+  // "6 o'clock": an hour of a twelve-hour clock
+  if (!dotted && !colon && after && /^o['\u2019]clock$/.test(after.lower) && hours >= 1 && hours <= 12) return { minutes: hours * 60, next: k + 1, halfDay: true };
   // "15.00 - 16.00": two dotted times joined by a dash
   const dottedAt = (x: number) => x >= 0 && x < doc.tokens.length && /^\d{1,2}\.\d\d$/.test(doc.tokens[x]!.text) && doc.tokens[x]!.sentence === t.sentence;
   const dash = (x: number, y: number) => /^\s*-\s*$/.test(doc.norm.slice(doc.tokens[x]!.end, doc.tokens[y]!.start));

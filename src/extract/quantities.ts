@@ -345,6 +345,8 @@ function clockTime(doc: Doc, i: number, end: number): boolean {
   const gap = doc.norm.slice(t.end, next.start);
   if (/^\d{1,2}$/.test(t.text) && gap === ':' && /^\d\d$/.test(next.text)) return true;
   if (/^\d{1,2}([.:]\d\d)?$/.test(t.text) && /^(am|pm|a\.m|p\.m|a\.m\.|p\.m\.|gmt|bst|utc|hrs)$/.test(next.lower) && gap.length <= 1) return true;
+  // "6 o'clock"
+  if (/^\d{1,2}$/.test(t.text) && /^o['\u2019]clock$/.test(next.lower) && gap === ' ') return true;
   return false;
 }
 
