@@ -24,8 +24,9 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * Units of length, weight and speed by the stem the quantity reader gives them: the dimension, and
- * the size in metres, kilograms or kilometres an hour (a pound is left out: it is money too).
+ * Units of length, weight, speed and area by the stem the quantity reader gives them: the dimension,
+ * and the size in metres, kilograms, kilometres an hour or square metres (a pound is left out: it is
+ * money too).
  */
 const MEASURES: Record<string, [string, number]> = {
   metr: ['length', 1], kilometr: ['length', 1000], km: ['length', 1000], centimetr: ['length', 0.01], cm: ['length', 0.01],
@@ -33,6 +34,9 @@ const MEASURES: Record<string, [string, number]> = {
   ft: ['length', 0.3048], yard: ['length', 0.9144], inch: ['length', 0.0254],
   kilogram: ['weight', 1], kg: ['weight', 1], kilo: ['weight', 1], gram: ['weight', 0.001], tonn: ['weight', 1000], tonne: ['weight', 1000],
   'km/h': ['speed', 1], kph: ['speed', 1], kmh: ['speed', 1], mph: ['speed', 1.609344],
+  hectar: ['area', 10_000], ha: ['area', 10_000], acr: ['area', 4046.856], 'square metr': ['area', 1], 'square kilometr': ['area', 1e6],
+  'square km': ['area', 1e6], 'square mile': ['area', 2_589_988.11], 'square mi': ['area', 2_589_988.11], 'square feet': ['area', 0.09290304],
+  'square foot': ['area', 0.09290304],
 };
 
 /** Two unit stems of one dimension ("tonn", "kilogram"): a figure's unit, which number-changed converts. */

@@ -295,6 +295,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       unit = noun === undefined ? '' : doc.tokens[noun]!.stem;
       // "130 km/h": kilometres an hour, a speed
       if (noun !== undefined && doc.norm.slice(doc.tokens[noun]!.end, doc.tokens[noun]!.end + 2).toLowerCase() === '/h') unit += '/h';
+      // "10 square kilometres", "2,400 sq miles": an area, in the unit after "square"
+      if (noun !== undefined && (unit === 'squar' || unit === 'sq') && noun + 1 < end) unit = 'square ' + doc.tokens[noun + 1]!.stem;
       // "the 200m", "the women's 10,000m", "200m freestyle": a glued "m" after "the" or a possessive,
       // or before the name of a race, with no currency and nothing counted, is metres, not millions
       // ("1.5m people" counts people; "£5m" is money; "rose to 5m" stays millions)
