@@ -4,6 +4,7 @@
  * the linked base sentences (the base may use it elsewhere, of something else); the base word it
  * replaces stands nowhere in the revised sentence.
  */
+import { SCALES } from '../data/numbers.js';
 import type { Doc, Token } from '../types.js';
 import { tokenKey, tokenSyns, type Alignment } from '../align/align.js';
 import { areSynonyms, senseCount, synsets, verbForm } from '../text/lexicon.js';
@@ -19,7 +20,8 @@ export interface DetailSwap {
   revised: Token;
 }
 
-const plain = (t: Token) => t.content && !t.capitalized && t.number === undefined && /^\p{Ll}{3,}$/u.test(t.text);
+// (a scale word is part of a figure: "1.3 million" / "13 lakh" is number-changed's to judge)
+const plain = (t: Token) => t.content && !t.capitalized && t.number === undefined && /^\p{Ll}{3,}$/u.test(t.text) && !(t.lower in SCALES);
 
 /** Modals: a verb's plain form follows. */
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);

@@ -12,7 +12,7 @@ export const UNITS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, dozen: 12, score: 20,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, dozen: 12, score: 20, lakh: 1e5, crore: 1e7,
 };
 /** plural scale words used alone: "dozens of", "hundreds of" — a lower bound of two of them */
 export const VAGUE_SCALES: Record<string, number> = {

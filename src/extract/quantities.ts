@@ -234,6 +234,10 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   } else if (symbol in CURRENCIES) {
     kind = 'money';
     unit = CURRENCIES[symbol]!;
+  } else if (i > sentStart && /^(rs|inr)\.?$/.test(lowerAt(doc, i - 1, end))) {
+    // "Rs 37,000 crore": rupees written before the figure
+    kind = 'money';
+    unit = 'INR';
   }
   const w = lowerAt(doc, next, end);
   if (w === 'percent' || w === 'pct' || raw.endsWith('%') || (w === 'per' && lowerAt(doc, next + 1, end) === 'cent')) {
