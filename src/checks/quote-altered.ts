@@ -1,5 +1,5 @@
 import type { Check } from './context.js';
-import { bestCounterpart, sameSpeaker, sameWords, speakerData, wordDiff } from './speech-match.js';
+import { bestCounterpart, saidAgain, sameSpeaker, sameWords, speakerData, wordDiff } from './speech-match.js';
 
 /** A quotation with no speaker on either side and at most this many words is read as a title or a term. */
 const TITLE_WORDS = 12;
@@ -27,7 +27,7 @@ export const quoteAltered: Check = {
       // words in quotation marks that nobody says are a title or a term ("the "Moving meat" webinar")
       if (!b.speaker && !r.speaker && r.text.split(' ').length <= TITLE_WORDS) continue;
       // the base quotation is still there word for word: this one is another, not an edit of it
-      if (revisedQuotes.some((x) => x !== r && sameWords(b.text, x.text) && sameWords(x.text, b.text))) continue;
+      if (saidAgain(b, revisedQuotes, r)) continue;
       const diff = wordDiff(b.text, r.text);
       ctx.report({
         message: `Quotation${r.speaker ? ` of ${r.speaker.name}` : ''} changed: "${b.text}" became "${r.text}"`,

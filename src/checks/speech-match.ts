@@ -72,6 +72,33 @@ function keeps(base: Wording, revised: Wording): boolean {
   return true;
 }
 
+/** A marked elision ("...", "…", "[...]"): the mark quoteWords and fragments read. */
+const ELISION = /\.\.\.|…/;
+
+const restatements = new WeakMap<Quote[], { byWords: Map<string, Quote[]>; elided: Quote[] }>();
+
+/**
+ * Some quotation of the list other than `except` keeps the words of `q` and `q` keeps its words
+ * (sameWords both ways). Two quotations with no marked elision do so only when their words are the
+ * same: those are looked up by their words, through an index of the list.
+ */
+export function saidAgain(q: Quote, list: Quote[], except: Quote): boolean {
+  let index = restatements.get(list);
+  if (!index) {
+    index = { byWords: new Map(), elided: [] };
+    for (const x of list) {
+      if (ELISION.test(x.text)) index.elided.push(x);
+      else {
+        const k = wordingOf(x.text).words.join(' ');
+        (index.byWords.get(k) ?? index.byWords.set(k, []).get(k)!).push(x);
+      }
+    }
+    restatements.set(list, index);
+  }
+  const candidates = ELISION.test(q.text) ? list : [...(index.byWords.get(wordingOf(q.text).words.join(' ')) ?? []), ...index.elided];
+  return candidates.some((x) => x !== except && sameWords(q.text, x.text) && sameWords(x.text, q.text));
+}
+
 /** The word diff of two quotations: runs of kept ("="), removed ("-") and added ("+") words. */
 export function wordDiff(base: string, revised: string): Array<['=' | '-' | '+', string]> {
   const parts = boundedDiff(quoteWords(base), quoteWords(revised));
