@@ -106,7 +106,8 @@ export function places(doc: Doc): Place[] {
         // a compass word before a name is part of it: "North Tees", "West Lothian"
         if (n === 1 && COMPASS.has(name) && i + 1 < b && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]!.text) && doc.norm.slice(t.end, doc.tokens[i + 1]!.start) === ' ') {
           const w = doc.tokens[i + 1]!.lower;
-          if (CALENDAR.has(w) || isOrganisationWord(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w)) continue;
+          // ("Western Europe", "West Africa": a part of a place the lists know, which names it)
+          if (CALENDAR.has(w) || isOrganisationWord(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w) || COUNTRY_NAMES.has(w)) continue;
           key = name + ' ' + w;
           matched = 2;
           break;
