@@ -132,9 +132,17 @@ function oneUnitGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
   if (q.kind !== 'duration') return false;
   const units = q.unit === 'hours' ? DURATION_HOURS : DURATION_MONTHS;
   for (const [word, length] of Object.entries(units)) {
-    if (!/s$/.test(word) && Math.abs(q.value - length) < 1e-3 * length && ctx.base.tokens.some((t) => t.lower === word)) return true;
+    if (!/s$/.test(word) && Math.abs(q.value - length) < 1e-3 * length && wordsOf(ctx.base).has(word)) return true;
   }
   return false;
+}
+
+const wordsMemo = new WeakMap<Doc, Set<string>>();
+/** The lower-cased words of a telling, made once. */
+function wordsOf(doc: Doc): Set<string> {
+  let v = wordsMemo.get(doc);
+  if (!v) wordsMemo.set(doc, (v = new Set(doc.tokens.map((t) => t.lower))));
+  return v;
 }
 
 /** "the 1500s" where the base has "the 16th century" (or "16th-century"): a century by its years. */
@@ -147,17 +155,22 @@ function centuryGiven(ctx: Pick<CheckContext, 'revised' | 'facts' | 'base'>, q: 
 /** A result of two numbers whose numbers one base sentence gives apart ("364 to 286" / "backed by 364 members, with 286 against"). */
 function tallyGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   if (q.kind !== 'score' || q.second === undefined) return false;
-  const bySentence = new Map<number, Set<number>>();
-  for (const b of QUANTITY.mentions(ctx.facts.base)) {
-    if (b.kind !== 'count' && b.kind !== 'score') continue;
-    let set = bySentence.get(b.sentence);
-    if (!set) bySentence.set(b.sentence, (set = new Set()));
-    set.add(b.value);
-    if (b.second !== undefined) set.add(b.second);
+  let bySentence = tallyMemo.get(ctx.facts.base);
+  if (!bySentence) {
+    tallyMemo.set(ctx.facts.base, (bySentence = new Map()));
+    for (const b of QUANTITY.mentions(ctx.facts.base)) {
+      if (b.kind !== 'count' && b.kind !== 'score') continue;
+      let set = bySentence.get(b.sentence);
+      if (!set) bySentence.set(b.sentence, (set = new Set()));
+      set.add(b.value);
+      if (b.second !== undefined) set.add(b.second);
+    }
   }
   for (const set of bySentence.values()) if (set.has(q.value) && set.has(q.second)) return true;
   return false;
 }
+/** The counts and results of each base sentence, by telling. */
+const tallyMemo = new WeakMap<object, Map<number, Set<number>>>();
 
 /** Determiners before an ordinal whose noun is left out: "a late third", "his second". */
 const ELLIPSIS_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
