@@ -8,7 +8,7 @@ import type { Placed } from '../align/binding.js';
 import { sameAs, someSame, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
 import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
-import { DURATION_HOURS, DURATION_MONTHS } from '../data/numbers.js';
+import { DURATION_HOURS, DURATION_MONTHS, RUN_WORDS } from '../data/numbers.js';
 import { stem } from '../text/tokens.js';
 import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
@@ -82,9 +82,6 @@ function sameSort(r: Placed, b: Placed): boolean {
   return ordinal(r) === ordinal(b);
 }
 
-/** Words that make counted things a run: "the sixth consecutive meeting", "six meetings in a row", "second year running". */
-const RUN_WORDS = new Set(['consecutive', 'straight', 'successive', 'running', 'row']);
-
 /**
  * What a count, an ordinal or a length of time counts in a run of things, when a run word stands
  * within four words after the number: "sixth consecutive meeting" (6 "meet"), "four months in a
@@ -132,18 +129,11 @@ function oneUnitGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
   if (q.kind !== 'duration') return false;
   const units = q.unit === 'hours' ? DURATION_HOURS : DURATION_MONTHS;
   for (const [word, length] of Object.entries(units)) {
-    if (!/s$/.test(word) && Math.abs(q.value - length) < 1e-3 * length && wordsOf(ctx.base).has(word)) return true;
+    if (!/s$/.test(word) && Math.abs(q.value - length) < 1e-3 * length && wordsIn(ctx.base.norm, word)) return true;
   }
   return false;
 }
 
-const wordsMemo = new WeakMap<Doc, Set<string>>();
-/** The lower-cased words of a telling, made once. */
-function wordsOf(doc: Doc): Set<string> {
-  let v = wordsMemo.get(doc);
-  if (!v) wordsMemo.set(doc, (v = new Set(doc.tokens.map((t) => t.lower))));
-  return v;
-}
 
 /** "the 1500s" where the base has "the 16th century" (or "16th-century"): a century by its years. */
 function centuryGiven(ctx: Pick<CheckContext, 'revised' | 'facts' | 'base'>, q: Quantity): boolean {

@@ -1,11 +1,11 @@
 import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
-import { areAntonyms, hasAntonyms, verbForm } from '../text/lexicon.js';
+import { areAntonyms, areSynonyms, hasAntonyms, verbForm } from '../text/lexicon.js';
 import { REPORTING_VERBS } from '../data/hedges.js';
 import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES, PHRASAL_VERBS } from '../data/negation.js';
 import { ORDINALS } from '../data/numbers.js';
 import { clauseFeaturesOf } from './pairs.js';
-import { coverage, tokenSyns } from '../align/align.js';
+import { coverage } from '../align/align.js';
 import type { Stance } from '../extract/stance.js';
 import { counterparts } from './values.js';
 import { linkSubstitutions } from './slots.js';
@@ -146,7 +146,7 @@ export const negationFlipped: Check = {
       const around = contextStems(ctx.revised, rs, j);
       const shared = (i: number) => [...contextStems(ctx.base, bs, i)].filter((x) => around.has(x)).length;
       const opposed = shared(k);
-      return ctx.base.tokens.some((bt, i) => (bt.stem === rt.stem || sameVerb(bt.lower, rt.lower) || synonyms(bt, rt)) && parity(stanceAt(bs, ctx.base, i), i) === rNeg && shared(i) > opposed);
+      return ctx.base.tokens.some((bt, i) => (bt.stem === rt.stem || sameVerb(bt.lower, rt.lower) || synonymous(bt, rt)) && parity(stanceAt(bs, ctx.base, i), i) === rNeg && shared(i) > opposed);
     };
 
     // opposites at the same place of linked sentences ("approved" / "rejected")
@@ -391,11 +391,9 @@ function verbsOf(doc: Doc): (i: number) => string | undefined {
 }
 
 /** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */
-/** Two words of one WordNet sense ("cleared" / "acquitted"). */
-function synonyms(a: Token, b: Token): boolean {
-  if (!a.content || !b.content || a.capitalized || b.capitalized) return false;
-  const sa = tokenSyns(a);
-  return sa.length > 0 && tokenSyns(b).some((k) => sa.includes(k));
+/** Two plain words of one WordNet sense ("cleared" / "acquitted"). */
+function synonymous(a: Token, b: Token): boolean {
+  return a.content && b.content && !a.capitalized && !b.capitalized && areSynonyms(a.lower, b.lower);
 }
 
 function sameVerb(a: string, b: string): boolean {

@@ -15,3 +15,6 @@ export const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend', 'nigh
 export const RELATIVE_MODIFIERS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1 };
 /** Parts of a day: "Thursday morning". */
 export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
+
+/** The word after an hour of a twelve-hour clock: "6 o'clock". */
+export const O_CLOCK = /^o['\u2019]clock$/;

@@ -18,6 +18,11 @@ export const SCALES: Record<string, number> = {
 export const VAGUE_SCALES: Record<string, number> = {
   dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, scores: 20,
 };
+/** Adjectives of a run before its noun: "the sixth consecutive meeting", "a second straight year". */
+export const RUN_ADJECTIVES = ['consecutive', 'straight', 'successive'];
+/** Words that make counted things a run, before or after the noun ("six meetings in a row", "second year running"). */
+export const RUN_WORDS = new Set([...RUN_ADJECTIVES, 'running', 'row']);
+
 export const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,

@@ -4,8 +4,8 @@
  * join the part before them (or after, at the start), so "In Kyiv, he said" stays one clause.
  */
 import type { Doc } from '../types.js';
-import { AUXILIARIES, IRREGULAR } from '../data/verbs.js';
-import { verbForm } from '../text/lexicon.js';
+import { AUXILIARIES } from '../data/verbs.js';
+import { irregularInflection, verbForm } from '../text/lexicon.js';
 
 export interface Clause {
   sentence: number;
@@ -25,8 +25,7 @@ function pastAfterAnd(doc: Doc, i: number, b: number): boolean {
   if (doc.tokens[i]!.lower !== 'and' || i + 1 >= b) return false;
   const w = doc.tokens[i + 1]!.lower;
   if (AUXILIARIES.has(w)) return false;
-  const irregular = Object.hasOwn(IRREGULAR, w) && IRREGULAR[w] !== w;
-  return irregular || (/ed$/.test(w) && verbForm(w) !== undefined);
+  return irregularInflection(w) || (/ed$/.test(w) && verbForm(w) !== undefined);
 }
 
 export function clauses(doc: Doc): Clause[][] {

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../types.js';
 import { scanSentences } from './scan.js';
-import { DAY_PARTS, MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_UNITS, WEEKDAYS } from '../data/dates.js';
+import { DAY_PARTS, MONTHS, O_CLOCK, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_UNITS, WEEKDAYS } from '../data/dates.js';
 
 export interface DateMention {
   sentence: number;
@@ -135,7 +135,7 @@ function readClock(doc: Doc, i: number, b: number): { minutes: number; next: num
   const before = i > 0 && doc.tokens[i - 1]!.sentence === t.sentence ? doc.tokens[i - 1]!.lower : '';
   const colon = k === i + 2;
   // "6 o'clock": an hour of a twelve-hour clock
-  if (!dotted && !colon && after && /^o['\u2019]clock$/.test(after.lower) && hours >= 1 && hours <= 12) return { minutes: hours * 60, next: k + 1, halfDay: true };
+  if (!dotted && !colon && after && O_CLOCK.test(after.lower) && hours >= 1 && hours <= 12) return { minutes: hours * 60, next: k + 1, halfDay: true };
   // "15.00 - 16.00": two dotted times joined by a dash
   const dottedAt = (x: number) => x >= 0 && x < doc.tokens.length && /^\d{1,2}\.\d\d$/.test(doc.tokens[x]!.text) && doc.tokens[x]!.sentence === t.sentence;
   const dash = (x: number, y: number) => /^\s*-\s*$/.test(doc.norm.slice(doc.tokens[x]!.end, doc.tokens[y]!.start));

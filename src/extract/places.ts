@@ -3,8 +3,7 @@ import type { Doc } from '../types.js';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../data/cities.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
-import { known, nameOnly, verbForm } from '../text/lexicon.js';
-import { IRREGULAR } from '../data/verbs.js';
+import { irregularInflection, known, nameOnly, verbForm } from '../text/lexicon.js';
 import { isFirstName, isLastName, isOrganisationWord, isPlaceWord } from './names.js';
 import { wordnetPlace } from '../text/gazetteer.js';
 import { STOP_WORDS } from '../data/stopwords.js';
@@ -158,7 +157,7 @@ export function places(doc: Doc): Place[] {
       if (COUNTRY_OF.has(key.toLowerCase()) || COUNTRY_NAMES.has(doc.norm.slice(first.start, last.end).toLowerCase().replace(/\.$/, ''))) {
         // ("Britain announced" is the country: a verb follows, not a noun)
         // ("Uganda won", "France beat": an irregular verb's past is a verb too)
-        const verb = follower && ((/(ed|s)$/.test(follower.lower) && verbForm(follower.lower) !== undefined) || (Object.hasOwn(IRREGULAR, follower.lower) && IRREGULAR[follower.lower] !== follower.lower));
+        const verb = follower && ((/(ed|s)$/.test(follower.lower) && verbForm(follower.lower) !== undefined) || irregularInflection(follower.lower));
         // ("in Europe next year", "to France last week": a time after the place, not a noun it qualifies)
         if (follower && !verb && !TIME_AFTER.has(follower.lower) && /^\p{Ll}/u.test(follower.text) && follower.content && /^\.? $/.test(doc.norm.slice(last.end, follower.start))) {
           i += matched;

@@ -5,8 +5,9 @@
 import type { Doc } from '../types.js';
 import { stem } from '../text/tokens.js';
 import { scanSentences } from './scan.js';
+import { O_CLOCK } from '../data/dates.js';
 import {
-  APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, SCALES, UNITS, VAGUE_SCALES,
+  APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, RUN_ADJECTIVES, SCALES, UNITS, VAGUE_SCALES,
 } from '../data/numbers.js';
 
 export type QuantityKind = 'count' | 'money' | 'percent' | 'duration' | 'age' | 'score' | 'ordinal' | 'year';
@@ -352,13 +353,16 @@ function clockTime(doc: Doc, i: number, end: number): boolean {
   if (/^\d{1,2}$/.test(t.text) && gap === ':' && /^\d\d$/.test(next.text)) return true;
   if (/^\d{1,2}([.:]\d\d)?$/.test(t.text) && /^(am|pm|a\.m|p\.m|a\.m\.|p\.m\.|gmt|bst|utc|hrs)$/.test(next.lower) && gap.length <= 1) return true;
   // "6 o'clock"
-  if (/^\d{1,2}$/.test(t.text) && /^o['\u2019]clock$/.test(next.lower) && gap === ' ') return true;
+  if (/^\d{1,2}$/.test(t.text) && O_CLOCK.test(next.lower) && gap === ' ') return true;
   return false;
 }
 
 /** The counted noun: the next content word, skipping "more", "other", adjectives are kept as is. */
 
 /** The counted noun: the next content word, skipping "more", "other", adjectives are kept as is. */
+/** Words between a number and its noun that are not what it counts. */
+const NOT_COUNTED = new Set(['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new', ...RUN_ADJECTIVES]);
+
 function nextNoun(doc: Doc, i: number, end: number): number | undefined {
   let limit = i + 3;
   for (let k = i; k < end && k < limit; k++) {
@@ -367,7 +371,7 @@ function nextNoun(doc: Doc, i: number, end: number): number | undefined {
     // mark ("Julia Louis-Dreyfus, 54, stars"; "Margaret Holt, 58, of Harrogate")
     if (/[,;:()]/.test(doc.norm.slice(doc.tokens[k - 1]!.end, t.start))) return undefined;
     // "the sixth consecutive meeting": a word of a run is no counted noun
-    if (['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new', 'consecutive', 'straight', 'successive'].includes(t.lower)) continue;
+    if (NOT_COUNTED.has(t.lower)) continue;
     if (!t.content) return undefined;
     // "four of the country's 26 cantons": an owner after "of" is not what is counted
     if (t.number === undefined && doc.tokens[i]?.lower === 'of' && doc.norm.startsWith("'s ", t.end)) {

@@ -159,6 +159,11 @@ export function areSynonyms(a: string, b: string): boolean {
   return sa.some((s) => sb.includes(s));
 }
 
+/** An irregular verb's inflected form ("won", "saw", "has"), not one spelled as its plain form ("beat"). */
+export function irregularInflection(lower: string): boolean {
+  return Object.hasOwn(IRREGULAR, lower) && IRREGULAR[lower] !== lower;
+}
+
 /** The dictionary form under which WordNet knows a word as a verb ("asked" -> "ask"), if any. */
 export function verbForm(lower: string): string | undefined {
   // one lookup for a word that has a verb form (has() only for one that has none)
