@@ -2,7 +2,7 @@
  * Shared by claim-added and claim-dropped: which sentences and clauses of one side the other side
  * does not carry.
  */
-import { bestCoverage, coverage, rangeFeatures, unionCoverage } from '../align/align.js';
+import { bestCoverage, candidates, coverage, rangeFeatures, unionCoverage } from '../align/align.js';
 import type { CheckContext } from './context.js';
 import { clauseFeaturesOf } from './pairs.js';
 
@@ -22,6 +22,19 @@ const MIN_CONTENT = 3;
 const CLAUSE_CARRIED = 0.2;
 /** A revised clause counts as carried by a base sentence the revision does not carry from this share on. */
 const LOOSE_CARRIED = 0.4;
+/**
+ * A revision whose content is at most this share of the base's is a compression (a summary): its
+ * sentences merge several of the base's in new words.
+ */
+const COMPRESSED = 0.6;
+/**
+ * In a compression, a clause of a revised sentence no base sentence carries as a whole counts as
+ * carried by a base sentence from this share of its content on.
+ */
+const MERGE_CARRIED = 0.25;
+/** Or by several base sentences, each carrying MERGE_PART of it, together MERGE_UNION. */
+const MERGE_PART = 0.1;
+const MERGE_UNION = 0.35;
 /** Names count for less in a clause: a clause about the same people can still say something new. */
 const NAME_FACTOR = 0.5;
 /** A clause of a linked sentence that its own sources carry less than this is a residue: new words. */
@@ -40,15 +53,21 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
   const linksOf = (s: 'base' | 'revised', i: number): number[] =>
     s === 'base' ? alignment.supportedBy[i]! : alignment.supports[i]!.map((x) => x.base);
   const carried = (s: 'base' | 'revised', x: number) => linksOf(s, x).length > 0;
+  const content = (fs: typeof own) => fs.reduce((n, f) => n + f.tokens.length, 0);
+  // in a compression (a summary), a sentence no base sentence carries whole may merge several in
+  // new words; in a revision of like length it is new reporting, judged whole
+  const merges = side === 'revised' && content(own) <= COMPRESSED * content(other);
   doc.sentences.forEach((s, i) => {
     if (s.kind === 'heading') return;
     if (own[i]!.tokens.length < MIN_CONTENT) return;
     const linked = linksOf(side, i);
+    const cs = clauses[i]!;
     if (linked.length === 0) {
-      out.push({ sentence: i, start: s.normStart, end: s.normEnd, scope: 'sentence', coverage: 0 });
+      const parts = merges && cs.length >= 2 ? newClauses(i) : undefined;
+      if (parts) out.push(...parts);
+      else out.push({ sentence: i, start: s.normStart, end: s.normEnd, scope: 'sentence', coverage: 0 });
       return;
     }
-    const cs = clauses[i]!;
     if (cs.length < 2) return;
     // a clause holding most of a linked sentence was judged with the sentence
     const sentenceContent = own[i]!.tokens.length;
@@ -68,6 +87,25 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
     }
   });
   return out;
+
+  /**
+   * The clauses of revised sentence i that no base sentence carries MERGE_CARRIED of, when some
+   * other clause is carried (undefined when none is: the sentence is new as a whole).
+   */
+  function newClauses(i: number): Uncarried[] | undefined {
+    const found: Uncarried[] = [];
+    let carriedOne = false;
+    for (const c of clauses[i]!) {
+      if (c.content < MIN_CONTENT) continue;
+      const f = rangeFeatures(doc, c.tokens[0], c.tokens[1], alignment.weight, NAME_FACTOR);
+      const best = bestCoverage(f, other, index, () => true);
+      // carried by one base sentence, or by several that each carry a part of it
+      const several = best.coverage >= MERGE_PART ? unionCoverage(f, candidates(f, index).map((x) => other[x]!).filter((g) => coverage(f, g) >= MERGE_PART)) : 0;
+      if (best.coverage >= MERGE_CARRIED || several >= MERGE_UNION) carriedOne = true;
+      else found.push({ sentence: i, start: c.start, end: c.end, scope: 'clause', coverage: best.coverage });
+    }
+    return carriedOne ? found : undefined;
+  }
 
   /**
    * A clause that a linked sentence of the other side says in other words: that sentence has a
