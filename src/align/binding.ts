@@ -8,6 +8,7 @@ import type { Doc, Token } from '../types.js';
 import type { Clause } from '../extract/clauses.js';
 import { coverage, rangeFeaturesOf, type SentenceFeatures } from './align.js';
 import { areSynonyms } from '../text/lexicon.js';
+import { kindOf } from '../text/hypernyms.js';
 import { FINITE_AUXILIARIES } from '../data/verbs.js';
 
 /** A value in a telling: where it stands. */
@@ -84,6 +85,16 @@ export class Bindings {
 export function sameHead(a: Token | undefined, b: Token | undefined): boolean | undefined {
   if (!a || !b) return undefined;
   return a.stem === b.stem || areSynonyms(a.lower, b.lower);
+}
+
+/**
+ * A revised head noun that names the base's thing or a kind it is of ("a nine-month inquiry" for
+ * "a nine-month investigation"): a retelling may say a thing more generally, not more specifically.
+ */
+export function sameOrMoreGeneral(revised: Token | undefined, base: Token | undefined): boolean | undefined {
+  const same = sameHead(revised, base);
+  if (same !== false) return same;
+  return kindOf(base!.lower, revised!.lower);
 }
 
 /**

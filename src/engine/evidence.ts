@@ -13,7 +13,7 @@
  */
 import type { CheckContext } from '../checks/context.js';
 import { bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/values.js';
-import { boundAlike, boundEither, sameHead } from '../align/binding.js';
+import { boundAlike, boundEither, sameHead, sameOrMoreGeneral } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
 import { sentenceText } from '../align/align.js';
 import type { Profile } from '../types.js';
@@ -117,7 +117,7 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): S
   let headAlike = false;
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
   for (const x of sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base)) {
-    const heads = sameHead(rHead, kind.head?.(x, ctx.base));
+    const heads = sameOrMoreGeneral(rHead, kind.head?.(x, ctx.base));
     if (heads === true) headAlike = true;
     // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
     // a value with another head noun is said of another thing: half the support from afar, none
@@ -149,7 +149,7 @@ export function supportedAtAll<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r
   const heads: Array<boolean | undefined | null> = new Array<null>(same.length).fill(null);
   const headOf = (i: number): boolean | undefined => {
     let h = heads[i];
-    if (h === null) heads[i] = h = sameHead(rHead, kind.head?.(same[i]!, ctx.base));
+    if (h === null) heads[i] = h = sameOrMoreGeneral(rHead, kind.head?.(same[i]!, ctx.base));
     return h;
   };
   if (same.some((x, i) => near.has(x.sentence) || headOf(i) === true)) return true;

@@ -267,6 +267,11 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       value += 0.5 * perUnit;
       next += 3;
     }
+    // "a nine-month investigation": a length written before its noun is the length of that thing
+    if (doc.norm.slice(doc.tokens[next - 2]!.end, doc.tokens[next - 1]!.start) === '-' && lowerAt(doc, next, end) !== 'old') {
+      const noun = nextNoun(doc, next, end);
+      if (noun !== undefined) head = noun;
+    }
     // "a 27-year-old", "27 years old": an age, not a length of time
     if (lowerAt(doc, next, end) === 'old') {
       kind = 'age';
@@ -289,6 +294,10 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     if (andAHalf(next)) {
       value += 0.5 * DURATION_HOURS[w]!;
       next += 3;
+    }
+    if (doc.norm.slice(doc.tokens[next - 2]!.end, doc.tokens[next - 1]!.start) === '-') {
+      const noun = nextNoun(doc, next, end);
+      if (noun !== undefined) head = noun;
     }
   } else if (kind === 'count') {
     if (t.number !== undefined && Number.isInteger(value) && value >= 1800 && value <= 2100 && !/,/.test(raw)) {

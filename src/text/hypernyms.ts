@@ -42,3 +42,12 @@ export function sameKindDifferentThing(a: string, b: string): boolean {
   if (x.own.some((s) => y.hypernyms.includes(s)) || y.own.some((s) => x.hypernyms.includes(s))) return false; // one is a kind of the other
   return x.hypernyms.some((h) => y.hypernyms.includes(h));
 }
+
+/** `specific` is a kind of `general` ("investigation" of "inquiry", "boy" of "child"): a hypernym of one of its frequent senses. */
+export function kindOf(specific: string, general: string): boolean {
+  if (specific === general) return false;
+  const x = entry(specific);
+  const y = entry(general);
+  if (!x || !y) return false;
+  return y.own.some((s) => x.hypernyms.includes(s));
+}
