@@ -179,6 +179,35 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     if (q.kind !== 'age' && !(q.kind === 'count' && !q.unit)) return false;
     return sameAs(QUANTITY, q, ctx.revised, baseAges, ctx.base).length > 0;
   };
+  // the figures and dates of each sentence, of both tellings
+  const figures = (side: 'base' | 'revised') => {
+    const all: Array<{ kind: ValueKind<Placed>; m: Placed }> = [
+      ...QUANTITY.mentions(ctx.facts[side]).map((m) => ({ kind: QUANTITY as unknown as ValueKind<Placed>, m: m as Placed })),
+      ...DATE.mentions(ctx.facts[side]).map((m) => ({ kind: DATE as unknown as ValueKind<Placed>, m: m as Placed })),
+    ];
+    return bySentence(all.map((x) => Object.assign(x, { sentence: x.m.sentence })));
+  };
+  let figuresOf: { base: ReturnType<typeof figures>; revised: ReturnType<typeof figures> } | undefined;
+  // a figure or a date given in one base sentence together with another figure or date of the
+  // revised sentence: the revised sentence draws on that base sentence, whatever its words ("a
+  // 91-centimetre main laid in 1921 ruptured just after 6 o'clock" / "The 36-inch pipe, installed in
+  // 1921, burst shortly after 6 a.m."); a value taken from elsewhere comes alone
+  const givenTogether = (r: Placed): boolean => {
+    figuresOf ??= { base: figures('base'), revised: figures('revised') };
+    const own = figuresOf.revised.get(r.sentence) ?? [];
+    const self = own.find((x) => x.m === r);
+    if (!self) return false;
+    const others = own.filter((x) => x.m !== r && (x.m.tokens[1] <= r.tokens[0] || x.m.tokens[0] >= r.tokens[1]));
+    if (!others.length) return false;
+    for (const [, list] of figuresOf.base) {
+      const has = (x: { kind: ValueKind<Placed>; m: Placed }) => {
+        const same = list.filter((b) => b.kind === x.kind).map((b) => b.m);
+        return same.length > 0 && sameAs(x.kind, x.m, ctx.revised, same, ctx.base).length > 0;
+      };
+      if (has(self) && others.some(has)) return true;
+    }
+    return false;
+  };
   // `inForce`: the base gives the value for the thing by another way than binding
   const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true, inForce: (m: T) => boolean = () => false) => {
     const bm = kind.mentions(ctx.facts.base);
@@ -198,7 +227,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
       if (inBase(r)) {
         // the base gives it, but for something else: no support (a figure or a date taken from another sentence);
         // an age is its person's wherever it stands ("Luiz Costa, 21," / "The 21-year-old has agreed")
-        if (attribute(kind) && !ageGiven(r) && !boundSupport(ctx, kind, r) && !inForce(r)) out.push({ kind: kind.id, m: r, elsewhere: true });
+        if (attribute(kind) && !ageGiven(r) && !boundSupport(ctx, kind, r) && !inForce(r) && !givenTogether(r)) out.push({ kind: kind.id, m: r, elsewhere: true });
         continue;
       }
       // the base writes the same words, read there as something else ("the WhatsApp group")

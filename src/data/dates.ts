@@ -18,3 +18,5 @@ export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'o
 
 /** The word after an hour of a twelve-hour clock: "6 o'clock". */
 export const O_CLOCK = /^o['\u2019]clock$/;
+/** The hours of a twelve-hour clock in words, before "o'clock". */
+export const HOUR_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);

@@ -5,7 +5,8 @@
  */
 import type { Doc } from '../types.js';
 import { scanSentences } from './scan.js';
-import { DAY_PARTS, MONTHS, O_CLOCK, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_UNITS, WEEKDAYS } from '../data/dates.js';
+import { DAY_PARTS, HOUR_WORDS, MONTHS, O_CLOCK, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_UNITS, WEEKDAYS } from '../data/dates.js';
+import { UNITS } from '../data/numbers.js';
 
 export interface DateMention {
   sentence: number;
@@ -104,9 +105,12 @@ const BEFORE_TIME = new Set(['at', 'from', 'until', 'till', 'by', 'between', 'to
  */
 function readClock(doc: Doc, i: number, b: number): { minutes: number; next: number; halfDay: boolean } | undefined {
   const t = doc.tokens[i]!;
-  if (t.number === undefined) return undefined;
   const next = i + 1 < b ? doc.tokens[i + 1] : undefined;
   const gapTo = (u: { start: number }) => doc.norm.slice(t.end, u.start);
+  // "nine o'clock": an hour in words
+  const word = HOUR_WORDS.has(t.lower) ? UNITS[t.lower] : undefined;
+  if (word !== undefined && next && O_CLOCK.test(next.lower) && gapTo(next) === ' ') return { minutes: word * 60, next: i + 2, halfDay: true };
+  if (t.number === undefined) return undefined;
   let hours: number;
   let minutes = 0;
   let k = i + 1;

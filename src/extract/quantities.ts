@@ -5,7 +5,7 @@
 import type { Doc } from '../types.js';
 import { stem } from '../text/tokens.js';
 import { scanSentences } from './scan.js';
-import { O_CLOCK } from '../data/dates.js';
+import { HOUR_WORDS, O_CLOCK } from '../data/dates.js';
 import {
   APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, RUN_ADJECTIVES, SCALES, UNITS, VAGUE_SCALES,
 } from '../data/numbers.js';
@@ -352,8 +352,10 @@ function codePart(doc: Doc, i: number, sentStart: number): boolean {
 /** "12:30", "3pm", "13.00 GMT": a time of day (dates.ts reads it), not a count. */
 function clockTime(doc: Doc, i: number, end: number): boolean {
   const t = doc.tokens[i]!;
-  if (t.number === undefined) return false;
   const next = i + 1 < end ? doc.tokens[i + 1]! : undefined;
+  // "nine o'clock"
+  if (next && HOUR_WORDS.has(t.lower) && O_CLOCK.test(next.lower) && doc.norm.slice(t.end, next.start) === ' ') return true;
+  if (t.number === undefined) return false;
   const prev = i > 0 ? doc.tokens[i - 1] : undefined;
   // the minutes of "12:30"
   if (prev && prev.number !== undefined && prev.sentence === t.sentence && doc.norm.slice(prev.end, t.start) === ':' && /^\d\d$/.test(t.text)) return true;
