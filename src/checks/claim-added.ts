@@ -135,6 +135,22 @@ function oneUnitGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
 }
 
 
+/** The part of a year a length of months makes when it is counted from an end ("the first three months"). */
+const YEAR_PARTS: Record<number, string> = { 3: 'quarter', 6: 'half' };
+/** Words that count a part of a year from one of its ends. */
+const YEAR_ENDS = new Set(['first', 'last', 'final', 'second', 'third', 'fourth']);
+
+/**
+ * "the first three months of next year" where the base has "the first quarter", "the last six months"
+ * where it has "the second half": a part of a year in months.
+ */
+function yearPartGiven(ctx: Pick<CheckContext, 'base' | 'revised'>, q: Quantity): boolean {
+  if (q.kind !== 'duration' || q.unit !== 'months') return false;
+  const part = YEAR_PARTS[q.value];
+  const before = ctx.revised.tokens[q.tokens[0] - 1];
+  return part !== undefined && before !== undefined && before.sentence === q.sentence && YEAR_ENDS.has(before.lower) && wordsIn(ctx.base.norm, part);
+}
+
 /** "the 1500s" where the base has "the 16th century" (or "16th-century"): a century by its years. */
 function centuryGiven(ctx: Pick<CheckContext, 'revised' | 'facts' | 'base'>, q: Quantity): boolean {
   if (q.value % 100 !== 0 || q.value < 100 || ctx.revised.norm[q.end] !== 's') return false;
@@ -249,7 +265,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
