@@ -116,7 +116,7 @@ function scaled(doc: Doc, next: number, end: number, value: number): { value: nu
 }
 
 /** Words naming a race or event after its distance: "200m freestyle", "400m hurdles". */
-const RACES = new Set(['freestyle', 'hurdles', 'relay', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'sprint', 'final', 'race', 'steeplechase', 'heat', 'heats']);
+const RACES = new Set(['freestyle', 'hurdles', 'relay', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'sprint', 'final', 'race', 'steeplechase', 'heat', 'heats', 'title', 'record', 'champion', 'gold', 'silver', 'bronze', 'event']);
 
 export function quantities(doc: Doc): Quantity[] {
   return scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si));
@@ -358,10 +358,11 @@ function clockTime(doc: Doc, i: number, end: number): boolean {
   if (t.number === undefined) return false;
   const prev = i > 0 ? doc.tokens[i - 1] : undefined;
   // the minutes of "12:30"
-  if (prev && prev.number !== undefined && prev.sentence === t.sentence && doc.norm.slice(prev.end, t.start) === ':' && /^\d\d$/.test(t.text)) return true;
+  // (and the seconds of a time taken, "30:12.4")
+  if (prev && prev.number !== undefined && prev.sentence === t.sentence && doc.norm.slice(prev.end, t.start) === ':' && /^\d\d(\.\d+)?$/.test(t.text)) return true;
   if (!next) return false;
   const gap = doc.norm.slice(t.end, next.start);
-  if (/^\d{1,2}$/.test(t.text) && gap === ':' && /^\d\d$/.test(next.text)) return true;
+  if (/^\d{1,2}$/.test(t.text) && gap === ':' && /^\d\d(\.\d+)?$/.test(next.text)) return true;
   if (/^\d{1,2}([.:]\d\d)?$/.test(t.text) && /^(am|pm|a\.m|p\.m|a\.m\.|p\.m\.|gmt|bst|utc|hrs)$/.test(next.lower) && gap.length <= 1) return true;
   // "6 o'clock"
   if (/^\d{1,2}$/.test(t.text) && O_CLOCK.test(next.lower) && gap === ' ') return true;
