@@ -72,7 +72,19 @@ function verbAt(doc: Doc, i: number, a: number): string | undefined {
   if (!inflected && !afterAux) return undefined;
   // a plural noun after an adjective or a name ("vaccine sales") is no verb: a verb in -s follows its subject directly
   if (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !afterAux && i > a && !doc.tokens[i - 1]!.capitalized && doc.tokens[i - 1]!.content && !/(ed|ly)$/.test(prev)) return undefined;
+  // nor before the one who makes or deals in it ("a parts maker", "Stuttgart-based parts supplier")
+  if (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !afterAux && agentNoun(doc, i + 1)) return undefined;
   return lemma;
+}
+
+/** A singular noun of one who does a verb's deed, straight after token i - 1: "maker", "supplier", "dealer". */
+function agentNoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.sentence !== doc.tokens[i - 1]!.sentence || t.capitalized || doc.norm.slice(doc.tokens[i - 1]!.end, t.start) !== ' ') return false;
+  const m = /^(\p{Ll}{2,})(er|or)$/u.exec(t.lower);
+  if (!m) return false;
+  const stem = m[1]!;
+  return [stem, stem + 'e', stem.replace(/i$/, 'y')].some((v) => verbForm(v) === v);
 }
 
 /** Participles that make compound adjectives after a hyphen: "Toronto-based", "state-owned", "Saudi-led". */
