@@ -95,6 +95,8 @@ export function places(doc: Doc): Place[] {
         // and no possessive inside it: "Lancashire's Wyre Valley" is two places
         if (!words.every((w, k) => /^\p{Lu}/u.test(w.text) || (k > 0 && k < n - 1 && /^(of|de|the|and)$/.test(w.lower)))) continue;
         if (words.some((w, k) => k > 0 && doc.norm.slice(words[k - 1]!.end, w.start).includes("'"))) continue;
+        // nor a mark between its words: "on Wednesday, Maricopa County" is a day and a place
+        if (words.some((w, k) => k > 0 && /[,;:()\u2014]/.test(doc.norm.slice(words[k - 1]!.end, w.start)))) continue;
         const name = words.map((w) => w.lower.replace(/\.$/, '')).join(' ');
         if (DEMONYMS.has(name)) break;
         if (COUNTRY_NAMES.has(name)) {
@@ -124,7 +126,8 @@ export function places(doc: Doc): Place[] {
         // (a first name before "Park" or "Hill" is a person's, but after "in" or "the": "Helen Park, the
         // bank's governor" / "in Victoria Park")
         const personal = isFirstName(words[0]!.lower) && !(i > a && (LOCATIVES.has(doc.tokens[i - 1]!.lower) || doc.tokens[i - 1]!.lower === 'the'));
-        if (n <= 2 && after && i + n < b && PLACE_SUFFIXES.has(after.lower) && !DEMONYMS.has(name) && !personal) {
+        // (a determiner or another function word is no name: "A county government plan")
+        if (n <= 2 && after && i + n < b && PLACE_SUFFIXES.has(after.lower) && !DEMONYMS.has(name) && !personal && !STOP_WORDS.has(words[0]!.lower) && !CALENDAR.has(words[0]!.lower)) {
           key = name;
           matched = n;
           break;

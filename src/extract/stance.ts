@@ -11,7 +11,7 @@ import {
 } from '../data/negation.js';
 import { CERTAINTY_CUES, GENERIC_SOURCES, REPORTING_VERBS } from '../data/hedges.js';
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
-import { FINITE_AUXILIARIES } from '../data/verbs.js';
+import { FINITE_AUXILIARIES, NOUN_MARKERS } from '../data/verbs.js';
 import { COUNTRY_OF } from '../data/places.js';
 
 /** A word that can name who speaks: a source noun, a pronoun, or a capitalized name that is not a date or a place. */
@@ -139,6 +139,11 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
     const next = i + 1 < b ? toks[i + 1]!.lower : '';
     const prev = i > a ? toks[i - 1]!.lower : '';
     const barred = BARRING_VERBS.has(w) ? barredFrom(i) : undefined;
+    // "will not enter service until June" is "will enter service in June": the negation puts the
+    // event off to the time after "until", it does not deny it
+    // (and so does barring: "barred from flying until an audit is complete")
+    const putOff = (/n't$/.test(w) || w === 'not' || w === 'cannot' || barred !== undefined) && toks.slice(i + 1, b).some((t) => t.lower === 'until' || t.lower === 'till');
+    if (putOff) continue;
     if (/n't$/.test(w) || w === 'cannot') {
       // "I cannot stress enough", "can't wait": emphatic, not negated
       if (EMPHATIC_VERBS.has(next) || (next && EMPHATIC_VERBS.has(toks[i + 2]?.lower ?? '') && i + 2 < b && toks[i + 1]!.lower === 'be')) continue;
@@ -175,7 +180,8 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
       // "an association rather than cause and effect" is "an association, not cause and effect"
       negations.push(cue(i, i + 2));
       widen(i + 2);
-    } else if (NEGATING_VERBS.has(w) && next === 'to') {
+    } else if (NEGATING_VERBS.has(w) && next === 'to' && !NOUN_MARKERS.has(prev)) {
+      // (after a determiner it is a noun: "the decline to 5,460", "a failing to spot it")
       negations.push(cue(i, i + 2));
       widen(i + 2);
     } else if (ENDING_VERBS.has(w) && /ing$/.test(next)) {
