@@ -374,8 +374,9 @@ function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[]
         i = split;
         continue;
       }
-      // a title alone ("President", "Senator")
-      if (TITLE_WORDS.has(lower) && readRole([lower])) {
+      // a title alone ("President", "Senator"), and a word of titles opening a sentence by itself, a
+      // common word there ("Police in Savannah arrested ...": "police chief" is a title)
+      if (TITLE_WORDS.has(lower) && (readRole([lower]) || (initial && i + 1 === rb && known(lower) && !nameOnly(lower)))) {
         i++;
         continue;
       }
@@ -394,13 +395,21 @@ function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[]
       k = 'place';
       country = countryOf(words[0]!);
     } else if (hasPersonTitle(doc, i, a) && words.length <= 4) k = 'person';
-    else if (PLACE_WORDS.has(words[words.length - 1]!) || (words.length === 1 && isPlaceWord(words[0]!) && !isLastName(words[0]!))) k = 'place';
+    else if (PLACE_WORDS.has(words[words.length - 1]!) || (words.length === 1 && isPlaceWord(words[0]!) && !isLastName(words[0]!)) || placeBeforeItsCountry(doc, i, j, a)) k = 'place';
     else if (isFirstName(words[0]!) || isLastName(words[words.length - 1]!)) k = 'person';
     else if (words.length >= 2 && words.length <= 4 && words.every((w) => !known(w) || isFirstName(w) || isLastName(w))) k = 'person';
     else k = 'other';
     out.push(makeEntity(doc, si, i, j, k, country));
   }
   return out;
+}
+
+/** "in Savannah, Georgia": a name after "in" or "near" with a country or a region after a comma is a place. */
+function placeBeforeItsCountry(doc: Doc, i: number, j: number, a: number): boolean {
+  if (i <= a || !/^(in|near|outside)$/.test(doc.tokens[i - 1]!.lower)) return false;
+  const next = doc.tokens[j];
+  if (!next || next.sentence !== doc.tokens[i]!.sentence || !/^,\s*$/.test(doc.norm.slice(doc.tokens[j - 1]!.end, next.start))) return false;
+  return /^\p{Lu}/u.test(next.text) && (countryOf(next.lower) !== undefined || isPlaceWord(next.lower));
 }
 
 /** True when a title stands right before token i (after the sentence start a). */
