@@ -7,6 +7,7 @@ import { bySentence } from '../extract/scan.js';
 import type { CheckContext } from './context.js';
 import { COUNTRY_OF } from '../data/places.js';
 import { known, nameOnly } from '../text/lexicon.js';
+import { subjectAgainstLocation } from './place-changed.js';
 
 /**
  * A function of one string, memoized: every name of one telling is compared with every name of the
@@ -295,7 +296,9 @@ export const NAME: ValueKind<Entity> = {
   // a nationality stands against a nationality ("an American" / "a Canadian"), not against other names
   // a country or city against a name of unknown kind is most often the same actor named two ways
   // ("the Trump administration's envoys" / "U.S. envoys"): only a place stands against a place
-  comparable: (a, b) => kindsMeet(a, b) && (a.kind === 'nationality') === (b.kind === 'nationality') && (a.kind === 'place') === (b.kind === 'place'),
+  // (and as with place-changed, a place as a sentence's subject only against another such place)
+  comparable: (a, b, ad, bd) =>
+    kindsMeet(a, b) && (a.kind === 'nationality') === (b.kind === 'nationality') && (a.kind === 'place') === (b.kind === 'place') && (a.kind !== 'place' || !subjectAgainstLocation(a, ad, b, bd)),
   // paired by binding alone, a name must be of the same known kind: a person for a person
   bindable: (a, b) => a.kind === b.kind && a.kind !== 'other',
   distinct: () => 0.2,

@@ -9,6 +9,7 @@ import { coverage } from '../align/align.js';
 import type { Stance } from '../extract/stance.js';
 import { counterparts } from './values.js';
 import { linkSubstitutions } from './slots.js';
+import { PARTICIPANT_OPENERS } from '../data/verbs.js';
 
 /** Least share two clauses must have of each other to be compared word by word. */
 const SAME_STATEMENT = 0.2;
@@ -308,10 +309,16 @@ function sense(doc: Doc, i: number): string {
   const t = doc.tokens[i]!;
   if (comparative(doc, i)) return COMPARATIVE[t.lower]!;
   const next = doc.tokens[i + 1];
+  // "to defeat Karnataka", "defeated the holders": defeating someone is a victory, being defeated
+  // ("a defeat", "were defeated by") is not
+  if (DEFEATING.has(t.lower) && next && next.sentence === t.sentence && doc.norm.slice(t.end, next.start) === ' ' && (/^\p{Lu}/u.test(next.text) || PARTICIPANT_OPENERS.has(next.lower))) return 'victory';
   if (!next || next.sentence !== t.sentence || !PARTICLES.has(next.lower) || doc.norm.slice(t.end, next.start) !== ' ') return t.lower;
   const verb = verbForm(t.lower);
   return (verb && PHRASAL_VERBS[verb + ' ' + next.lower]) ?? t.lower;
 }
+
+/** Forms of "defeat" that take the defeated as their object. */
+const DEFEATING = new Set(['defeat', 'defeats', 'defeated', 'defeating']);
 
 /** One word is the other with a negative prefix: "undescribed" / "described", "non-binding" / "binding". */
 function negativeForm(a: string, b: string): boolean {

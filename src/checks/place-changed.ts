@@ -1,4 +1,5 @@
 import type { Facts } from '../extract/facts.js';
+import type { Doc } from '../types.js';
 import type { Check } from './context.js';
 import type { Place } from '../extract/places.js';
 import { valueClaims, type ValueKind } from './values.js';
@@ -22,9 +23,34 @@ export const PLACE: ValueKind<Place> = {
     const country = CAPITAL_OF.get(p.key.toLowerCase());
     return country === undefined ? [p.key] : [p.key, country];
   },
-  comparable: (a, b) => !samePlace(a, b),
+  // a place standing as a sentence's subject ("Mumbai will face Vidarbha": a team, a country acting)
+  // is a participant, not where something happened: it is compared only with another such place
+  comparable: (a, b, aDoc, bDoc) => !samePlace(a, b) && !subjectAgainstLocation(a, aDoc, b, bDoc),
   distinct: () => 0.3,
 };
+
+/** A place opening its sentence before a lower-case word, no possessive: "Mumbai will face", "Kenya won". */
+function subjectPlace(p: { sentence: number; tokens: [number, number] }, doc: Doc): boolean {
+  const [a] = doc.sentenceTokens[p.sentence]!;
+  const next = doc.tokens[p.tokens[1]];
+  if (p.tokens[0] !== a || !next || next.sentence !== p.sentence) return false;
+  return /^\s+$/.test(doc.norm.slice(doc.tokens[p.tokens[1] - 1]!.end, next.start)) && /^\p{Ll}/u.test(next.text);
+}
+
+/** A place after a preposition of place: "in Nagpur", "near the Kenyan border". */
+function locativePlace(p: { sentence: number; tokens: [number, number] }, doc: Doc): boolean {
+  let k = p.tokens[0] - 1;
+  if (k >= 0 && doc.tokens[k]!.lower === 'the') k--;
+  return k >= 0 && doc.tokens[k]!.sentence === p.sentence && LOCATIVE_PREPOSITIONS.has(doc.tokens[k]!.lower);
+}
+
+/** One place is a sentence's subject, the other where something happened: two roles, not one value. */
+export function subjectAgainstLocation(a: { sentence: number; tokens: [number, number] }, aDoc: Doc, b: { sentence: number; tokens: [number, number] }, bDoc: Doc): boolean {
+  return (subjectPlace(a, aDoc) && locativePlace(b, bDoc)) || (locativePlace(a, aDoc) && subjectPlace(b, bDoc));
+}
+
+/** Prepositions that say where: "in", "at", "near" (not "from" or "to", which also say who). */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 
 const nationsCache = new WeakMap<Facts, Set<string>>();
 
