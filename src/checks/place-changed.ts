@@ -27,6 +27,7 @@ export const PLACE: ValueKind<Place> = {
   // is a participant, not where something happened: it is compared only with another such place
   comparable: (a, b, aDoc, bDoc) => !samePlace(a, b) && !subjectAgainstLocation(a, aDoc, b, bDoc),
   distinct: () => 0.3,
+  whereAlone: (p, doc) => locativePlace(p, doc),
 };
 
 /** A place opening its sentence before a lower-case word, no possessive: "Mumbai will face", "Kenya won". */

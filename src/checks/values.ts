@@ -275,6 +275,11 @@ export interface ValueKind<T extends Placed> {
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */
   bindable?(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
+  /**
+   * Mentions that say where something happened, which a sentence says once: one such value new to a
+   * rewritten sentence stands for the one its base sentences no longer give (see orphans).
+   */
+  whereAlone?(m: T, doc: Doc): boolean;
   /** the noun the value counts or qualifies, when it has one */
   head?(m: T, doc: Doc): Token | undefined;
   /**
@@ -465,8 +470,10 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
     }
     if (best) out.push({ kind, base: best.b, revised: r, via: 'binding' });
   }
-  // a figure or a date stands for one thing; a name or a place new to a sentence may be one more participant
+  // a figure or a date stands for one thing, and so does where something happened; a name or a place
+  // new to a sentence otherwise may be one more participant
   if (kind.id === 'quantity' || kind.id === 'date') out.push(...orphans(ctx, kind, bm, rm, out));
+  else if (kind.whereAlone) out.push(...orphans(ctx, kind, bm, rm, out, kind.whereAlone));
   return out;
 }
 
@@ -477,7 +484,14 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
  * had died", "are 80+ or work as a health professional" / "are 70+"). Neither stands in a slot nor
  * binds closely; together they are one change.
  */
-function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, bm: T[], rm: T[], claimed: ValueClaim<T>[]): ValueClaim<T>[] {
+function orphans<T extends Placed>(
+  ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>,
+  kind: ValueKind<T>,
+  bm: T[],
+  rm: T[],
+  claimed: ValueClaim<T>[],
+  role: (m: T, doc: Doc) => boolean = () => true,
+): ValueClaim<T>[] {
   const out: ValueClaim<T>[] = [];
   const usedR = new Set(claimed.map((c) => c.revised));
   const nowhere = <U extends T>(m: U, mDoc: Doc, among: T[], amongDoc: Doc) => sameAs(kind, m, mDoc, among, amongDoc).length === 0;
@@ -485,14 +499,14 @@ function orphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 
   for (const [sentence, rs] of bySentence(rm)) {
     const near = counterparts(ctx, sentence);
     if (!near.length) continue;
-    const newOnes = rs.filter((r) => !usedR.has(r) && nowhere(r, ctx.revised, bm, ctx.base));
+    const newOnes = rs.filter((r) => !usedR.has(r) && role(r, ctx.revised) && nowhere(r, ctx.revised, bm, ctx.base));
     if (newOnes.length !== 1) continue;
     const r = newOnes[0]!;
     // of the base values the revision gives nowhere, the one of the same sort ("35 minutes", not the
     // "three" goals beside it)
     const gone = [...new Set(near)]
       .flatMap((x) => baseIn.get(x) ?? [])
-      .filter((b) => kind.comparable(b, r, ctx.base, ctx.revised) && nowhere(b, ctx.base, rm, ctx.revised));
+      .filter((b) => role(b, ctx.base) && kind.comparable(b, r, ctx.base, ctx.revised) && nowhere(b, ctx.base, rm, ctx.revised));
     if (gone.length !== 1) continue;
     const b = gone[0]!;
     out.push({ kind, base: b, revised: r, via: 'binding' });
