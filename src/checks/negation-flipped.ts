@@ -76,7 +76,17 @@ function comparative(doc: Doc, i: number): boolean {
 }
 
 /** polar(), or a comparing preposition after a figure. */
-const polarAt = (doc: Doc, i: number) => (polar(doc.tokens[i]!) && !compoundModifier(doc, i)) || comparative(doc, i);
+const polarAt = (doc: Doc, i: number) => (polar(doc.tokens[i]!) && !compoundModifier(doc, i) && !degree(doc, i)) || comparative(doc, i);
+
+/** Words "far" says the degree of: "far below", "far short of", "far more", "far from". */
+const FAR_BEFORE = new Set(['below', 'above', 'beyond', 'behind', 'ahead', 'short', 'more', 'less', 'fewer', 'from', 'too', 'outside', 'off']);
+
+/** "far" before a comparison ("far below a sustainable size") measures it: it is no distance. */
+function degree(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  return t.lower === 'far' && next !== undefined && next.sentence === t.sentence && (FAR_BEFORE.has(next.lower) || /[a-z]er$/.test(next.lower));
+}
 
 /** The participle of a compound before its noun: "union-backed", "state-funded" describe, they state nothing. */
 function compoundModifier(doc: Doc, i: number): boolean {

@@ -70,7 +70,7 @@ export const APPROXIMATORS: Record<string, [number, number]> = {
   some: [0.8, 1.2], circa: [0.85, 1.15], almost: [0.8, 1], nearly: [0.8, 1], 'close to': [0.8, 1],
   'just under': [0.85, STRICTLY_BELOW], 'just over': [STRICTLY_ABOVE, 1.15], 'at least': [1, Infinity],
   'more than': [STRICTLY_ABOVE, Infinity], over: [STRICTLY_ABOVE, Infinity], 'upwards of': [1, Infinity],
-  'in excess of': [STRICTLY_ABOVE, Infinity], 'no fewer than': [1, Infinity], 'up to': [0, 1],
+  'in excess of': [STRICTLY_ABOVE, Infinity], 'no fewer than': [1, Infinity], 'no less than': [1, Infinity], 'up to': [0, 1],
   'as many as': [0.5, 1], 'as much as': [0.5, 1], 'at most': [0, 1], 'fewer than': [0, STRICTLY_BELOW],
   'less than': [0, STRICTLY_BELOW], under: [0, STRICTLY_BELOW], 'no more than': [0, 1],
   'an estimated': [0.8, 1.2], estimated: [0.8, 1.2],
@@ -87,5 +87,5 @@ export const APPROXIMATOR_CLASS: Record<string, 'lower' | 'upper' | 'approximate
   'as many as': 'upper', 'as much as': 'upper', 'at most': 'upper', 'fewer than': 'upper',
   'less than': 'upper', under: 'upper', 'no more than': 'upper',
   'just over': 'lower', 'at least': 'lower', 'more than': 'lower', over: 'lower', 'upwards of': 'lower',
-  'in excess of': 'lower', 'no fewer than': 'lower',
+  'in excess of': 'lower', 'no fewer than': 'lower', 'no less than': 'lower',
 };

@@ -82,6 +82,9 @@ function readDate(doc: Doc, i: number, a: number, b: number, si: number): DateMe
     // a year: "in 2022", "2022 invasion"; not "2,022" (the tokenizer keeps commas in numbers)
     return mention(doc, si, i, i + 1, { year: Number(t.text) });
   }
+  // "18 minutes to midnight", "half past six", "a quarter to nine"
+  const told = relativeClock(doc, i, b);
+  if (told) return mention(doc, si, i, told.next, { time: told.minutes, ...(told.halfDay ? { halfDay: true } : {}) });
   // "noon", "midday", "midnight": times of day by name
   if ((lower === 'noon' || lower === 'midday' || lower === 'midnight') && i > a && ['at', 'by', 'until', 'till', 'before', 'after', 'from', 'around', 'about', 'to'].includes(doc.tokens[i - 1]!.lower)) {
     return mention(doc, si, i, i + 1, { time: lower === 'midnight' ? 0 : 720 });
@@ -94,6 +97,50 @@ function readDate(doc: Doc, i: number, a: number, b: number, si: number): DateMe
   }
   return undefined;
 }
+
+/**
+ * A time told from an hour: "18 minutes to midnight" (23:42), "half past six", "a quarter to nine",
+ * "ten past 3"; the minutes, "to" or "past", then an hour in digits or words, "midnight" or "noon".
+ */
+export function relativeClock(doc: Doc, i: number, b: number): { minutes: number; next: number; halfDay: boolean } | undefined {
+  const at = (k: number) => (k < b ? doc.tokens[k]!.lower : '');
+  let k = i;
+  let minutes: number | undefined;
+  if (at(k) === 'a' && at(k + 1) === 'quarter') k++;
+  if (at(k) === 'quarter') minutes = 15;
+  else if (at(k) === 'half') minutes = 30;
+  else {
+    const w = at(k);
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : UNITS[w];
+    if (n === undefined || n < 1 || n > 59 || !Number.isInteger(n)) return undefined;
+    minutes = n;
+    if (at(k + 1) === 'minutes' || at(k + 1) === 'minute') k++;
+  }
+  const way = at(k + 1);
+  if (way !== 'to' && way !== 'past') return undefined;
+  const h = at(k + 2);
+  let hour: number;
+  let halfDay = true;
+  if (h === 'midnight') [hour, halfDay] = [24, false];
+  else if (h === 'noon' || h === 'midday') [hour, halfDay] = [12, false];
+  else if (/^\d{1,2}$/.test(h) && Number(h) >= 1 && Number(h) <= 12) hour = Number(h);
+  else if (HOUR_WORDS.has(h)) hour = UNITS[h]!;
+  else return undefined;
+  // a plain number before "to" or "past" and an hour is a time only with "minutes" after it, or with a
+  // word of time before it ("at ten past six"; "won 34 to six" is a score)
+  const plain = minutes !== 15 && minutes !== 30 && !/^minutes?$/.test(at(k));
+  if (plain && !(i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence && BEFORE_TIME.has(doc.tokens[i - 1]!.lower))) return undefined;
+  // one run of words ("34, to six years" is no time), and the hour no count of a thing after it
+  for (let m = i + 1; m <= k + 2; m++) if (doc.norm.slice(doc.tokens[m - 1]!.end, doc.tokens[m]!.start) !== ' ') return undefined;
+  let next = k + 3;
+  if (O_CLOCK.test(at(next))) next++;
+  else if (next < b && doc.tokens[next]!.content && /^\p{Ll}/u.test(doc.tokens[next]!.text) && !DAY_PARTS_AFTER.has(at(next))) return undefined;
+  const total = (way === 'to' ? hour * 60 - minutes : hour * 60 + minutes) % (24 * 60);
+  return { minutes: total, next, halfDay };
+}
+
+/** Words after a time of day that leave it one: "half past six tonight", "... local time". */
+const DAY_PARTS_AFTER = new Set(['tonight', 'morning', 'afternoon', 'evening', 'local', 'am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.']);
 
 const MERIDIEM = /^(am|pm|a\.m|p\.m|a\.m\.|p\.m\.)$/;
 const ZONES = /^(gmt|bst|utc|cet|cest|est|edt|pst|pdt|local)$/;

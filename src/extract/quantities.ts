@@ -6,6 +6,7 @@ import type { Doc } from '../types.js';
 import { stem } from '../text/tokens.js';
 import { scanSentences } from './scan.js';
 import { HOUR_WORDS, O_CLOCK } from '../data/dates.js';
+import { relativeClock } from './dates.js';
 import {
   APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, RUN_ADJECTIVES, SCALES, UNITS, VAGUE_SCALES,
 } from '../data/numbers.js';
@@ -353,6 +354,12 @@ function codePart(doc: Doc, i: number, sentStart: number): boolean {
 function clockTime(doc: Doc, i: number, end: number): boolean {
   const t = doc.tokens[i]!;
   const next = i + 1 < end ? doc.tokens[i + 1]! : undefined;
+  // "18 minutes to midnight", "half past six": a time of day, told from an hour
+  // (or its hour: the six of "half past six")
+  for (let back = 0; back <= 4 && i - back >= 0; back++) {
+    const told = doc.tokens[i - back]!.sentence === t.sentence ? relativeClock(doc, i - back, end) : undefined;
+    if (told && told.next > i) return true;
+  }
   // "nine o'clock"
   if (next && HOUR_WORDS.has(t.lower) && O_CLOCK.test(next.lower) && doc.norm.slice(t.end, next.start) === ' ') return true;
   if (t.number === undefined) return false;
