@@ -526,6 +526,11 @@ const ROLE_BLOCKERS = new Set(['to', 'of', 'for', 'with', 'by', 'from', 'at', 'o
 function determinedRole(doc: Doc, k: number, i: number, a: number): { role: Role; first: number } | undefined {
   let d = k;
   while (d < i && !PARTICIPANT_OPENERS.has(doc.tokens[d]!.lower)) d++;
+  // the place or body of the post after "of" ("The deputy mayor of Tulsa, Rhonda Whitfield,"): the
+  // title ends before it
+  let end = i;
+  for (let m = i - 1; m > d + 1 && /^\p{Lu}/u.test(doc.tokens[m]!.text); m--) if (doc.tokens[m - 1]!.lower === 'of') end = m - 1;
+  i = end;
   if (d >= i - 1 || !TITLE_WORDS.has(doc.tokens[i - 1]!.lower)) return undefined;
   if (d > a && ROLE_BLOCKERS.has(doc.tokens[d - 1]!.lower)) return undefined;
   const role = readRole(phraseWords(doc, d + 1, i).map((x) => x.w));
