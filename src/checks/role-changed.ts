@@ -1,5 +1,6 @@
 import type { Check } from './context.js';
 import type { Doc, Span } from '../types.js';
+import { CASE_PARTIES } from '../data/titles.js';
 import { phraseWords, readRole, roleText, samePerson, sameRole, TITLE_WORDS, type Mention, type Role } from '../extract/people.js';
 import { QUALIFIERS } from '../data/titles.js';
 import { linkSubstitutions } from './slots.js';
@@ -45,7 +46,9 @@ export const roleChanged: Check = {
         counterpart.set(rm.person, (match = matches.length === 1 ? matches[0]!.i : -1));
       }
       if (match < 0) continue;
-      const baseRoles = rolesOf.get(match) ?? [];
+      // a part in a case and a post are two things a person may be at once
+      const party = (r: Role) => CASE_PARTIES.has(r.title);
+      const baseRoles = (rolesOf.get(match) ?? []).filter((bm) => party(bm.role!) === party(rm.role!));
       if (baseRoles.length === 0 || baseRoles.some((bm) => sameRole(bm.role!, rm.role!))) continue;
       // the base mention with the closest role: the same title first
       const bm = baseRoles.find((m) => m.role!.title === rm.role!.title) ?? baseRoles[0]!;

@@ -146,3 +146,9 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'battalion', 'command', 'staff', 'cabinet', 'kremlin', 'pentagon', 'nations', 'reserve', 'exchange',
   'board', 'authority', 'center', 'centre', 'project', 'campaign', 'initiative', 'trust', 'society',
 ];
+
+/**
+ * Parts a person plays in a case, not posts: a defendant may be a former bank executive, and the two
+ * are no change of role (a defendant become a claimant is).
+ */
+export const CASE_PARTIES: ReadonlySet<string> = new Set(['defendant', 'plaintiff', 'claimant', 'juror']);
