@@ -116,6 +116,9 @@ function scaled(doc: Doc, next: number, end: number, value: number): { value: nu
   return { value, next };
 }
 
+/** Periods of time counted by their own nouns: "over two seasons" is a span, not "more than two". */
+const SPANS = new Set(['season', 'seasons', 'term', 'terms', 'session', 'sessions', 'decade', 'decades', 'century', 'centuries', 'generation', 'generations', 'cycle', 'cycles']);
+
 /** Words naming a race or event after its distance: "200m freestyle", "400m hurdles". */
 const RACES = new Set(['freestyle', 'hurdles', 'relay', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'sprint', 'final', 'race', 'steeplechase', 'heat', 'heats', 'title', 'record', 'champion', 'gold', 'silver', 'bronze', 'event']);
 
@@ -328,7 +331,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   }
   if (kind === 'duration' || kind === 'age') value = Number(value.toPrecision(6));
   // "over ten years" is most often a span of time ("during"), not "more than ten years"
-  if (kind === 'duration' && approx === 'over') [lf, hf] = [1, 1];
+  // and so is "over two seasons", "over three terms": a count of periods of time
+  if ((kind === 'duration' || (kind === 'count' && head !== undefined && SPANS.has(doc.tokens[head]!.lower))) && approx === 'over') [lf, hf] = [1, 1];
   const q = make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
   if (head !== undefined) q.head = head;
   // "half of the 300 workers": the whole a fraction is of
