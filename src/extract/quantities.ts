@@ -116,6 +116,11 @@ function scaled(doc: Doc, next: number, end: number, value: number): { value: nu
   return { value, next };
 }
 
+/** "second-half", "second-round": "second" glued to a noun by a hyphen is an ordinal, no unit of time ("two second-half goals"). */
+function ordinalCompound(doc: Doc, k: number, end: number): boolean {
+  return lowerAt(doc, k, end) === 'second' && k + 1 < end && doc.norm.slice(doc.tokens[k]!.end, doc.tokens[k + 1]!.start) === '-';
+}
+
 /** Periods of time counted by their own nouns: "over two seasons" is a span, not "more than two". */
 const SPANS = new Set(['season', 'seasons', 'term', 'terms', 'session', 'sessions', 'decade', 'decades', 'century', 'centuries', 'generation', 'generations', 'cycle', 'cycles']);
 
@@ -155,6 +160,8 @@ function splitOrdinal(doc: Doc, i: number, end: number): { value: number; next: 
 function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number): Quantity | undefined {
   const t = doc.tokens[i]!;
   if (!mayStart(t)) return undefined;
+  // the word after a hyphen is part of a compound: the half of "second-half", "first-half"
+  if (i > sentStart && doc.norm.slice(doc.tokens[i - 1]!.end, t.start) === '-' && /^(half|quarter|third)$/.test(t.lower)) return undefined;
   // ordinals written in two tokens: "22nd" (the suffix split off the digits), "twenty-second"
   const split = splitOrdinal(doc, i, end);
   if (split) {
@@ -163,6 +170,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     if (noun !== undefined) q.head = noun;
     return q;
   }
+  // "first-half", "second-half": a half of a match, named, no figure
+  if ((t.lower === 'first' || t.lower === 'second') && i + 1 < end && doc.tokens[i + 1]!.lower === 'half' && doc.norm.slice(t.end, doc.tokens[i + 1]!.start) === '-') return undefined;
   // ordinals in words: "first", "fourth quarter"
   if (t.lower in ORDINALS) {
     const value = ORDINALS[t.lower]!;
@@ -289,7 +298,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     kind = 'age';
     value *= 12;
     unit = 'months';
-  } else if (w in DURATION_HOURS) {
+  } else if (w in DURATION_HOURS && !ordinalCompound(doc, next, end)) {
     kind = 'duration';
     value *= DURATION_HOURS[w]!;
     unit = 'hours';
@@ -308,7 +317,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       kind = 'year';
       unit = 'year';
     } else {
-      const noun = nextNoun(doc, next, end);
+      // "two second-half goals" count goals
+      const noun = nextNoun(doc, ordinalCompound(doc, next, end) ? next + 2 : next, end);
       if (noun !== undefined) head = noun;
       unit = noun === undefined ? '' : doc.tokens[noun]!.stem;
       // "130 km/h": kilometres an hour, a speed
