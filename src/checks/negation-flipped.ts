@@ -76,7 +76,7 @@ function comparative(doc: Doc, i: number): boolean {
 }
 
 /** polar(), or a comparing preposition after a figure. */
-const polarAt = (doc: Doc, i: number) => (polar(doc.tokens[i]!) && !compoundModifier(doc, i) && !degree(doc, i)) || comparative(doc, i);
+const polarAt = (doc: Doc, i: number) => (polar(doc.tokens[i]!) && !compoundModifier(doc, i) && !compoundFirst(doc, i) && !degree(doc, i)) || comparative(doc, i);
 
 /** Words "far" says the degree of: "far below", "far short of", "far more", "far from". */
 const FAR_BEFORE = new Set(['below', 'above', 'beyond', 'behind', 'ahead', 'short', 'more', 'less', 'fewer', 'from', 'too', 'outside', 'off']);
@@ -86,6 +86,13 @@ function degree(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   return t.lower === 'far' && next !== undefined && next.sentence === t.sentence && (FAR_BEFORE.has(next.lower) || /[a-z]er$/.test(next.lower));
+}
+
+/** The first word of a compound with a participle: "part-owned", "well-known" describe, they state nothing of a part. */
+function compoundFirst(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  return next !== undefined && next.sentence === t.sentence && doc.norm.slice(t.end, next.start) === '-' && /(ed|en|wn|run)$/.test(next.lower);
 }
 
 /** The participle of a compound before its noun: "union-backed", "state-funded" describe, they state nothing. */
@@ -226,7 +233,7 @@ export const negationFlipped: Check = {
         const [a, z] = rst.clause.tokens;
         for (let j = a; j < z; j++) {
           const rt = ctx.revised.tokens[j]!;
-          if (!polar(rt)) continue;
+          if (!polar(rt) || compoundFirst(ctx.revised, j)) continue;
           const rNeg = parity(rst, j);
           // sameVerb(bt.lower, rt.lower), with the revised word's verb asked once, not once per base word
           const rVerb = verbForm(rt.lower);
@@ -236,7 +243,7 @@ export const negationFlipped: Check = {
             for (let k = bst.clause.tokens[0]; k < bst.clause.tokens[1]; k++) {
               const bt = ctx.base.tokens[k]!;
               // a word of a name is not the word itself ("the Document Access Service" / "gain access")
-              if (bt.capitalized !== rt.capitalized) continue;
+              if (bt.capitalized !== rt.capitalized || compoundFirst(ctx.base, k)) continue;
               // "undescribed" is "not described"
               const prefixed = bt.stem === rt.stem || (rVerb !== undefined && baseVerb(k) === rVerb) ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
               if (prefixed < 0) continue;
