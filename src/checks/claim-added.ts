@@ -13,7 +13,7 @@ import { stem } from '../text/tokens.js';
 import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
-import { nationalityGiven, PLACE } from './place-changed.js';
+import { nationalityGiven, nationsOf, PLACE } from './place-changed.js';
 import { acronymsIn, NAME } from './name-changed.js';
 import { REFUTED, supportedAtAll } from '../engine/evidence.js';
 import { opposite } from './negation-flipped.js';
@@ -151,6 +151,25 @@ function yearPartGiven(ctx: Pick<CheckContext, 'base' | 'revised'>, q: Quantity)
   return part !== undefined && before !== undefined && before.sentence === q.sentence && YEAR_ENDS.has(before.lower) && wordsIn(ctx.base.norm, part);
 }
 
+/** A superlative: "largest", "biggest", "worst", "most". */
+const SUPERLATIVE = /^(\p{Ll}+est|best|worst|most|least)$/u;
+
+/**
+ * "one of the four biggest annual drops" where the base has "the fourth-largest annual decline": a
+ * rank given as the number of those at the top.
+ */
+function rankGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>, q: Quantity): boolean {
+  if (q.kind !== 'count') return false;
+  const t = ctx.revised.tokens;
+  const [i, j] = q.tokens;
+  if (i < 3 || !(t[i - 3]!.lower === 'one' && t[i - 2]!.lower === 'of' && t[i - 1]!.lower === 'the') || !SUPERLATIVE.test(t[j]?.lower ?? '')) return false;
+  return QUANTITY.mentions(ctx.facts.base).some((b) => {
+    if (b.kind !== 'ordinal' || b.value !== q.value) return false;
+    const after = ctx.base.tokens[b.tokens[1]];
+    return after !== undefined && SUPERLATIVE.test(after.lower) && ctx.base.norm.slice(ctx.base.tokens[b.tokens[1] - 1]!.end, after.start) === '-';
+  });
+}
+
 /** "the 1500s" where the base has "the 16th century" (or "16th-century"): a century by its years. */
 function centuryGiven(ctx: Pick<CheckContext, 'revised' | 'facts' | 'base'>, q: Quantity): boolean {
   if (q.value % 100 !== 0 || q.value < 100 || ctx.revised.norm[q.end] !== 's') return false;
@@ -265,12 +284,13 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
   // a person's country the base gives by its people ("Kenyan runner Faith Chebet" / "Faith Chebet of Kenya")
-  scan(PLACE, (p) => !nationalityGiven(ctx.facts.base, ctx.facts.revised, p));
+  // and a country the base names by its people ("Swiss glaciers" / "Switzerland's glaciers")
+  scan(PLACE, (p) => !nationalityGiven(ctx.facts.base, ctx.facts.revised, p) && !nationsOf(ctx.facts.base).has(p.key));
   // a name of unknown kind counts when it is a code with digits ("SARS-CoV-4"): those are never common words
   scan(NAME, (e) => e.kind !== 'other' || /\p{L}.*\d|\d.*\p{L}/u.test(e.text));
   out.push(...addedFirstNames(ctx));

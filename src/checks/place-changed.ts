@@ -70,7 +70,8 @@ export function nationalityGiven(base: Facts, revised: Facts, p: Place): boolean
 }
 
 /** The countries a telling names by their people ("Kenyan", "the French"). */
-function nationsOf(facts: Facts): Set<string> {
+/** The countries a telling names by their people ("Swiss glaciers", "a Kenyan runner"). */
+export function nationsOf(facts: Facts): Set<string> {
   let out = nationsCache.get(facts);
   if (!out) nationsCache.set(facts, (out = new Set(facts.people.entities.filter((e) => e.kind === 'nationality' && e.country).map((e) => e.country!))));
   return out;
