@@ -296,7 +296,7 @@ export const NAME: ValueKind<Entity> = {
   // a nationality stands against a nationality ("an American" / "a Canadian"), not against other names
   // a country or city against a name of unknown kind is most often the same actor named two ways
   // ("the Trump administration's envoys" / "U.S. envoys"): only a place stands against a place
-  // (and as with place-changed, a place as a sentence's subject only against another such place)
+  // (and as with place-changed, a place as a sentence's subject not against a place after "in")
   comparable: (a, b, ad, bd) =>
     kindsMeet(a, b) && (a.kind === 'nationality') === (b.kind === 'nationality') && (a.kind === 'place') === (b.kind === 'place') && (a.kind !== 'place' || !subjectAgainstLocation(a, ad, b, bd)),
   // paired by binding alone, a name must be of the same known kind: a person for a person

@@ -24,7 +24,7 @@ export const PLACE: ValueKind<Place> = {
     return country === undefined ? [p.key] : [p.key, country];
   },
   // a place standing as a sentence's subject ("Mumbai will face Vidarbha": a team, a country acting)
-  // is a participant, not where something happened: it is compared only with another such place
+  // is a participant, not where something happened: it is not compared with a place after "in"
   comparable: (a, b, aDoc, bDoc) => !samePlace(a, b) && !subjectAgainstLocation(a, aDoc, b, bDoc),
   distinct: () => 0.3,
   whereAlone: (p, doc) => locativePlace(p, doc),
@@ -69,8 +69,7 @@ export function nationalityGiven(base: Facts, revised: Facts, p: Place): boolean
   return nationalOf(revised, p) && nationsOf(base).has(p.key);
 }
 
-/** The countries a telling names by their people ("Kenyan", "the French"). */
-/** The countries a telling names by their people ("Swiss glaciers", "a Kenyan runner"). */
+/** The countries a telling names by their people ("Swiss glaciers", "a Kenyan runner", "the French"). */
 export function nationsOf(facts: Facts): Set<string> {
   let out = nationsCache.get(facts);
   if (!out) nationsCache.set(facts, (out = new Set(facts.people.entities.filter((e) => e.kind === 'nationality' && e.country).map((e) => e.country!))));

@@ -1,8 +1,7 @@
 import type { Check } from './context.js';
 import type { Doc, Span } from '../types.js';
-import { CASE_PARTIES } from '../data/titles.js';
 import { phraseWords, readRole, roleText, samePerson, sameRole, TITLE_WORDS, type Mention, type Role } from '../extract/people.js';
-import { QUALIFIERS } from '../data/titles.js';
+import { CASE_PARTIES, QUALIFIERS } from '../data/titles.js';
 import { linkSubstitutions } from './slots.js';
 import { carriedVerbatim } from './values.js';
 
