@@ -309,7 +309,8 @@ const namesCache = new WeakMap<Facts, Entity[]>();
 /** The names of a telling a reader sees as names. */
 function names(facts: Facts): Entity[] {
   let out = namesCache.get(facts);
-  if (!out) namesCache.set(facts, (out = facts.people.entities.filter((e) => isName(e, facts.doc))));
+  // (an amount with its currency's letters before it, "N2.3bn", is a figure, not a name)
+  if (!out) namesCache.set(facts, (out = facts.people.entities.filter((e) => isName(e, facts.doc) && !facts.quantities.some((q) => q.kind === 'money' && q.start <= e.start && e.end <= q.end))));
   return out;
 }
 

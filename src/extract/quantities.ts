@@ -121,6 +121,13 @@ function ordinalCompound(doc: Doc, k: number, end: number): boolean {
   return lowerAt(doc, k, end) === 'second' && k + 1 < end && doc.norm.slice(doc.tokens[k]!.end, doc.tokens[k + 1]!.start) === '-';
 }
 
+/**
+ * Currencies written as letters glued before an amount, as Nigerian, South African, Kenyan and Indian
+ * papers write them; only with a scale after ("N2.3bn", not "N95" or "R2").
+ */
+const LETTERED_CURRENCIES: Record<string, string> = { N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', Rs: 'INR' };
+const LETTERED_AMOUNT = /^(N|R|KSh|Ksh|Sh|Rs)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(bn|m|mn|tn|k)$/;
+
 /** Periods of time counted by their own nouns: "over two seasons" is a span, not "more than two". */
 const SPANS = new Set(['season', 'seasons', 'term', 'terms', 'session', 'sessions', 'decade', 'decades', 'century', 'centuries', 'generation', 'generations', 'cycle', 'cycles']);
 
@@ -159,6 +166,12 @@ function splitOrdinal(doc: Doc, i: number, end: number): { value: number; next: 
 
 function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number): Quantity | undefined {
   const t = doc.tokens[i]!;
+  // "N2.3bn", "R2bn", "KSh40m": an amount with its currency's letters glued before it and a scale after
+  const lettered = LETTERED_AMOUNT.exec(t.text);
+  if (lettered) {
+    const value = Number(lettered[2]!.replace(/,/g, '')) * SCALES[lettered[3]!.toLowerCase()]!;
+    return make(doc, si, i, i + 1, 'money', value, value, value, LETTERED_CURRENCIES[lettered[1]!]!);
+  }
   if (!mayStart(t)) return undefined;
   // the word after a hyphen is part of a compound: the half of "second-half", "first-half"
   if (i > sentStart && doc.norm.slice(doc.tokens[i - 1]!.end, t.start) === '-' && /^(half|quarter|third)$/.test(t.lower)) return undefined;
