@@ -15,8 +15,8 @@ export interface GroupingModel {
 }
 
 export const GROUPING_MODEL: GroupingModel = {
-  bias: -5.15,
-  weights: { terms: 13.45, lead: 5.86, names: 3.1, top: 3.42, people: 2.82, peopleApart: -0.48, dates: 7.71, dateConflict: 0.25, quantities: 3.13, quantityConflict: -1.89 },
+  bias: -5.19,
+  weights: { terms: 13.6, lead: 5.93, names: 3.11, top: 3.46, people: 2.81, peopleApart: -0.46, dates: 7.7, dateConflict: 0.25, quantities: 3.05, quantityConflict: -1.94 },
   join: 0.7,
   merge: 0.97,
   days: { free: 3, perLogDay: 1.5 },

@@ -14,6 +14,8 @@ import { areSynonyms, known, nameOnly } from '../text/lexicon.js';
 import { genderOf, isFirstName, isLastName, isPlaceWord, lex } from './names.js';
 import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { CAPITAL_OF } from '../data/capitals.js';
+import { PLACES } from '../data/cities.js';
+import { wordnetPlace } from '../text/gazetteer.js';
 import { HONORIFICS, NEUTRAL_QUALIFIERS, ORGANISATION_WORDS, QUALIFIERS, TITLES, TITLE_SYNONYMS } from '../data/titles.js';
 import { PARTICIPANT_OPENERS } from '../data/verbs.js';
 
@@ -350,6 +352,14 @@ function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[]
         i++;
         continue;
       }
+      // a place of several words the gazetteer knows ("British Columbia", "New South Wales"), unless an
+      // organisation's word follows ("New York Times"): one place, not a nationality and a name
+      const mp = multiWordPlace(doc, i, rb);
+      if (mp && (i + mp === rb || !ORG_WORDS.has(doc.tokens[i + mp]!.lower))) {
+        out.push(makeEntity(doc, si, i, i + mp, 'place'));
+        i += mp;
+        continue;
+      }
       const mc = multiCountry(doc, i, rb);
       if (mc && (i + mc.n === rb || !ORG_WORDS.has(doc.tokens[i + mc.n]!.lower))) {
         const name = keyOf(doc.tokens.slice(i, i + mc.n).map((x) => x.lower).join(' '));
@@ -402,6 +412,18 @@ function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[]
     out.push(makeEntity(doc, si, i, j, k, country));
   }
   return out;
+}
+
+/** The length of the place of two to four words the gazetteer knows at token i of a capitalized run, or 0. */
+function multiWordPlace(doc: Doc, i: number, rb: number): number {
+  for (let n = Math.min(4, rb - i); n >= 2; n--) {
+    const words = doc.tokens.slice(i, i + n);
+    if (words.some((w, k) => k > 0 && doc.norm.slice(words[k - 1]!.end, w.start) !== ' ')) continue;
+    const name = words.map((w) => w.lower).join(' ');
+    if (COUNTRY_OF.has(name)) continue;
+    if (PLACES.has(name) || wordnetPlace(name)) return n;
+  }
+  return 0;
 }
 
 /** "in Savannah, Georgia": a name after "in" or "near" with a country or a region after a comma is a place. */
