@@ -214,34 +214,23 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     if (q.kind !== 'age' && !(q.kind === 'count' && !q.unit)) return false;
     return sameAs(QUANTITY, q, ctx.revised, baseAges, ctx.base).length > 0;
   };
-  // the figures and dates of each sentence, of both tellings
-  const figures = (side: 'base' | 'revised') => {
-    const all: Array<{ kind: ValueKind<Placed>; m: Placed }> = [
-      ...QUANTITY.mentions(ctx.facts[side]).map((m) => ({ kind: QUANTITY as unknown as ValueKind<Placed>, m: m as Placed })),
-      ...DATE.mentions(ctx.facts[side]).map((m) => ({ kind: DATE as unknown as ValueKind<Placed>, m: m as Placed })),
-    ];
-    return bySentence(all.map((x) => Object.assign(x, { sentence: x.m.sentence })));
-  };
-  let figuresOf: { base: ReturnType<typeof figures>; revised: ReturnType<typeof figures> } | undefined;
   // a figure or a date given in one base sentence together with another figure or date of the
   // revised sentence: the revised sentence draws on that base sentence, whatever its words ("a
   // 91-centimetre main laid in 1921 ruptured just after 6 o'clock" / "The 36-inch pipe, installed in
   // 1921, burst shortly after 6 a.m."); a value taken from elsewhere comes alone
+  type Figure = { kind: ValueKind<Placed>; m: Placed; sentence: number };
+  const figureKinds = [QUANTITY, DATE] as unknown as ValueKind<Placed>[];
+  let revisedFigures: Map<number, Figure[]> | undefined;
+  const baseSentencesOf = (x: Figure) => new Set(sameAs(x.kind, x.m, ctx.revised, x.kind.mentions(ctx.facts.base), ctx.base).map((b) => b.sentence));
   const givenTogether = (r: Placed): boolean => {
-    figuresOf ??= { base: figures('base'), revised: figures('revised') };
-    const own = figuresOf.revised.get(r.sentence) ?? [];
+    revisedFigures ??= bySentence(figureKinds.flatMap((kind) => kind.mentions(ctx.facts.revised).map((m) => ({ kind, m, sentence: m.sentence }))));
+    const own = revisedFigures.get(r.sentence) ?? [];
     const self = own.find((x) => x.m === r);
     if (!self) return false;
     const others = own.filter((x) => x.m !== r && (x.m.tokens[1] <= r.tokens[0] || x.m.tokens[0] >= r.tokens[1]));
     if (!others.length) return false;
-    for (const [, list] of figuresOf.base) {
-      const has = (x: { kind: ValueKind<Placed>; m: Placed }) => {
-        const same = list.filter((b) => b.kind === x.kind).map((b) => b.m);
-        return same.length > 0 && sameAs(x.kind, x.m, ctx.revised, same, ctx.base).length > 0;
-      };
-      if (has(self) && others.some(has)) return true;
-    }
-    return false;
+    const mine = baseSentencesOf(self);
+    return mine.size > 0 && others.some((x) => [...baseSentencesOf(x)].some((s) => mine.has(s)));
   };
   // `inForce`: the base gives the value for the thing by another way than binding
   const scan = <T extends Placed & { start: number; end: number }>(kind: ValueKind<T>, keep: (m: T) => boolean = () => true, inForce: (m: T) => boolean = () => false) => {

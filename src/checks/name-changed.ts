@@ -309,8 +309,12 @@ const namesCache = new WeakMap<Facts, Entity[]>();
 /** The names of a telling a reader sees as names. */
 function names(facts: Facts): Entity[] {
   let out = namesCache.get(facts);
-  // (an amount with its currency's letters before it, "N2.3bn", is a figure, not a name)
-  if (!out) namesCache.set(facts, (out = facts.people.entities.filter((e) => isName(e, facts.doc) && !facts.quantities.some((q) => q.kind === 'money' && q.start <= e.start && e.end <= q.end))));
+  if (!out) {
+    // (an amount with its currency's letters before it, "N2.3bn", is a figure, not a name)
+    const money = bySentence(facts.quantities.filter((q) => q.kind === 'money'));
+    const amount = (e: Entity) => (money.get(e.sentence) ?? []).some((q) => q.start <= e.start && e.end <= q.end);
+    namesCache.set(facts, (out = facts.people.entities.filter((e) => isName(e, facts.doc) && !amount(e))));
+  }
   return out;
 }
 

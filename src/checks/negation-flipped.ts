@@ -243,10 +243,11 @@ export const negationFlipped: Check = {
             for (let k = bst.clause.tokens[0]; k < bst.clause.tokens[1]; k++) {
               const bt = ctx.base.tokens[k]!;
               // a word of a name is not the word itself ("the Document Access Service" / "gain access")
-              if (bt.capitalized !== rt.capitalized || compoundFirst(ctx.base, k)) continue;
+              if (bt.capitalized !== rt.capitalized) continue;
               // "undescribed" is "not described"
               const prefixed = bt.stem === rt.stem || (rVerb !== undefined && baseVerb(k) === rVerb) ? 0 : negativeForm(bt.lower, rt.lower) ? 1 : -1;
-              if (prefixed < 0) continue;
+              // (the first word of a compound says nothing of its own: asked only of the words that match)
+              if (prefixed < 0 || compoundFirst(ctx.base, k)) continue;
               if ((parity(bst, k) !== (prefixed === 1)) === rNeg) agree = true;
               else clash ??= { bst, k };
             }

@@ -302,7 +302,17 @@ function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<
 }
 
 function multiCountry(doc: Doc, i: number, b: number): { n: number; country: string } | undefined {
-  for (let n = Math.min(4, b - i); n >= 1; n--) {
+  let country: string | undefined;
+  const n = longestPhrase(doc, i, b, 1, (s) => (country = countryOf(s)) !== undefined);
+  return n ? { n, country: country! } : undefined;
+}
+
+/**
+ * The length of the longest phrase of up to four words at token i (before b), joined by single
+ * spaces, of at least `least` words, whose lower-case words pass `test`; 0 when none does.
+ */
+function longestPhrase(doc: Doc, i: number, b: number, least: number, test: (phrase: string) => boolean): number {
+  for (let n = Math.min(4, b - i); n >= least; n--) {
     let s = doc.tokens[i]!.lower;
     let ok = true;
     for (let k = i + 1; k < i + n; k++) {
@@ -312,11 +322,9 @@ function multiCountry(doc: Doc, i: number, b: number): { n: number; country: str
       }
       s += ' ' + doc.tokens[k]!.lower;
     }
-    if (!ok) continue;
-    const c = countryOf(s);
-    if (c) return { n, country: c };
+    if (ok && test(s)) return n;
   }
-  return undefined;
+  return 0;
 }
 
 function makeEntity(doc: Doc, si: number, a: number, b: number, kind: EntityKind, country?: string): Entity {
@@ -416,14 +424,7 @@ function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[]
 
 /** The length of the place of two to four words the gazetteer knows at token i of a capitalized run, or 0. */
 function multiWordPlace(doc: Doc, i: number, rb: number): number {
-  for (let n = Math.min(4, rb - i); n >= 2; n--) {
-    const words = doc.tokens.slice(i, i + n);
-    if (words.some((w, k) => k > 0 && doc.norm.slice(words[k - 1]!.end, w.start) !== ' ')) continue;
-    const name = words.map((w) => w.lower).join(' ');
-    if (COUNTRY_OF.has(name)) continue;
-    if (PLACES.has(name) || wordnetPlace(name)) return n;
-  }
-  return 0;
+  return longestPhrase(doc, i, rb, 2, (name) => !COUNTRY_OF.has(name) && (PLACES.has(name) || wordnetPlace(name)));
 }
 
 /** "in Savannah, Georgia": a name after "in" or "near" with a country or a region after a comma is a place. */

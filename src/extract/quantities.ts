@@ -294,10 +294,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       next += 3;
     }
     // "a nine-month investigation": a length written before its noun is the length of that thing
-    if (doc.norm.slice(doc.tokens[next - 2]!.end, doc.tokens[next - 1]!.start) === '-' && lowerAt(doc, next, end) !== 'old') {
-      const noun = nextNoun(doc, next, end);
-      if (noun !== undefined) head = noun;
-    }
+    if (lowerAt(doc, next, end) !== 'old') head = lengthBeforeNoun(doc, next, end) ?? head;
     // "a 27-year-old", "27 years old": an age, not a length of time
     if (lowerAt(doc, next, end) === 'old') {
       kind = 'age';
@@ -321,10 +318,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       value += 0.5 * DURATION_HOURS[w]!;
       next += 3;
     }
-    if (doc.norm.slice(doc.tokens[next - 2]!.end, doc.tokens[next - 1]!.start) === '-') {
-      const noun = nextNoun(doc, next, end);
-      if (noun !== undefined) head = noun;
-    }
+    head = lengthBeforeNoun(doc, next, end) ?? head;
   } else if (kind === 'count') {
     if (t.number !== undefined && Number.isInteger(value) && value >= 1800 && value <= 2100 && !/,/.test(raw)) {
       kind = 'year';
@@ -403,12 +397,18 @@ function clockTime(doc: Doc, i: number, end: number): boolean {
   return false;
 }
 
-/** The counted noun: the next content word, skipping "more", "other", adjectives are kept as is. */
+/**
+ * The noun a length of time is written before, its unit (token next - 1) glued to the number by a
+ * hyphen: "a nine-month investigation", "a 48-hour strike".
+ */
+function lengthBeforeNoun(doc: Doc, next: number, end: number): number | undefined {
+  return doc.norm.slice(doc.tokens[next - 2]!.end, doc.tokens[next - 1]!.start) === '-' ? nextNoun(doc, next, end) : undefined;
+}
 
-/** The counted noun: the next content word, skipping "more", "other", adjectives are kept as is. */
 /** Words between a number and its noun that are not what it counts. */
 const NOT_COUNTED = new Set(['more', 'other', 'additional', 'further', 'of', 'the', 'extra', 'new', ...RUN_ADJECTIVES]);
 
+/** The counted noun: the next content word, skipping "more", "other", adjectives are kept as is. */
 function nextNoun(doc: Doc, i: number, end: number): number | undefined {
   let limit = i + 3;
   for (let k = i; k < end && k < limit; k++) {
