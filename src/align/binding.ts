@@ -114,3 +114,23 @@ export function boundAlike(from: SentenceFeatures, to: SentenceFeatures): number
 export function boundEither(a: SentenceFeatures, b: SentenceFeatures): number {
   return Math.max(boundAlike(a, b), boundAlike(b, a));
 }
+
+/**
+ * Which end of a change a value stands at, by the word before it: "fell to 541" (the value reached),
+ * "from 583" (the value left); undefined for a value said on its own.
+ */
+export function endOfChange(doc: Doc, m: Placed): 'from' | 'to' | undefined {
+  const t = doc.tokens[m.tokens[0] - 1];
+  if (!t || t.sentence !== m.sentence) return undefined;
+  return t.lower === 'from' ? 'from' : t.lower === 'to' ? 'to' : undefined;
+}
+
+/**
+ * Two mentions of one value at opposite ends of a change: "dipped to 583" is not said by "dropped
+ * to 541 from 583", nor is "from 583" kept by "to 583".
+ */
+export function oppositeEnds(aDoc: Doc, a: Placed, bDoc: Doc, b: Placed): boolean {
+  const x = endOfChange(aDoc, a);
+  const y = endOfChange(bDoc, b);
+  return x !== undefined && y !== undefined && x !== y;
+}

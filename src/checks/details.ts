@@ -4,7 +4,7 @@
  * the linked base sentences (the base may use it elsewhere, of something else); the base word it
  * replaces stands nowhere in the revised sentence.
  */
-import { SCALES } from '../data/numbers.js';
+import { DURATION_MONTHS, SCALES } from '../data/numbers.js';
 import type { Doc, Token } from '../types.js';
 import { tokenKey, tokenSyns, type Alignment } from '../align/align.js';
 import { areSynonyms, senseCount, synsets, verbForm } from '../text/lexicon.js';
@@ -149,6 +149,23 @@ const SHELL_NOUNS = new Set([
 /** Determiners that point back to what the text has told. */
 const ANAPHORIC = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'such']);
 
+/** Words after a unit of time that make it a time told from another ("the month before", "a week later"). */
+const FROM_ANOTHER_AFTER = new Set(['before', 'earlier', 'later', 'after', 'ago', 'previously']);
+/** Words before a unit of time that do the same ("the previous year", "the following week"). */
+const FROM_ANOTHER_BEFORE = new Set(['previous', 'prior', 'preceding', 'following', 'next', 'last']);
+
+/**
+ * A day, week, month or year told from another time ("the month before", "the previous year"): it
+ * restates a date the sentence or the base gives, which the date checks judge; it is no detail.
+ */
+function relativeTime(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!(t.lower in DURATION_MONTHS)) return false;
+  const next = doc.tokens[i + 1];
+  const prev = doc.tokens[i - 1];
+  return (next?.sentence === t.sentence && FROM_ANOTHER_AFTER.has(next.lower)) || (prev?.sentence === t.sentence && FROM_ANOTHER_BEFORE.has(prev.lower));
+}
+
 /** WordNet senses a word may have at most to name a detail; words of many senses are rewordings. */
 const DETAIL_SENSES = 6;
 
@@ -162,6 +179,7 @@ function detailWord(doc: Doc, i: number): boolean {
   // a noun that refers back to what the text reports ("the findings", "the move") adds nothing to it
   if (SHELL_NOUNS.has(t.lower) && i > 0 && ANAPHORIC.has(doc.tokens[i - 1]!.lower)) return false;
   if (t.capitalized || (t.number !== undefined && /\d/.test(t.text))) return true;
+  if (relativeTime(doc, i)) return false;
   if (!/^\p{Ll}+$/u.test(t.text) || /ly$/.test(t.lower) || NEGATORS.has(t.lower) || senseCount(t.lower) === 0 || senseCount(t.lower) > DETAIL_SENSES) return false;
   // an adverb ("still", "again", "just") words the sentence, it adds no detail
   if (synsets(t.lower).every((k) => k.startsWith('r') || k.startsWith('~'))) return false;

@@ -13,7 +13,7 @@
  */
 import type { CheckContext } from '../checks/context.js';
 import { bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/values.js';
-import { boundAlike, boundEither, sameHead, sameOrMoreGeneral } from '../align/binding.js';
+import { boundAlike, boundEither, oppositeEnds, sameHead, sameOrMoreGeneral } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
 import { sentenceText } from '../align/align.js';
 import type { Profile } from '../types.js';
@@ -117,6 +117,7 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): S
   let headAlike = false;
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
   for (const x of sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base)) {
+    if (oppositeEnds(ctx.revised, r, ctx.base, x)) continue;
     const heads = sameOrMoreGeneral(rHead, kind.head?.(x, ctx.base));
     if (heads === true) headAlike = true;
     // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
@@ -144,7 +145,7 @@ export function supportedAtAll<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r
   const distinct = kind.distinct(r, ctx.revised);
   const rHead = kind.head?.(r, ctx.revised);
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
-  const same = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base);
+  const same = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter((x) => !oppositeEnds(ctx.revised, r, ctx.base, x));
   // each mention's head noun compared once, when first asked (a search that settles early asks few)
   const heads: Array<boolean | undefined | null> = new Array<null>(same.length).fill(null);
   const headOf = (i: number): boolean | undefined => {
@@ -204,8 +205,9 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   const b = claim.base;
   const bm = kind.mentions(ctx.facts.base);
   const same = nearest(sameAs(kind, b, ctx.base, bm, ctx.base, b), b);
+  // a mention at the other end of a change ("from 583" / "to 583") does not keep the value
   const ys = nearest(
-    sameAs(kind, b, ctx.base, kind.mentions(ctx.facts.revised), ctx.revised).filter((y) => y !== claim.revised),
+    sameAs(kind, b, ctx.base, kind.mentions(ctx.facts.revised), ctx.revised).filter((y) => y !== claim.revised && !oppositeEnds(ctx.base, b, ctx.revised, y)),
     b,
   );
   if (!ys.length) return 0;
@@ -236,6 +238,7 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
     for (const s of linked) for (const i of bySentence.get(s) ?? []) near.add(i);
     for (const i of [...near].sort((p, q) => p - q)) {
       const y = ys[i]!;
+      if (x !== b && oppositeEnds(ctx.base, x, ctx.revised, y)) continue;
       let score = boundEither(xf, yFeatures[i]!);
       if (linked.has(y.sentence)) score = Math.max(score, 0.5);
       if (sameHead(xHead, yHeads[i]) === false) score *= 0.5;
