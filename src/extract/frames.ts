@@ -46,7 +46,7 @@ export interface Frame {
 
 const CONVERSE_OF = new Map<string, { canonical: string; transfer: boolean }>();
 for (const [a, b] of CONVERSES) {
-  const transfer = ['receive', 'buy', 'borrow'].includes(b);
+  const transfer = ['receive', 'buy', 'purchase', 'acquire', 'take over', 'borrow'].includes(b);
   if (!CONVERSE_OF.has(b)) CONVERSE_OF.set(b, { canonical: a, transfer });
 }
 
@@ -66,7 +66,11 @@ function verbAt(doc: Doc, i: number, a: number): string | undefined {
   if (NOUN_MARKERS.has(prev)) return undefined;
   // a participle of the compound adjectives glued to a word before it: "Toronto-based", "state-owned"
   // (not a verb written with a prefix: "top-scored", "re-elected")
-  if (i > a && COMPOUND_PARTICIPLES.has(t.lower) && doc.norm.slice(doc.tokens[i - 1]!.end, t.start) === '-') return undefined;
+  // and any present participle glued so: "blood-testing", "record-breaking" (not after a prefix: "re-opening")
+  if (i > a && doc.norm.slice(doc.tokens[i - 1]!.end, t.start) === '-') {
+    if (COMPOUND_PARTICIPLES.has(t.lower)) return undefined;
+    if (/ing$/.test(t.lower) && !VERB_PREFIXES.has(doc.tokens[i - 1]!.lower)) return undefined;
+  }
   const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR[t.lower] !== undefined;
   const afterAux = AUXILIARIES.has(prev) || /n't$/.test(prev);
   if (!inflected && !afterAux) return undefined;
@@ -89,6 +93,9 @@ function agentNoun(doc: Doc, i: number): boolean {
 
 /** Participles that make compound adjectives after a hyphen: "Toronto-based", "state-owned", "Saudi-led". */
 const COMPOUND_PARTICIPLES = new Set(['based', 'owned', 'backed', 'led', 'funded', 'run', 'born', 'made', 'linked', 'related', 'controlled', 'sponsored', 'registered', 'listed', 'operated', 'affiliated', 'allied', 'aligned', 'focused', 'focussed']);
+
+/** Prefixes written with a hyphen before a verb: "re-opening", "co-founding". */
+const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'un', 'over', 'under', 'out', 'mis', 'de', 'non', 'cross', 'double', 'self']);
 
 /** A participle ("bought", "caught", "awarded"): it makes a passive after "be". */
 function participle(lower: string): boolean {
@@ -208,8 +215,9 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
     else if (w === 'to' && !to && !prep) to = nounPhrase(doc, m + 1, b, entities, verbSet);
     else if (w === 'from' && !from) from = nounPhrase(doc, m + 1, b, entities, verbSet);
   }
-  // a converse's preposition may follow the object ("lost 24-18 to Castleford")
-  const later = ['to', 'from', 'for'].find((w) => CONVERSE_OF.has(`${lemma} ${w}`) && (prep === w || (w === 'to' && to) || (w === 'from' && from)));
+  // a converse's preposition may follow the object ("lost 24-18 to Castleford"); a particle stands
+  // before it ("took over the chain")
+  const later = [...(prep ? [prep] : []), 'to', 'from', 'for'].find((w) => CONVERSE_OF.has(`${lemma} ${w}`) && (prep === w || (w === 'to' && to) || (w === 'from' && from)));
   const predicate = later ? `${lemma} ${later}` : lemma;
   if (later && !prep) {
     // the phrase after the converse's preposition is its object: "lost 24-18 [to] Castleford"
