@@ -13,7 +13,7 @@
  */
 import type { CheckContext } from '../checks/context.js';
 import { bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/values.js';
-import { boundAlike, boundEither, oppositeEnds, sameHead, sameOrMoreGeneral } from '../align/binding.js';
+import { boundAlike, boundEither, nextWordsAlike, oppositeEnds, sameHead, sameOrMoreGeneral } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
 import { sentenceText } from '../align/align.js';
 import type { Profile } from '../types.js';
@@ -36,6 +36,7 @@ export interface Evidence {
 export const REFUTED = 0.34;
 /** A distinctive value found in the base counts for this share of its distinctiveness, bound or not. */
 const DISTINCT_CREDIT = 0.6;
+
 
 type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
 
@@ -74,7 +75,16 @@ function acknowledged<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): boolean
     return t !== undefined && t.sentence === sentence ? t.lower : '';
   };
   return said.some((y) => {
-    const k = y.tokens[0];
+    // a list's later values share its first one's "from" ("up from 19, 9 and 3 respectively")
+    let k = y.tokens[0];
+    for (let n = 0; n < 8 && k > 0; n++) {
+      const prev = ctx.revised.tokens[k - 1]!;
+      const before = ctx.revised.tokens[k - 2];
+      if (prev.sentence !== y.sentence) break;
+      if (prev.number !== undefined && /^\s*,\s*$/.test(ctx.revised.norm.slice(prev.end, ctx.revised.tokens[k]!.start))) k--;
+      else if (prev.lower === 'and' && before?.number !== undefined && before.sentence === y.sentence) k -= 2;
+      else break;
+    }
     if (FORMERLY.has(at(k - 1, y.sentence))) return true;
     // "rose from nine", "rose sharply from nine", "has been moved forward from Tuesday"
     return at(k - 1, y.sentence) === 'from' && (CHANGED_FROM.has(at(k - 2, y.sentence)) || CHANGED_FROM.has(at(k - 3, y.sentence)));
@@ -88,8 +98,13 @@ function supportOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Omit<Evide
   const r = claim.revised;
   const rf = bind.revised.of(r);
   const bf = bind.base.of(claim.base);
-  const { supported, supportedNear, distinct } = support(ctx, kind, r);
-  return { via: claim.via, bound: boundAlike(rf, bf), supported, supportedNear, distinct };
+  const { supported, supportedNear, distinct, nearBound } = support(ctx, kind, r, claim.base);
+  const bound = boundAlike(rf, bf);
+  // the revised value stands in a sentence its own draws on, bound to it at least as closely as to
+  // the value it would replace: it was moved there, not put in that value's place ("a roughly 70%
+  // chance of a cut to 3.75%" / "a cut ... as around 70% likely")
+  const moved = nearBound > 0 && nearBound >= bound ? REFUTED : 0;
+  return { via: claim.via, bound, supported: Math.max(supported, moved), supportedNear: Math.max(supportedNear, moved), distinct };
 }
 
 /** How strongly, and where, the base states a revised value. */
@@ -103,10 +118,18 @@ export interface Support {
   inNear: boolean;
   /** the base gives the value with the same head noun somewhere ("the fourth quarter") */
   sameHead: boolean;
+  /** how closely (boundAlike) the value is bound to the same value in one of those linked sentences (not under another head noun) */
+  nearBound: number;
 }
 
-/** How strongly the base states a revised value for the same thing (see Support). */
-export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): Support {
+/**
+ * How strongly the base states a revised value for the same thing (see Support). `rival`: the base
+ * value the revised one would replace; a mention of the same value in a sentence the revised one
+ * draws on does not support it when the words right beside the revised value, on both sides, are
+ * the rival's and neither is its own ("scored 21 points and Maddox added 9" / "scored 9 points": the
+ * 9 is Maddox's).
+ */
+export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T, rival?: T): Support {
   const bind = bindings(ctx);
   const rf = bind.revised.of(r);
   const distinct = kind.distinct(r, ctx.revised);
@@ -115,23 +138,29 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): S
   let supportedNear = 0;
   let inNear = false;
   let headAlike = false;
+  let nearBound = 0;
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
+  // a figure or a date: in a sentence holding several, the words beside each tell which it is
+  const rivalFit = rival && (kind.id === 'quantity' || kind.id === 'date') ? nextWordsAlike(bind.revised, r, bind.base, rival) : 0;
   for (const x of sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base)) {
     if (oppositeEnds(ctx.revised, r, ctx.base, x)) continue;
+    if (rivalFit === 2 && near.has(x.sentence) && nextWordsAlike(bind.revised, r, bind.base, x) === 0) continue;
     const heads = sameOrMoreGeneral(rHead, kind.head?.(x, ctx.base));
     if (heads === true) headAlike = true;
     // binding and distinctiveness are two pieces of evidence: either can carry it, both add up
     // a value with another head noun is said of another thing: half the support from afar, none
     // from the sentence the revised one edits ("11 goals in 14 games" / "14 goals in 14 games")
-    let s = (1 - (1 - boundEither(rf, bind.base.of(x))) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? (near.has(x.sentence) ? 0 : 0.5) : 1);
+    const bound = boundEither(rf, bind.base.of(x));
+    let s = (1 - (1 - bound) * (1 - distinct * DISTINCT_CREDIT)) * (heads === false ? (near.has(x.sentence) ? 0 : 0.5) : 1);
     if (heads === true && near.has(x.sentence)) s = Math.max(s, REFUTED);
     supported = Math.max(supported, s);
     if (near.has(x.sentence)) {
       inNear = true;
+      if (heads !== false) nearBound = Math.max(nearBound, boundAlike(rf, bind.base.of(x)));
       supportedNear = Math.max(supportedNear, s);
     }
   }
-  return { supported, supportedNear, distinct, inNear, sameHead: headAlike };
+  return { supported, supportedNear, distinct, inNear, sameHead: headAlike, nearBound };
 }
 
 /**
@@ -227,6 +256,10 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   // of pairs bound alike, b's own first (the base value is kept when the revision says it anywhere for
   // the same thing); but a line the base repeats word for word ("Tuesday 24 November, 13.00") is
   // carried by the revised line each copy is linked to, not by another copy's
+  // the revised value stands where the base one stood, the words beside it the same on both sides:
+  // a mention of the base value in a linked sentence with none of those words beside it is another
+  // figure ("scored 21 points and Maddox added 9" / "scored 9 points and Maddox added 21")
+  const inPlace = (kind.id === 'quantity' || kind.id === 'date') && nextWordsAlike(bind.base, b, bind.revised, claim.revised) === 2;
   const bText = sentenceText(ctx.base, b.sentence);
   for (const x of same) {
     const xf = bind.base.of(x);
@@ -239,6 +272,7 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
     for (const i of [...near].sort((p, q) => p - q)) {
       const y = ys[i]!;
       if (x !== b && oppositeEnds(ctx.base, x, ctx.revised, y)) continue;
+      if (x === b && inPlace && linked.has(y.sentence) && nextWordsAlike(bind.base, b, bind.revised, y) === 0) continue;
       let score = boundEither(xf, yFeatures[i]!);
       if (linked.has(y.sentence)) score = Math.max(score, 0.5);
       if (sameHead(xHead, yHeads[i]) === false) score *= 0.5;
