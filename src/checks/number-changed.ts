@@ -1,7 +1,7 @@
 import type { Check } from './context.js';
 import type { Doc } from '../types.js';
 import { compatible, type Quantity } from '../extract/quantities.js';
-import { APPROXIMATOR_CLASS } from '../data/numbers.js';
+import { APPROXIMATOR_CLASS, DURATION_HOURS, DURATION_MONTHS } from '../data/numbers.js';
 import { areSynonyms } from '../text/lexicon.js';
 import { valueClaims, type ValueKind } from './values.js';
 import type { Facts } from '../extract/facts.js';
@@ -223,6 +223,33 @@ function reachAmong(q: Quantity): readonly [number, number] | undefined | 'apart
 
 const PERCENT_MEETS = ['percent', 'score', 'share'];
 
+/** Words after which a length of time bounds an ordinal's count: "in five years", "in over a decade". */
+const PERIOD_OPENERS = new Set(['in', 'for']);
+
+/**
+ * An ordinal counted within a period ("his first win in five years", "the first rise since 2019"):
+ * it numbers within that stretch, not in the whole run ("his second title"), so the two do not
+ * compare.
+ */
+function withinPeriod(q: Quantity, doc: Doc): boolean {
+  if (q.kind !== 'ordinal') return false;
+  const end = Math.min(doc.sentenceTokens[q.sentence]![1], q.tokens[1] + 6);
+  for (let i = q.tokens[1]; i < end; i++) {
+    const t = doc.tokens[i]!;
+    // up to a mark or another figure: "his third title, his first in four years"
+    if (t.number !== undefined || /[,;:()]/.test(doc.norm.slice(doc.tokens[i - 1]!.end, t.start))) return false;
+    if (t.lower === 'since') return true;
+    if (!PERIOD_OPENERS.has(t.lower)) continue;
+    // a length of time within three words: "in five years", "in more than a decade"
+    for (let k = i + 1; k < Math.min(end + 3, i + 5) && k < doc.tokens.length; k++) {
+      const u = doc.tokens[k]!;
+      if (u.sentence !== q.sentence) break;
+      if (u.lower in DURATION_MONTHS || u.lower in DURATION_HOURS) return true;
+    }
+  }
+  return false;
+}
+
 export const QUANTITY: ValueKind<Quantity> = {
   id: 'quantity',
   mentions: (facts) => numbers(facts),
@@ -237,7 +264,7 @@ export const QUANTITY: ValueKind<Quantity> = {
   // numbers) or a share; figures of other kinds are looked up by reach
   keys: (q) => (q.kind === 'percent' && q.of === undefined ? PERCENT_MEETS : undefined),
   keysAmong: (q) => (q.kind === 'percent' ? ['percent'] : q.kind === 'score' ? ['score'] : isShare(q) ? ['share'] : []),
-  comparable: (a, b) => sameDimension(a, b),
+  comparable: (a, b, aDoc, bDoc) => sameDimension(a, b) && withinPeriod(a, aDoc) === withinPeriod(b, bDoc),
   // paired by binding alone, a count with no noun only meets another with none
   bindable: (a, b) => sameDimension(a, b) && (a.kind !== 'count' || !a.unit === !b.unit),
   head: (q: Quantity, doc: Doc) => (q.head === undefined ? undefined : doc.tokens[q.head]),
