@@ -165,3 +165,25 @@ export function oppositeEnds(aDoc: Doc, a: Placed, bDoc: Doc, b: Placed): boolea
   const y = endOfChange(bDoc, b);
   return x !== undefined && y !== undefined && x !== y;
 }
+
+/** Words that mark a value as what was said or planned before ("originally due to open in 2027"). */
+const SUPERSEDED = new Set(['originally', 'initially', 'previously', 'formerly']);
+
+/**
+ * A value marked as the one said or planned before, by a word up to five tokens before it in its
+ * clause: "was originally due to open in 2027", "initially estimated at £480m".
+ */
+export function supersededValue(doc: Doc, m: Placed): boolean {
+  const [a] = doc.sentenceTokens[m.sentence]!;
+  for (let i = m.tokens[0] - 1; i >= Math.max(a, m.tokens[0] - 5); i--) {
+    const t = doc.tokens[i]!;
+    if (SUPERSEDED.has(t.lower)) return true;
+    if (/[,;:()]/.test(doc.norm.slice(t.end, doc.tokens[i + 1]!.start))) return false;
+  }
+  return false;
+}
+
+/** A base value marked as the one before does not support the same value told as current. */
+export function supersededOnly(base: Doc, x: Placed, revised: Doc, r: Placed): boolean {
+  return supersededValue(base, x) && !supersededValue(revised, r);
+}

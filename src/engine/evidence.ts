@@ -13,7 +13,7 @@
  */
 import type { CheckContext } from '../checks/context.js';
 import { bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/values.js';
-import { boundAlike, boundEither, nextWordsAlike, oppositeEnds, sameHead, sameOrMoreGeneral } from '../align/binding.js';
+import { boundAlike, boundEither, nextWordsAlike, oppositeEnds, sameHead, sameOrMoreGeneral, supersededOnly } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
 import { sentenceText } from '../align/align.js';
 import type { Profile } from '../types.js';
@@ -143,7 +143,7 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T, ri
   // a figure or a date: in a sentence holding several, the words beside each tell which it is
   const rivalFit = rival && (kind.id === 'quantity' || kind.id === 'date') ? nextWordsAlike(bind.revised, r, bind.base, rival) : 0;
   for (const x of sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base)) {
-    if (oppositeEnds(ctx.revised, r, ctx.base, x)) continue;
+    if (oppositeEnds(ctx.revised, r, ctx.base, x) || supersededOnly(ctx.base, x, ctx.revised, r)) continue;
     if (rivalFit === 2 && near.has(x.sentence) && nextWordsAlike(bind.revised, r, bind.base, x) === 0) continue;
     const heads = sameOrMoreGeneral(rHead, kind.head?.(x, ctx.base));
     if (heads === true) headAlike = true;
@@ -174,7 +174,7 @@ export function supportedAtAll<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r
   const distinct = kind.distinct(r, ctx.revised);
   const rHead = kind.head?.(r, ctx.revised);
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
-  const same = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter((x) => !oppositeEnds(ctx.revised, r, ctx.base, x));
+  const same = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter((x) => !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r));
   // each mention's head noun compared once, when first asked (a search that settles early asks few)
   const heads: Array<boolean | undefined | null> = new Array<null>(same.length).fill(null);
   const headOf = (i: number): boolean | undefined => {
