@@ -4,7 +4,7 @@
  * the linked base sentences (the base may use it elsewhere, of something else); the base word it
  * replaces stands nowhere in the revised sentence.
  */
-import { DURATION_MONTHS, SCALES } from '../data/numbers.js';
+import { DURATION_MONTHS, SCALES, UNITS } from '../data/numbers.js';
 import type { Doc, Token } from '../types.js';
 import { tokenKey, tokenSyns, type Alignment } from '../align/align.js';
 import { areSynonyms, senseCount, synsets, verbForm } from '../text/lexicon.js';
@@ -54,8 +54,10 @@ export function detailSwaps(base: Doc, revised: Doc, alignment: Alignment): Deta
         // a verb after a modal, or after "to" with its object, is an action, not a thing of some kind
         // ("to correct the problem" / "to fix them"; not "pleaded guilty to murder in")
         const before = j > 0 ? revised.tokens[j - 1]!.lower : '';
-        const after = revised.tokens[j + 1]?.lower ?? '';
-        if (MODALS.has(before) || (before === 'to' && OBJECT_OPENERS.has(after))) continue;
+        const next = revised.tokens[j + 1];
+        const after = next?.lower ?? '';
+        // (or a figure: "is to base four aircraft")
+        if (MODALS.has(before) || (before === 'to' && (OBJECT_OPENERS.has(after) || next?.number !== undefined || after in UNITS))) continue;
         const x = removed.find(
           (x) => plain(x) && !rStems.has(x.stem) && !areSynonyms(x.lower, y.lower) && !sameMeasure(x.stem, y.stem) && sameKindDifferentThing(x.lower, y.lower),
         );

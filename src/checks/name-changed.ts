@@ -24,7 +24,8 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
   };
 }
 
-const keyOf = memo((s: string) => s.toLowerCase().replace(/\./g, '').replace(/'s$/, ''));
+// a model or a code in the plural is the model ("A320s", "F-35s", "747s")
+const keyOf = memo((s: string) => s.toLowerCase().replace(/\./g, '').replace(/'s$/, '').replace(/(?<=\d)'?s\b/g, ''));
 const wordsOf = memo((s: string) => s.split(' '));
 const countryOfText = memo(countryOf);
 
