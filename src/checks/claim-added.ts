@@ -13,6 +13,7 @@ import { stem } from '../text/tokens.js';
 import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
+import { MONTHS } from '../data/dates.js';
 import { nationalityGiven, nationsOf, PLACE } from './place-changed.js';
 import { acronymsIn, NAME } from './name-changed.js';
 import { REFUTED, supportedAtAll } from '../engine/evidence.js';
@@ -134,6 +135,22 @@ function oneUnitGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
   return false;
 }
 
+
+/**
+ * An ordinal in digits that is a day of the month ("the 4th-5th", "on the 11th") where the base
+ * gives a date on that day ("4-5 May", "11 May"): the date said again, no figure of its own.
+ */
+function dayGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>, q: Quantity): boolean {
+  const inDigits = (text: string) => /^\d{1,2}(st|nd|rd|th)$/i.test(text);
+  if (q.kind !== 'ordinal' || q.value < 1 || q.value > 31 || !inDigits(ctx.revised.norm.slice(q.start, q.end))) return false;
+  // no noun after it, but another day ("the 4th-5th")
+  if (q.head !== undefined && !/^(\d{1,2})?(st|nd|rd|th)$/i.test(ctx.revised.tokens[q.head]!.text) && !(ctx.revised.tokens[q.head]!.lower in MONTHS)) return false;
+  const dates = DATE.mentions(ctx.facts.base);
+  if (dates.some((d) => d.day === q.value)) return true;
+  // or a number in a sentence of the base that names a month ("the weekends of 4-5, 11-12 and 18-19 May")
+  const months = new Set(dates.filter((d) => d.month !== undefined).map((d) => d.sentence));
+  return ctx.base.tokens.some((t) => t.number === q.value && months.has(t.sentence));
+}
 
 /** The part of a year a length of months makes when it is counted from an end ("the first three months"). */
 const YEAR_PARTS: Record<number, string> = { 3: 'quarter', 6: 'half' };
@@ -273,7 +290,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));

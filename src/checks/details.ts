@@ -182,6 +182,8 @@ function detailWord(doc: Doc, i: number): boolean {
   if (SHELL_NOUNS.has(t.lower) && i > 0 && ANAPHORIC.has(doc.tokens[i - 1]!.lower)) return false;
   if (t.capitalized || (t.number !== undefined && /\d/.test(t.text))) return true;
   if (relativeTime(doc, i)) return false;
+  // the suffix of an ordinal in digits ("15th" read as "15" and "th")
+  if (/^(st|nd|rd|th)$/.test(t.lower) && i > 0 && doc.tokens[i - 1]!.number !== undefined && doc.tokens[i - 1]!.end === t.start) return false;
   if (!/^\p{Ll}+$/u.test(t.text) || /ly$/.test(t.lower) || NEGATORS.has(t.lower) || senseCount(t.lower) === 0 || senseCount(t.lower) > DETAIL_SENSES) return false;
   // an adverb ("still", "again", "just") words the sentence, it adds no detail
   if (synsets(t.lower).every((k) => k.startsWith('r') || k.startsWith('~'))) return false;

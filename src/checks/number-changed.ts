@@ -133,7 +133,8 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
   // a floor become a ceiling of the same figure ("at least 30" / "30 or fewer") is the other side of it
   if (((ca === 'lower' && cb === 'upper') || (ca === 'upper' && cb === 'lower')) && near(0.01)) return false;
   // "a year" and "52 weeks" differ by a day: lengths of time meet within 1.5%
-  if ((a.kind === 'duration' || a.kind === 'age') && ca === 'exact' && cb === 'exact') return near(0.015);
+  // (or within the rounding of one told to the half unit: "a month and a half" / "six weeks")
+  if ((a.kind === 'duration' || a.kind === 'age') && ca === 'exact' && cb === 'exact') return near(0.015) || compatible(a, b);
   return compatible(a, b);
 }
 

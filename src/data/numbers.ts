@@ -72,7 +72,10 @@ export const APPROXIMATORS: Record<string, [number, number]> = {
   'more than': [STRICTLY_ABOVE, Infinity], over: [STRICTLY_ABOVE, Infinity], 'upwards of': [1, Infinity],
   'in excess of': [STRICTLY_ABOVE, Infinity], 'no fewer than': [1, Infinity], 'no less than': [1, Infinity], 'up to': [0, 1],
   'as many as': [0.5, 1], 'as much as': [0.5, 1], 'at most': [0, 1], 'fewer than': [0, STRICTLY_BELOW],
-  'less than': [0, STRICTLY_BELOW], under: [0, STRICTLY_BELOW], 'no more than': [0, 1],
+  'less than': [0, STRICTLY_BELOW], under: [0, STRICTLY_BELOW], below: [0, STRICTLY_BELOW], 'no more than': [0, 1],
+  above: [STRICTLY_ABOVE, Infinity],
+  // "under the age of five" is "under five"
+  'under the age of': [0, STRICTLY_BELOW], 'over the age of': [STRICTLY_ABOVE, Infinity],
   'an estimated': [0.8, 1.2], estimated: [0.8, 1.2],
 };
 
@@ -85,7 +88,8 @@ export const APPROXIMATOR_CLASS: Record<string, 'lower' | 'upper' | 'approximate
   some: 'approximate', circa: 'approximate', 'an estimated': 'approximate', estimated: 'approximate',
   almost: 'upper', nearly: 'upper', 'close to': 'upper', 'just under': 'upper', 'up to': 'upper',
   'as many as': 'upper', 'as much as': 'upper', 'at most': 'upper', 'fewer than': 'upper',
-  'less than': 'upper', under: 'upper', 'no more than': 'upper',
+  'less than': 'upper', under: 'upper', below: 'upper', 'under the age of': 'upper', 'no more than': 'upper',
+  above: 'lower', 'over the age of': 'lower',
   'just over': 'lower', 'at least': 'lower', 'more than': 'lower', over: 'lower', 'upwards of': 'lower',
   'in excess of': 'lower', 'no fewer than': 'lower', 'no less than': 'lower',
 };

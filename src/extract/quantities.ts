@@ -112,9 +112,34 @@ function scaled(doc: Doc, next: number, end: number, value: number): { value: nu
     if ((w === 'm' || w === 'b' || w === 'k') && doc.tokens[next]!.start !== doc.tokens[next - 1]!.end) break;
     value *= s;
     next++;
+    // "two hundred and fifty", "a thousand and twenty-five", "three hundred six": the rest in words
+    if (w === 'hundred' || w === 'thousand') {
+      const rest = restInWords(doc, lowerAt(doc, next, end) === 'and' ? next + 1 : next, end);
+      if (rest && rest.value < (w === 'hundred' ? 100 : 1000)) {
+        value += rest.value;
+        next = rest.next;
+      }
+    }
   }
   return { value, next };
 }
+
+/** Number words below a hundred that end a spelled number: "fifty", "twenty five", "twenty-five", "six". */
+function restInWords(doc: Doc, i: number, end: number): { value: number; next: number } | undefined {
+  const w = lowerAt(doc, i, end);
+  if (!(w in UNITS) || NOT_DIGITS.has(w)) return undefined;
+  let value = UNITS[w]!;
+  let next = i + 1;
+  const u = lowerAt(doc, next, end);
+  if (value >= 20 && value % 10 === 0 && u in UNITS && !NOT_DIGITS.has(u) && UNITS[u]! < 10) {
+    value += UNITS[u]!;
+    next++;
+  }
+  return { value, next };
+}
+
+/** Words of UNITS that count but are no digits of a spelled number ("a", "both", "dozen"). */
+const NOT_DIGITS = new Set(['zero', 'none', 'a', 'an', 'dozen', 'couple', 'single', 'pair', 'both', 'twin']);
 
 /** "second-half", "second-round": "second" glued to a noun by a hyphen is an ordinal, no unit of time ("two second-half goals"). */
 function ordinalCompound(doc: Doc, k: number, end: number): boolean {
@@ -127,6 +152,9 @@ function ordinalCompound(doc: Doc, k: number, end: number): boolean {
  */
 const LETTERED_CURRENCIES: Record<string, string> = { N: 'NGN', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', Rs: 'INR' };
 const LETTERED_AMOUNT = /^(N|R|KSh|Ksh|Sh|Rs)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(bn|m|mn|tn|k)$/;
+
+/** A length told to the half unit is read within a sixth of the unit either way ("a month and a half": 40 to 51 days). */
+const HALF_ROUNDING = 6;
 
 /** Periods of time counted by their own nouns: "over two seasons" is a span, not "more than two". */
 const SPANS = new Set(['season', 'seasons', 'term', 'terms', 'session', 'sessions', 'decade', 'decades', 'century', 'centuries', 'generation', 'generations', 'cycle', 'cycles']);
@@ -252,6 +280,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   let kind: QuantityKind = 'count';
   let unit = '';
   let head: number | undefined;
+  /** the unit of a length told to its half ("a month and a half"), in months or hours */
+  let halfOf: number | undefined;
   // currency before: "$5", "€3", "US$2"
   // "£2.1m": the tokenizer leaves the symbol out of the word
   const symbol = doc.norm[t.start - 1] ?? '';
@@ -291,6 +321,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     // "a year and a half"
     if (andAHalf(next)) {
       value += 0.5 * perUnit;
+      halfOf = perUnit;
       next += 3;
     }
     // "a nine-month investigation": a length written before its noun is the length of that thing
@@ -316,6 +347,7 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     // "an hour and a half"
     if (andAHalf(next)) {
       value += 0.5 * DURATION_HOURS[w]!;
+      halfOf = DURATION_HOURS[w]!;
       next += 3;
     }
     head = lengthBeforeNoun(doc, next, end) ?? head;
@@ -351,6 +383,11 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
   // and so is "over two seasons", "over three terms": a count of periods of time
   if ((kind === 'duration' || (kind === 'count' && head !== undefined && SPANS.has(doc.tokens[head]!.lower))) && approx === 'over') [lf, hf] = [1, 1];
   const q = make(doc, si, first, next, kind, value, value * lf, value * hf, unit, approx);
+  // a length told to the half unit ("a month and a half") is rounded to it: six weeks is within
+  if (halfOf !== undefined && approx === undefined && kind === 'duration') {
+    q.low -= halfOf / HALF_ROUNDING;
+    q.high += halfOf / HALF_ROUNDING;
+  }
   if (head !== undefined) q.head = head;
   // "half of the 300 workers": the whole a fraction is of
   if (kind === 'count' && value > 0 && value < 1) {
