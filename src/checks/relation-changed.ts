@@ -2,7 +2,7 @@ import type { Check, CheckContext } from './context.js';
 import type { Doc } from '../types.js';
 import type { Frame, Participant, Role } from '../extract/frames.js';
 import { areSynonyms, synsets } from '../text/lexicon.js';
-import { ALTERNATING, STAGES } from '../data/verbs.js';
+import { ALTERNATING, CONVERSES, STAGES } from '../data/verbs.js';
 import { SPEECH_VERBS } from '../data/speech.js';
 import { sameName, variantName } from './name-changed.js';
 import { counterparts } from './values.js';
@@ -20,9 +20,18 @@ function sameParticipant(p: Participant | undefined, pd: Doc, q: Participant | u
   return a.stem === b.stem || areSynonyms(a.lower, b.lower);
 }
 
-/** Two predicates name one relation: the same verb (from its side), a synonym, or a derived form. */
+/** Verbs told from one side of the same converse ("beat" and "defeat" of "lose to"): one relation. */
+const RELATION_OF = new Map<string, string>();
+for (const [a, b] of CONVERSES) {
+  if (!RELATION_OF.has(a)) RELATION_OF.set(a, b);
+  RELATION_OF.set(b, b);
+}
+
+/** Two predicates name one relation: the same verb (from its side), a synonym, a derived form, or a verb of the same converse. */
 function samePredicate(a: Frame, b: Frame): boolean {
   if (a.canonical === b.canonical) return true;
+  const ra = RELATION_OF.get(a.canonical);
+  if (ra !== undefined && ra === RELATION_OF.get(b.canonical)) return true;
   const [x, y] = [a.canonical.split(' ')[0]!, b.canonical.split(' ')[0]!];
   if (areSynonyms(x, y)) return true;
   const sx = synsets(x);

@@ -243,7 +243,14 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   }
   let canonical = predicate;
   const converse = CONVERSE_OF.get(predicate);
-  if (converse && !passive) {
+  if (converse && passive && converse.transfer) {
+    // "X was bought by Y" is "Y bought X": Y receives X (from the one after "from")
+    canonical = converse.canonical;
+    const receiver = roles.agent;
+    delete roles.agent;
+    if (from) roles.agent = from;
+    if (receiver) roles.recipient = receiver;
+  } else if (converse && !passive) {
     canonical = converse.canonical;
     if (converse.transfer) {
       // "B received X from A": A gave X to B

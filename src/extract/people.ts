@@ -416,6 +416,8 @@ function sentenceEntities(doc: Doc, si: number, surnames: Set<string>): Entity[]
     else if (PLACE_WORDS.has(words[words.length - 1]!) || (words.length === 1 && isPlaceWord(words[0]!) && !isLastName(words[0]!)) || placeBeforeItsCountry(doc, i, j, a)) k = 'place';
     else if (isFirstName(words[0]!) || isLastName(words[words.length - 1]!)) k = 'person';
     else if (words.length >= 2 && words.length <= 4 && words.every((w) => !known(w) || isFirstName(w) || isLastName(w))) k = 'person';
+    // a name with a person's post in an appositive after it: "Imogen Frazer, the council's deputy leader,"
+    else if (words.length >= 2 && words.length <= 4 && roleAfter(doc, j, doc.sentenceTokens[si]![1]) !== undefined) k = 'person';
     else k = 'other';
     out.push(makeEntity(doc, si, i, j, k, country));
   }
@@ -467,6 +469,8 @@ function roleBefore(doc: Doc, i: number, a: number): { role: Role; first: number
   // a qualifier before the organisation the title belongs to: "former Brightmoor Care finance director"
   let m = k;
   while (m > a && k - m < 4 && gap(doc, m) === ' ' && doc.tokens[m - 1]!.capitalized && !QUALIFIER_SET.has(doc.tokens[m - 1]!.lower)) m--;
+  // or before the field the title is of: "deputy council leader", "former party chairman"
+  if (m === k && m - 1 > a && gap(doc, m) === ' ' && /^\p{Ll}+$/u.test(doc.tokens[m - 1]!.text) && !QUALIFIER_SET.has(doc.tokens[m - 1]!.lower)) m--;
   const q = m > a && m < k && gap(doc, m) === ' ' ? doc.tokens[m - 1]!.lower : undefined;
   if (q && QUALIFIER_SET.has(q) && !NEUTRAL.has(q) && !role.qualifiers.includes(q)) {
     role.qualifiers = [...role.qualifiers, q].sort();
