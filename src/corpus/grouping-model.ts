@@ -15,8 +15,8 @@ export interface GroupingModel {
 }
 
 export const GROUPING_MODEL: GroupingModel = {
-  bias: -5.19,
-  weights: { terms: 13.6, lead: 5.93, names: 3.11, top: 3.46, people: 2.81, peopleApart: -0.46, dates: 7.7, dateConflict: 0.25, quantities: 3.05, quantityConflict: -1.94 },
+  bias: -5.17,
+  weights: { terms: 13.52, lead: 5.89, names: 2.99, top: 3.35, people: 3.09, peopleApart: -0.47, dates: 7.69, dateConflict: 0.25, quantities: 3.21, quantityConflict: -1.9 },
   join: 0.7,
   merge: 0.97,
   days: { free: 3, perLogDay: 1.5 },
