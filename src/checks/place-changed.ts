@@ -1,8 +1,8 @@
 import type { Facts } from '../extract/facts.js';
 import type { Doc } from '../types.js';
-import type { Check } from './context.js';
+import type { Check, CheckContext } from './context.js';
 import type { Place } from '../extract/places.js';
-import { valueClaims, type ValueKind } from './values.js';
+import { counterparts, valueClaims, type ValueKind } from './values.js';
 import { CAPITAL_OF } from '../data/capitals.js';
 
 /** One place, or a capital for its country ("Kyiv" / "Ukraine"): the country's seat stands for it in news. */
@@ -69,6 +69,12 @@ export function nationalityGiven(base: Facts, revised: Facts, p: Place): boolean
   return nationalOf(revised, p) && nationsOf(base).has(p.key);
 }
 
+/** The base sentences the revised place's sentence draws on name its country by the country's adjective. */
+function nationNear(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, p: Place): boolean {
+  const near = new Set(counterparts(ctx, p.sentence));
+  return ctx.facts.base.people.entities.some((e) => e.kind === 'nationality' && e.country === p.key && near.has(e.sentence));
+}
+
 /** The countries a telling names by their people ("Swiss glaciers", "a Kenyan runner", "the French"). */
 export function nationsOf(facts: Facts): Set<string> {
   let out = nationsCache.get(facts);
@@ -94,6 +100,10 @@ export const placeChanged: Check = {
       const p = claim.revised;
       // where the person is from, which the base gives, not where the event was
       if (nationalityGiven(ctx.facts.base, ctx.facts.revised, p)) continue;
+      // a country paired by binding alone that the base sentence gives by its adjective ("The
+      // Scottish town of Kirkhaven" / "Kirkhaven, in Scotland"): the same place said again (not one
+      // standing in the old place's slot: "Russia's invasion of Ukraine" / "of Russia")
+      if (claim.via === 'binding' && nationNear(ctx, p)) continue;
       ctx.report({
         message: `Place changed: "${q.name}" became "${p.name}"`,
         base: { start: q.start, end: q.end },

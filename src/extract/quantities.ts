@@ -124,6 +124,15 @@ function scaled(doc: Doc, next: number, end: number, value: number): { value: nu
   return { value, next };
 }
 
+/** A whole number of a tally at token i, in digits or in words ("12", "five", "two hundred and fourteen"). */
+function tallyNumber(doc: Doc, i: number, end: number): { value: number; next: number } | undefined {
+  const t = doc.tokens[i];
+  if (!t || i >= end) return undefined;
+  if (t.number !== undefined) return /^\d+$/.test(t.text) ? { value: t.number, next: i + 1 } : undefined;
+  const w = restInWords(doc, i, end);
+  return w && (lowerAt(doc, w.next, end) === 'hundred' || lowerAt(doc, w.next, end) === 'thousand') ? scaled(doc, w.next, end, w.value) : w;
+}
+
 /** Number words below a hundred that end a spelled number: "fifty", "twenty five", "twenty-five", "six". */
 function restInWords(doc: Doc, i: number, end: number): { value: number; next: number } | undefined {
   const w = lowerAt(doc, i, end);
@@ -486,6 +495,19 @@ function readScore(doc: Doc, i: number, end: number, si: number): Quantity | und
     const q = make(doc, si, i, k + 1, 'score', t.number, t.number, t.number, 'score');
     q.second = other.number;
     return q;
+  }
+  // in words, or digits and words: "by four votes to one", "12 votes to five", "by two hundred and
+  // fourteen votes to one hundred and eighty-nine"
+  const a = tallyNumber(doc, i, end);
+  if (a) {
+    const w = lowerAt(doc, a.next, end);
+    const at = w === 'to' ? a.next + 1 : /^votes?$/.test(w) && lowerAt(doc, a.next + 1, end) === 'to' ? a.next + 2 : -1;
+    const b = at > 0 && (at === a.next + 2 || (i > 0 && RESULT_BEFORE.has(doc.tokens[i - 1]!.lower))) ? tallyNumber(doc, at, end) : undefined;
+    if (b && a.value >= b.value) {
+      const q = make(doc, si, i, b.next, 'score', a.value, a.value, a.value, 'score');
+      q.second = b.value;
+      return q;
+    }
   }
   const u = i + 1 < end ? doc.tokens[i + 1]! : undefined;
   if (t.number === undefined || !u || u.number === undefined || !/^\d+$/.test(t.text) || !/^\d+$/.test(u.text)) return undefined;
