@@ -1,5 +1,5 @@
 import type { Check } from './context.js';
-import { bestCounterpart, saidAgain, sameSpeaker, sameWords, speakerData, wordDiff } from './speech-match.js';
+import { bestCounterpart, saidAgain, sameWords, speakerData, wordDiff } from './speech-match.js';
 
 /** A quotation with no speaker on either side and at most this many words is read as a title or a term. */
 const TITLE_WORDS = 12;
@@ -22,7 +22,7 @@ export const quoteAltered: Check = {
     for (const r of revisedQuotes) {
       const b = bestCounterpart(r, baseQuotes);
       if (!b) continue;
-      if (sameSpeaker(b.speaker, r.speaker) === false) continue; // speaker-changed reports it
+      // words changed whoever is said to speak them (speaker-changed reports a new speaker as well)
       if (sameWords(b.text, r.text)) continue;
       // words in quotation marks that nobody says are a title or a term ("the "Moving meat" webinar")
       if (!b.speaker && !r.speaker && r.text.split(' ').length <= TITLE_WORDS) continue;
