@@ -79,7 +79,8 @@ function splitLine(line: string): string[] {
 export const PLACE_SUFFIXES = new Set([
   'region', 'regions', 'province', 'provinces', 'oblast', 'state', 'county', 'district', 'city', 'town',
   'village', 'island', 'islands', 'river', 'valley', 'peninsula', 'sea', 'bay', 'coast', 'mountains',
-  'airport', 'port', 'square', 'street', 'road', 'avenue', 'park', 'bridge', 'border',
+  'airport', 'port', 'square', 'street', 'road', 'avenue', 'park', 'bridge', 'border', 'junction', 'crossing',
+  'canal', 'quay', 'harbour', 'harbor', 'reservoir',
 ]);
 
 /** Prepositions of place: a capitalized name after them is likely a place. */

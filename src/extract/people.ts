@@ -91,7 +91,7 @@ const ACADEMIC = new Set(['professor', 'prof', 'prof.', 'doctor']);
 const ORG_WORDS = new Set(ORGANISATION_WORDS);
 const CANONICAL_TITLE = new Map<string, string>();
 for (const row of TITLE_SYNONYMS) for (const t of row) CANONICAL_TITLE.set(t, row[0]!);
-const PLACE_WORDS = new Set(['road', 'street', 'avenue', 'square', 'park', 'bridge', 'river', 'sea', 'ocean', 'lake', 'mountains', 'island', 'islands', 'region', 'province', 'county', 'city', 'valley', 'gulf', 'bay', 'strait', 'airport', 'station', 'harbor', 'harbour', 'beach', 'district', 'oblast', 'state']);
+const PLACE_WORDS = new Set(['road', 'street', 'avenue', 'square', 'park', 'bridge', 'river', 'sea', 'ocean', 'lake', 'mountains', 'island', 'islands', 'region', 'province', 'county', 'city', 'valley', 'gulf', 'bay', 'strait', 'airport', 'station', 'harbor', 'harbour', 'beach', 'district', 'oblast', 'state', 'junction', 'crossing', 'canal', 'quay', 'wharf', 'pier', 'reservoir', 'peninsula', 'coast', 'glacier', 'motorway', 'highway']);
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'del', 'der', 'la', 'le', 'du', 'di']);
 /** capitalized words that open a sentence or a heading and are no names */
