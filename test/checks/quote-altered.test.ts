@@ -25,6 +25,13 @@ checkTable('quote-altered', {
       revisedText: 'The plant is safe',
       data: { removed: ['not'], added: [] },
     },
+    {
+      name: 'words changed in a quotation given to a different speaker (speaker-changed reports the speaker too)',
+      base: '"The tunnel is safe," engineer Lena Park said.',
+      revised: '"The tunnel is very safe," Mayor Tom Reyes said.',
+      revisedText: 'The tunnel is very safe',
+      data: { removed: [], added: ['very'] },
+    },
   ],
   silent: [
     {
@@ -53,9 +60,9 @@ checkTable('quote-altered', {
       revised: 'Governor Alan Weiss called the storm "a once-in-a-century event."',
     },
     {
-      name: 'a different speaker (speaker-changed reports it)',
+      name: 'the same words given to a different speaker (speaker-changed reports it)',
       base: '"The tunnel is safe," engineer Lena Park said.',
-      revised: '"The tunnel is very safe," Mayor Tom Reyes said.',
+      revised: '"The tunnel is safe," Mayor Tom Reyes said.',
     },
   ],
 });
