@@ -27,7 +27,7 @@ describe('corpus library API', () => {
     const [v1, v2] = await c.versions(1);
     const first = await c.compareVersions(v1!.id, v2!.id);
     assert.equal(first.fromStore, false);
-    assert.equal(first.comparison.summary.material, 6);
+    assert.equal(first.comparison.summary.material, 7);
     const second = await c.compareVersions(v1!.id, v2!.id);
     assert.equal(second.fromStore, true);
     assert.deepEqual(second.comparison, first.comparison);

@@ -172,7 +172,7 @@ describe('storydiff log', () => {
     assert.equal(lines[0], 'Harbor Warehouse Fire Was Arson, Officials Say; 50 Homes Evacuated');
     assert.match(lines[1]!, /^article 1 · https:\/\/harbor\.example\/news\/harbor-fire · Harbor Gazette · 2 versions$/);
     assert.match(r.out, /^v2 {2}\d{4}-\d\d-\d\d \d\d:\d\d UTC {2}version 3/m);
-    assert.match(r.out, /^ {4}from v1: 6 material, 7 notable$/m);
+    assert.match(r.out, /^ {4}from v1: 7 material, 7 notable$/m);
     assert.match(r.out, /^ {6}material number-changed {2}Number changed: "40" became "50"$/m);
     assert.ok(r.out.indexOf('v2  ') < r.out.indexOf('v1  '), 'newest first');
     assert.match(r.out, /^ {4}first version$/m);
@@ -184,7 +184,7 @@ describe('storydiff log', () => {
     assert.equal(t.schema, 'storydiff/timeline@1');
     assert.deepEqual(t.versions.map((v: { seq: number }) => v.seq), [2, 1]);
     assert.equal(t.changes.length, 1);
-    assert.deepEqual(t.changes[0].summary, { material: 6, notable: 7, minor: 0 });
+    assert.deepEqual(t.changes[0].summary, { material: 7, notable: 7, minor: 0 });
     assert.ok(t.changes[0].findings.every((f: { check: string; base: unknown }) => typeof f.check === 'string'));
     const byUrl = JSON.parse(cli(['log', 'https://harbor.example/news/harbor-fire', '--db', d, '--format', 'json']).out);
     assert.deepEqual(byUrl, t);
@@ -194,7 +194,7 @@ describe('storydiff log', () => {
     const r = cli(['log', '1', '--db', d, '--format', 'md']);
     assert.match(r.out, /^## Harbor Warehouse Fire Was Arson, Officials Say; 50 Homes Evacuated$/m);
     assert.match(r.out, /^\| version \| fetched \| last seen \| title \| change from the version before \|$/m);
-    assert.match(r.out, /^### v1 → v2 \(.*\): 6 material, 7 notable$/m);
+    assert.match(r.out, /^### v1 → v2 \(.*\): 7 material, 7 notable$/m);
     const xss = cli(['log', 'https://harbor.example/news/council-xss', '--db', d, '--format', 'md']);
     assert.match(xss.out, /^## Council vote &lt;script&gt;|^## Council vote \\<script\\>/m);
     assert.doesNotMatch(xss.out, /<script>/);
@@ -239,7 +239,7 @@ describe('storydiff log', () => {
     assert.equal(r.code, 1);
     const c = JSON.parse(r.out);
     assert.equal(c.schema, 'storydiff/comparison@1');
-    assert.equal(c.summary.material, 6);
+    assert.equal(c.summary.material, 7);
     const text = cli(['compare', '--db', d, '1', '3', '--fail-on', 'none']);
     assert.equal(text.code, 0);
     assert.match(text.out, /^version 1 \(article 1, v1\) → version 3 \(article 1, v2\)/);
@@ -262,6 +262,6 @@ describe('README corpus example', () => {
     assert.match(a.out, /2 articles read: 1 new article, 1 new version, 0 unchanged, 0 failed; 1 comparison \(1 with material changes\)/);
     const b = cli(['log', 'https://harbor.example/news/harbor-fire', '--db', d], { cwd: root });
     assert.equal(b.code, 0, b.err);
-    assert.match(b.out, /from v1: 6 material, 7 notable/);
+    assert.match(b.out, /from v1: 7 material, 7 notable/);
   });
 });

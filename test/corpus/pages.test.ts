@@ -58,7 +58,7 @@ describe('corpus pages (serve --db)', () => {
     const { res, body } = await get('/corpus/articles/1');
     assert.equal(res.status, 200);
     assert.ok(body.includes(`<h3><a href="/corpus/versions/${v1!.id}">v1</a> → <a href="/corpus/versions/${v2!.id}">v2</a>`));
-    assert.match(body, /<span class="sev-material">6 material<\/span>/);
+    assert.match(body, /<span class="sev-material">7 material<\/span>/);
     assert.match(body, /<td class="check">number-changed<\/td>/);
     assert.match(body, new RegExp(`<select id="a" name="a"><option value="${v2!.id}">v2 · [^<]+</option><option value="${v1!.id}" selected>v1`));
     assert.equal((await corpus.stats()).comparisons, 1);
