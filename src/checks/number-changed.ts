@@ -234,7 +234,8 @@ const PERIOD_OPENERS = new Set(['in', 'for']);
  */
 function withinPeriod(q: Quantity, doc: Doc): boolean {
   if (q.kind !== 'ordinal') return false;
-  const end = Math.min(doc.sentenceTokens[q.sentence]![1], q.tokens[1] + 6);
+  const sentenceEnd = doc.sentenceTokens[q.sentence]![1];
+  const end = Math.min(sentenceEnd, q.tokens[1] + 6);
   for (let i = q.tokens[1]; i < end; i++) {
     const t = doc.tokens[i]!;
     // up to a mark or another figure: "his third title, his first in four years"
@@ -242,10 +243,9 @@ function withinPeriod(q: Quantity, doc: Doc): boolean {
     if (t.lower === 'since') return true;
     if (!PERIOD_OPENERS.has(t.lower)) continue;
     // a length of time within three words: "in five years", "in more than a decade"
-    for (let k = i + 1; k < Math.min(end + 3, i + 5) && k < doc.tokens.length; k++) {
-      const u = doc.tokens[k]!;
-      if (u.sentence !== q.sentence) break;
-      if (u.lower in DURATION_MONTHS || u.lower in DURATION_HOURS) return true;
+    for (let k = i + 1; k < Math.min(sentenceEnd, i + 5); k++) {
+      const u = doc.tokens[k]!.lower;
+      if (u in DURATION_MONTHS || u in DURATION_HOURS) return true;
     }
   }
   return false;

@@ -37,7 +37,6 @@ export const REFUTED = 0.34;
 /** A distinctive value found in the base counts for this share of its distinctiveness, bound or not. */
 const DISTINCT_CREDIT = 0.6;
 
-
 type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
 
 /**
@@ -253,13 +252,13 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
     put(bySentence, y.sentence, i);
   });
   const pairs: Array<{ x: T; y: T; score: number; rank: number }> = [];
-  // of pairs bound alike, b's own first (the base value is kept when the revision says it anywhere for
-  // the same thing); but a line the base repeats word for word ("Tuesday 24 November, 13.00") is
-  // carried by the revised line each copy is linked to, not by another copy's
   // the revised value stands where the base one stood, the words beside it the same on both sides:
   // a mention of the base value in a linked sentence with none of those words beside it is another
   // figure ("scored 21 points and Maddox added 9" / "scored 9 points and Maddox added 21")
   const inPlace = (kind.id === 'quantity' || kind.id === 'date') && nextWordsAlike(bind.base, b, bind.revised, claim.revised) === 2;
+  // of pairs bound alike, b's own first (the base value is kept when the revision says it anywhere for
+  // the same thing); but a line the base repeats word for word ("Tuesday 24 November, 13.00") is
+  // carried by the revised line each copy is linked to, not by another copy's
   const bText = sentenceText(ctx.base, b.sentence);
   for (const x of same) {
     const xf = bind.base.of(x);
