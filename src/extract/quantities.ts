@@ -343,7 +343,8 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       const noun = nextNoun(doc, next, end);
       if (noun !== undefined) head = noun;
     }
-  } else if (i > sentStart && lowerAt(doc, i - 1, end) === 'aged' && kind === 'count') {
+  } else if (kind === 'count' && ((i > sentStart && lowerAt(doc, i - 1, end) === 'aged') || approx === 'under the age of' || approx === 'over the age of')) {
+    // ("under the age of five": an age too)
     // "aged 35": an age in years
     kind = 'age';
     value *= 12;
