@@ -1,4 +1,5 @@
-import type { Check } from './context.js';
+import type { Check, CheckContext } from './context.js';
+import { areSynonyms } from '../text/lexicon.js';
 import { clausePairs } from './pairs.js';
 import type { Doc } from '../types.js';
 import type { Stance } from '../extract/stance.js';
@@ -30,6 +31,23 @@ function withCue(s: Stance): { start: number; end: number } {
   return c ? { start: Math.min(s.clause.start, c.start), end: Math.max(s.clause.end, c.end) } : { start: s.clause.start, end: s.clause.end };
 }
 
+/** Words for the people behind a study, which a story uses for one another: "the researchers", "the team". */
+const STUDY_AUTHORS = new Set(['researcher', 'researchers', 'scientist', 'scientists', 'team', 'author', 'authors', 'academics']);
+
+/**
+ * Two sources that name the same speaker: the same word, synonyms, two words for a study's authors,
+ * or a person and the last word of the post either telling gives them ("Fenwick said" / "its chief
+ * executive says" where the base has "chief executive Lydia Fenwick").
+ */
+function sameSource(ctx: Pick<CheckContext, 'facts'>, a: string, b: string): boolean {
+  if (a === b || areSynonyms(a, b) || (STUDY_AUTHORS.has(a) && STUDY_AUTHORS.has(b))) return true;
+  const postOf = (name: string, post: string) =>
+    [ctx.facts.base, ctx.facts.revised].some((f) =>
+      f.people.mentions.some((m) => m.role !== undefined && m.role.title.split(' ').at(-1) === post && m.text.toLowerCase().split(' ').at(-1) === name),
+    );
+  return postOf(a, b) || postOf(b, a);
+}
+
 /**
  * attribution-changed: a claim stated as fact becomes attributed to a source ("analysts say"), an
  * attributed claim is stated as fact, or its source changes from one kind to another ("forces" to
@@ -49,7 +67,7 @@ export const attributionChanged: Check = {
       let change: 'fact-to-attributed' | 'attributed-to-fact' | 'source-changed' | undefined;
       if (r.source && r.genericSource && !b.source && !sentenceHasReporting(ctx.base, b.clause.sentence)) change = 'fact-to-attributed';
       else if (b.source && b.genericSource && !r.source && !sentenceHasReporting(ctx.revised, r.clause.sentence)) change = 'attributed-to-fact';
-      else if (b.source && r.source && (b.genericSource || r.genericSource) && b.source !== r.source) change = 'source-changed';
+      else if (b.source && r.source && (b.genericSource || r.genericSource) && !sameSource(ctx, b.source, r.source)) change = 'source-changed';
       if (!change) continue;
       const src = (s: Stance) => (s.source ? { source: s.source, cue: s.attributionCue?.text ?? null } : { source: null });
       const message =
