@@ -250,6 +250,25 @@ function commonHead(doc: Doc, t: Token, verb: Token): boolean {
 }
 
 /** "analysts say", "officials said", "according to police", "X said"; the subject within four words. */
+/**
+ * A name right before "of" in the subject ending at token h, at most five words before it: "Omar
+ * Lindqvist of the spin-out company", "Greta Solberg of the ferry operator Nordvik Lines": the person
+ * who speaks for the body after "of".
+ */
+function ownerBeforeOf(doc: Doc, h: number, sentenceStart: number): Doc['tokens'][number] | undefined {
+  const toks = doc.tokens;
+  for (let k = h - 1; k > Math.max(sentenceStart, h - 6); k--) {
+    if (/[,;:()"]/.test(doc.norm.slice(toks[k]!.end, toks[k + 1]!.start))) return undefined;
+    if (toks[k]!.lower !== 'of') continue;
+    // a named body after "of" needs its article ("of the ferry operator Nordvik Lines"): "Secretary
+    // of State Marco Rubio" is one title and name
+    if (toks[h]!.capitalized && toks[k + 1]!.lower !== 'the') return undefined;
+    const name = toks[k - 1]!;
+    return name.capitalized && speakerLike(name.lower, true) && doc.norm.slice(name.end, toks[k]!.start) === ' ' ? name : undefined;
+  }
+  return undefined;
+}
+
 function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { source: string; cue: Cue; common?: boolean } | undefined {
   const toks = doc.tokens;
   for (let i = a; i < b; i++) {
@@ -270,6 +289,9 @@ function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { so
     if (i > a && toks[i - 1]!.lower === 'to') continue;
     // a common noun right before the verb heads the subject: "the Lake Orvan monitoring [project] said"
     const head = i > sentenceStart ? toks[i - 1]! : undefined;
+    // "Omar Lindqvist of the spin-out company said": the person before "of" speaks, not the body
+    const owner = head ? ownerBeforeOf(doc, i - 1, sentenceStart) : undefined;
+    if (owner) return { source: owner.lower, cue: { text: doc.norm.slice(owner.start, toks[i]!.end), start: owner.start, end: toks[i]!.end } };
     if (head && commonHead(doc, head, toks[i]!)) {
       return { source: head.lower, cue: { text: doc.norm.slice(head.start, toks[i]!.end), start: head.start, end: toks[i]!.end }, common: true };
     }
