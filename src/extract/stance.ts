@@ -249,13 +249,12 @@ function commonHead(doc: Doc, t: Token, verb: Token): boolean {
   return synsets(t.lower)[0]?.startsWith('n') === true && !/(ed|ing)$/.test(t.lower);
 }
 
-/** "analysts say", "officials said", "according to police", "X said"; the subject within four words. */
 /**
  * A name right before "of" in the subject ending at token h, at most five words before it: "Omar
  * Lindqvist of the spin-out company", "Greta Solberg of the ferry operator Nordvik Lines": the person
  * who speaks for the body after "of".
  */
-function ownerBeforeOf(doc: Doc, h: number, sentenceStart: number): Doc['tokens'][number] | undefined {
+function ownerBeforeOf(doc: Doc, h: number, sentenceStart: number): Token | undefined {
   const toks = doc.tokens;
   for (let k = h - 1; k > Math.max(sentenceStart, h - 6); k--) {
     if (/[,;:()"]/.test(doc.norm.slice(toks[k]!.end, toks[k + 1]!.start))) return undefined;
@@ -269,6 +268,7 @@ function ownerBeforeOf(doc: Doc, h: number, sentenceStart: number): Doc['tokens'
   return undefined;
 }
 
+/** "analysts say", "officials said", "according to police", "X said"; the subject within four words. */
 function findSource(doc: Doc, a: number, b: number, sentenceStart: number): { source: string; cue: Cue; common?: boolean } | undefined {
   const toks = doc.tokens;
   for (let i = a; i < b; i++) {
