@@ -13,7 +13,7 @@ import { stem } from '../text/tokens.js';
 import type { DateMention } from '../extract/dates.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
-import { MONTHS } from '../data/dates.js';
+import { MONTHS, RELATIVE_AFTER } from '../data/dates.js';
 import { nationalityGiven, nationsOf, PLACE } from './place-changed.js';
 import { acronymsIn, NAME } from './name-changed.js';
 import { REFUTED, supportedAtAll } from '../engine/evidence.js';
@@ -74,8 +74,6 @@ interface Unsupported {
   elsewhere: boolean;
 }
 
-/** Words after a length of time that make it a time relative to another ("a month earlier"). */
-const RELATIVE_AFTER = new Set(['earlier', 'later', 'ago', 'before', 'after', 'previously']);
 
 /** An ordinal is supported by an ordinal only: "the third quarter" is not "three products". */
 function sameSort(r: Placed, b: Placed): boolean {

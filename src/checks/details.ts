@@ -5,6 +5,7 @@
  * replaces stands nowhere in the revised sentence.
  */
 import { DURATION_MONTHS, SCALES, UNITS } from '../data/numbers.js';
+import { RELATIVE_AFTER } from '../data/dates.js';
 import type { Doc, Token } from '../types.js';
 import { tokenKey, tokenSyns, type Alignment } from '../align/align.js';
 import { areSynonyms, senseCount, synsets, verbForm } from '../text/lexicon.js';
@@ -151,9 +152,7 @@ const SHELL_NOUNS = new Set([
 /** Determiners that point back to what the text has told. */
 const ANAPHORIC = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'such']);
 
-/** Words after a unit of time that make it a time told from another ("the month before", "a week later"). */
-const FROM_ANOTHER_AFTER = new Set(['before', 'earlier', 'later', 'after', 'ago', 'previously']);
-/** Words before a unit of time that do the same ("the previous year", "the following week"). */
+/** Words before a unit of time that make it a time told from another ("the previous year", "the following week"). */
 const FROM_ANOTHER_BEFORE = new Set(['previous', 'prior', 'preceding', 'following', 'next', 'last']);
 
 /**
@@ -165,7 +164,7 @@ function relativeTime(doc: Doc, i: number): boolean {
   if (!(t.lower in DURATION_MONTHS)) return false;
   const next = doc.tokens[i + 1];
   const prev = doc.tokens[i - 1];
-  return (next?.sentence === t.sentence && FROM_ANOTHER_AFTER.has(next.lower)) || (prev?.sentence === t.sentence && FROM_ANOTHER_BEFORE.has(prev.lower));
+  return (next?.sentence === t.sentence && RELATIVE_AFTER.has(next.lower)) || (prev?.sentence === t.sentence && FROM_ANOTHER_BEFORE.has(prev.lower));
 }
 
 /** WordNet senses a word may have at most to name a detail; words of many senses are rewordings. */

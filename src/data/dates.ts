@@ -12,6 +12,8 @@ export const MONTHS: Record<string, number> = {
 export const RELATIVE_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 /** "last week", "next month", "this year": the unit words. */
 export const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'decade']);
+/** Words after a length of time that tell a time from another ("a month earlier", "the week before"). */
+export const RELATIVE_AFTER: ReadonlySet<string> = new Set(['earlier', 'later', 'ago', 'before', 'after', 'previously']);
 export const RELATIVE_MODIFIERS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1 };
 /** Parts of a day: "Thursday morning". */
 export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);

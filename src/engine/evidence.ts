@@ -106,6 +106,14 @@ function supportOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Omit<Evide
   return { via: claim.via, bound, supported: Math.max(supported, moved), supportedNear: Math.max(supportedNear, moved), distinct };
 }
 
+/**
+ * The base's mentions of a revised value that can support it: not one at the other end of a change
+ * ("from 583" for "to 583"), nor one the base marks as superseded ("originally due in 2027").
+ */
+function sameValueInBase<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): T[] {
+  return sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter((x) => !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r));
+}
+
 /** How strongly, and where, the base states a revised value. */
 export interface Support {
   /** for the same thing, anywhere */
@@ -141,8 +149,7 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T, ri
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
   // a figure or a date: in a sentence holding several, the words beside each tell which it is
   const rivalFit = rival && (kind.id === 'quantity' || kind.id === 'date') ? nextWordsAlike(bind.revised, r, bind.base, rival) : 0;
-  for (const x of sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base)) {
-    if (oppositeEnds(ctx.revised, r, ctx.base, x) || supersededOnly(ctx.base, x, ctx.revised, r)) continue;
+  for (const x of sameValueInBase(ctx, kind, r)) {
     if (rivalFit === 2 && near.has(x.sentence) && nextWordsAlike(bind.revised, r, bind.base, x) === 0) continue;
     const heads = sameOrMoreGeneral(rHead, kind.head?.(x, ctx.base));
     if (heads === true) headAlike = true;
@@ -173,7 +180,7 @@ export function supportedAtAll<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r
   const distinct = kind.distinct(r, ctx.revised);
   const rHead = kind.head?.(r, ctx.revised);
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
-  const same = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter((x) => !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r));
+  const same = sameValueInBase(ctx, kind, r);
   // each mention's head noun compared once, when first asked (a search that settles early asks few)
   const heads: Array<boolean | undefined | null> = new Array<null>(same.length).fill(null);
   const headOf = (i: number): boolean | undefined => {
