@@ -11,6 +11,7 @@ import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
 import { DURATION_HOURS, DURATION_MONTHS, RUN_WORDS } from '../data/numbers.js';
 import { stem } from '../text/tokens.js';
 import type { DateMention } from '../extract/dates.js';
+import type { Stance } from '../extract/stance.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
 import { MONTHS, RELATIVE_AFTER } from '../data/dates.js';
@@ -345,12 +346,19 @@ function figureGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>): (t:
   };
 }
 
-/** The base sentences negate a word opposite to `word` ("not ... directly" for "roundabout"). */
-function negatedOpposite(ctx: Pick<CheckContext, 'base' | 'facts'>, sentences: number[], word: string): boolean {
+/**
+ * The base sentences hold an opposite of revised token j with the other polarity: a negated opposite
+ * ("not ... directly" for "roundabout") or, when the revised word is negated, a plain one ("acquitted"
+ * for "found not guilty").
+ */
+function negatedOpposite(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>, sentences: number[], j: number): boolean {
+  const word = ctx.revised.tokens[j]!;
+  const negatedIn = (stances: Stance[] | undefined, i: number) => (stances ?? []).some((st) => (st.scope.get(i) ?? 0) % 2 === 1);
+  const rNeg = negatedIn(ctx.facts.revised.stances[word.sentence], j);
   for (const s of sentences) {
-    for (const st of ctx.facts.base.stances[s] ?? []) {
-      for (const [i, n] of st.scope) if (n % 2 === 1 && opposite(ctx.base.tokens[i]!.lower, word)) return true;
-    }
+    const [a, z] = ctx.base.sentenceTokens[s]!;
+    const stances = ctx.facts.base.stances[s];
+    for (let i = a; i < z; i++) if (opposite(ctx.base.tokens[i]!.lower, word.lower) && negatedIn(stances, i) !== rNeg) return true;
   }
   return false;
 }
@@ -384,7 +392,7 @@ export const claimAdded: Check = {
     }
     // a detail the base never gives, added to a sentence it otherwise carries
     const given = figureGiven(ctx);
-    for (const t of detailInsertions(ctx.base, ctx.revised, ctx.alignment, (sentences, word) => negatedOpposite(ctx, sentences, word))) {
+    for (const t of detailInsertions(ctx.base, ctx.revised, ctx.alignment, (sentences, j) => negatedOpposite(ctx, sentences, j))) {
       // a figure the base gives in another form ("the 19-year-old" / "the striker, 19,") is no new detail,
       // nor are the words of the age around it
       if (given(t)) continue;

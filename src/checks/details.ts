@@ -84,14 +84,15 @@ const KEPT = 0.9;
  * ("shot [dead]", "sank [in a storm]", "[Adam] Kowalski", "a [54-year-old] woman") holding a word
  * the base never uses, in any form or sense. Each insertion gives its first such word.
  */
-export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, negatedInBase: (sentences: number[], word: string) => boolean = () => false): Token[] {
+export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, sayOtherwise: (sentences: number[], revisedToken: number) => boolean = () => false): Token[] {
   const out: Token[] = [];
   // a title the base gives in another form ("PC" for "Police Constable") is no new detail
   let baseTitles: ReadonlySet<string> | undefined;
   const indexed = (t: Token) => alignment.index.base.has(tokenKey(t)) || tokenSyns(t).some((k) => alignment.index.base.has(k));
   for (const link of alignment.links) {
-    // the opposite of a word the base negates says the same ("could not fly directly" / "a roundabout route")
-    const known = (t: Token) => indexed(t) || negatedInBase(link.base, t.lower);
+    // the opposite of a word the base negates says the same ("could not fly directly" / "a roundabout
+    // route"), as a negated opposite of a word of the base does ("acquitted" / "found not guilty")
+    const known = (t: Token, i: number) => indexed(t) || sayOtherwise(link.base, i);
     // the link carries most of the revised sentence, or the revised sentence keeps all of its base
     // sentence (a short sentence with a detail put in: "substituted [with a hamstring injury]")
     const carried = Math.min(...link.revised.map((r) => alignment.supports[r]!.reduce((a, s) => Math.max(a, s.coverage), 0)));
@@ -115,7 +116,7 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
           x.content &&
           !inBase(x) &&
           (detailWord(revised, sub.revised[0] + k) || (relative && plainVerb(x))) &&
-          !known(x) &&
+          !known(x, sub.revised[0] + k) &&
           !(baseTitles ??= titlesIn(base)).has(canonicalTitle(x.lower)),
       );
       if (t) out.push(t);

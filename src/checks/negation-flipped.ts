@@ -2,11 +2,12 @@ import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
 import { areAntonyms, areSynonyms, hasAntonyms, verbForm } from '../text/lexicon.js';
 import { REPORTING_VERBS } from '../data/hedges.js';
-import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES, PHRASAL_VERBS } from '../data/negation.js';
+import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES, PERSPECTIVE_OPPOSITES, PHRASAL_VERBS } from '../data/negation.js';
 import { ORDINALS } from '../data/numbers.js';
 import { clauseFeaturesOf } from './pairs.js';
 import { coverage } from '../align/align.js';
 import type { Stance } from '../extract/stance.js';
+import type { Frame } from '../extract/frames.js';
 import { counterparts } from './values.js';
 import { linkSubstitutions } from './slots.js';
 import { PARTICIPANT_OPENERS } from '../data/verbs.js';
@@ -124,6 +125,12 @@ export const negationFlipped: Check = {
     /** Reports base token k and revised token j: as opposites, or as a negation added or removed. */
     const report = (k: number, j: number, bst: Stance | undefined, rst: Stance | undefined, antonyms?: [string, string]) => {
       if (rst) reported.add(rst);
+      // "A beat B at home" / "B lost away to A": the event told from the other side
+      if (antonyms && antonyms.every((w) => PERSPECTIVE_OPPOSITES.has(w))) {
+        const b = otherSide(ctx.facts.base.frames, ctx.base, k);
+        const r = otherSide(ctx.facts.revised.frames, ctx.revised, j);
+        if (b !== undefined && r !== undefined && b !== r) return;
+      }
       const b = ctx.base.tokens[k]!;
       const r = ctx.revised.tokens[j]!;
       const rNeg = parity(rst, j);
@@ -361,10 +368,6 @@ const DEPRIVING_VERBS = new Set(['lose', 'loses', 'lost', 'losing']);
 /** Negators that say a thing is absent, as a depriving verb does. */
 const PRIVATIVE = new Set(['without', 'no', 'lack', 'lacks', 'lacked']);
 
-/**
- * A clause with a depriving verb ("homes lost power") against one whose only negation says a thing
- * is absent ("left homes without power"): the same statement.
- */
 /** Verbs of not doing a thing: a clause with one says what a negated clause says. */
 const ABSTAINING = new Set(['avoid', 'refrain', 'shun', 'eschew', 'forgo', 'forego', 'decline', 'refuse']);
 
@@ -378,6 +381,10 @@ function abstains(doc: Doc, st: Stance): boolean {
   return false;
 }
 
+/**
+ * A clause with a depriving verb ("homes lost power") against one whose only negation says a thing
+ * is absent ("left homes without power"): the same statement.
+ */
 function deprived(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
   if (!negated.negations.length || !negated.negations.every((c) => PRIVATIVE.has(c.text.toLowerCase()))) return false;
   const [a, b] = plain.clause.tokens;
@@ -415,15 +422,24 @@ function verbsOf(doc: Doc): (i: number) => string | undefined {
   };
 }
 
-/** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */
 /** Two plain words of one WordNet sense ("cleared" / "acquitted"). */
 function synonymous(a: Token, b: Token): boolean {
   return a.content && b.content && !a.capitalized && !b.capitalized && areSynonyms(a.lower, b.lower);
 }
 
+/** Two forms of one verb, by its lemma, where their stems differ: "lose" / "lost", "go" / "went". */
 function sameVerb(a: string, b: string): boolean {
   const va = verbForm(a);
   return va !== undefined && va === verbForm(b);
+}
+
+/**
+ * Whether the clause holding token i tells its event from a converse's side ("B lost to A" for "A
+ * beat B"); undefined when no frame holds it.
+ */
+function otherSide(frames: Frame[][], doc: Doc, i: number): boolean | undefined {
+  const f = frames[doc.tokens[i]!.sentence]?.find((x) => x.clause.tokens[0] <= i && i < x.clause.tokens[1]);
+  return f && f.predicate !== f.canonical;
 }
 
 /** The word is the object of an ending verb within two words before it ("ending the war"). */

@@ -106,6 +106,12 @@ export const PHRASAL_VERBS: Record<string, string> = {
   'ramp up': 'increased', 'step up': 'increased', 'scale up': 'increased', 'push up': 'raised', 'drive up': 'raised',
 };
 
+/**
+ * Words told from one side of a contest: the home side plays "at home", its visitors "away". A verb
+ * told from the other side ("B lost away to A" for "A beat B at home") turns them into each other.
+ */
+export const PERSPECTIVE_OPPOSITES = new Set(['home', 'away']);
+
 /** Particles and prepositions: "called off" / "called on", "up" / "down" after a verb are no opposites of a statement. */
 export const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'under', 'back', 'forward', 'forwards', 'backward', 'backwards', 'above', 'below', 'before', 'after', 'ahead', 'behind']);
 /** Words passed over between a negation and the words it bears on: "not [yet] been", "never [even] tried". */
