@@ -120,6 +120,36 @@ export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
   return (ya !== undefined && fullInitials(a, ad) === ya) || (xa !== undefined && fullInitials(b, bd) === xa);
 }
 
+/**
+ * Two names, neither a person's, are parts of one longer name a telling gives: "Carver State" and
+ * "the Lions" of "the Carver State Lions", a team by its place and by its nickname. (Two people in
+ * one name are two people: "Bill" and "Melinda" of "the Bill and Melinda Gates Foundation".)
+ */
+export function partsOfOneName(a: Entity, ad: Doc, b: Entity, bd: Doc, tellings: Array<[Entity[], Doc]>): boolean {
+  if (a.kind === 'person' || b.kind === 'person') return false;
+  const [x, y] = [formsOf(a, ad).coreWords, formsOf(b, bd).coreWords];
+  return tellings.some(([names, doc]) =>
+    (longNamesOf(names, doc).get(x[0]!) ?? []).some((w) => w.length > Math.max(x.length, y.length) && x.every((v) => w.includes(v)) && y.every((v) => w.includes(v))),
+  );
+}
+
+const longNames = new WeakMap<Entity[], Map<string, string[][]>>();
+
+/** The words of a telling's names of two words or more, by each of their words. */
+function longNamesOf(names: Entity[], doc: Doc): Map<string, string[][]> {
+  let index = longNames.get(names);
+  if (!index) {
+    index = new Map();
+    for (const e of names) {
+      const w = formsOf(e, doc).coreWords;
+      if (w.length < 2) continue;
+      for (const v of new Set(w)) (index.get(v) ?? index.set(v, []).get(v)!).push(w);
+    }
+    longNames.set(names, index);
+  }
+  return index;
+}
+
 /** The forms of a name the comparisons use, worked out once per name. */
 interface NameForms {
   /** its key without the place it is "of" */
@@ -336,9 +366,11 @@ export const nameChanged: Check = {
   run(ctx) {
     const claims = valueClaims(ctx, NAME);
     claims.push(...siblingNames(ctx, claims));
+    const tellings: Array<[Entity[], Doc]> = [[ctx.facts.base.people.entities, ctx.base], [ctx.facts.revised.people.entities, ctx.revised]];
     for (const claim of claims) {
       const x = claim.base;
       const y = claim.revised;
+      if (partsOfOneName(x, ctx.base, y, ctx.revised, tellings)) continue;
       ctx.report({
         message: `"${y.text}" stands where the base has "${x.text}"`,
         base: { start: x.start, end: x.end },

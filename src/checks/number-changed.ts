@@ -134,7 +134,8 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
   if (((ca === 'lower' && cb === 'upper') || (ca === 'upper' && cb === 'lower')) && near(0.01)) return false;
   // "a year" and "52 weeks" differ by a day: lengths of time meet within 1.5%
   // (or within the rounding of one told to the half unit: "a month and a half" / "six weeks")
-  if ((a.kind === 'duration' || a.kind === 'age') && ca === 'exact' && cb === 'exact') return near(0.015) || compatible(a, b);
+  // (a length told in parts meets what rounds to it: its range)
+  if ((a.kind === 'duration' || a.kind === 'age') && ca === 'exact' && cb === 'exact') return (!a.parts && !b.parts && near(0.015)) || compatible(a, b);
   return compatible(a, b);
 }
 

@@ -4,20 +4,38 @@ import type { Frame, Participant, Role } from '../extract/frames.js';
 import { areSynonyms, synsets } from '../text/lexicon.js';
 import { ALTERNATING, CONVERSES, STAGES } from '../data/verbs.js';
 import { SPEECH_VERBS } from '../data/speech.js';
-import { sameName, variantName } from './name-changed.js';
+import { partsOfOneName, sameName, variantName } from './name-changed.js';
 import { counterparts } from './values.js';
 import { linkSubstitutions } from './slots.js';
 
 const ROLES: Role[] = ['agent', 'patient', 'recipient'];
 
-/** Two participants are one: the same name, or the same head noun (or a synonym); undefined when one is named and the other not. */
-function sameParticipant(p: Participant | undefined, pd: Doc, q: Participant | undefined, qd: Doc): boolean | undefined {
+/**
+ * A revised and a base participant are one: the same name, or two parts of one longer name either
+ * telling gives ("Carver State" and "the Lions" of "the Carver State Lions"), or the same head noun
+ * (or a synonym); undefined when one is named and the other not.
+ */
+function sameParticipant(ctx: Ctx, p: Participant | undefined, q: Participant | undefined): boolean | undefined {
   if (!p || !q) return undefined;
-  if (p.entity && q.entity) return sameName(p.entity, pd, q.entity, qd) || variantName(p.entity, q.entity, pd, qd);
+  const [pd, qd] = [ctx.revised, ctx.base];
+  if (p.entity && q.entity) {
+    if (sameName(p.entity, pd, q.entity, qd) || variantName(p.entity, q.entity, pd, qd)) return true;
+    return partsOfOneName(p.entity, pd, q.entity, qd, [[ctx.facts.base.people.entities, qd], [ctx.facts.revised.people.entities, pd]]);
+  }
   if (p.entity || q.entity) return undefined;
   const a = pd.tokens[p.head]!;
   const b = qd.tokens[q.head]!;
-  return a.stem === b.stem || areSynonyms(a.lower, b.lower);
+  if (a.stem !== b.stem && !areSynonyms(a.lower, b.lower)) return false;
+  // one noun told apart by its words before it ("the men's race" / "the women's race") is not known to be one thing
+  const [x, y] = [modifiers(pd, p), modifiers(qd, q)];
+  return x.length && y.length && !x.some((w) => y.includes(w)) ? undefined : true;
+}
+
+/** The stems of the content words of a participant before its head. */
+function modifiers(doc: Doc, p: Participant): string[] {
+  const out: string[] = [];
+  for (let k = p.tokens[0]; k < p.head; k++) if (doc.tokens[k]!.content) out.push(doc.tokens[k]!.stem);
+  return out;
 }
 
 /** Verbs told from one side of the same converse ("beat" and "defeat" of "lose to"): one relation. */
@@ -70,13 +88,13 @@ function crossed(ctx: Ctx, fr: Frame, fb: Frame): { from: Role; to: Role } | und
   for (const to of ROLES) {
     const x = fr.roles[to];
     if (!x) continue;
-    if (sameParticipant(x, ctx.revised, fb.roles[to], ctx.base) === true) continue;
+    if (sameParticipant(ctx, x, fb.roles[to]) === true) continue;
     for (const from of ROLES) {
       // patient and recipient trade places in a rewording ("awarded her a grant" / "awarded a grant to her")
       if (from === to || (from !== 'agent' && to !== 'agent' && !received)) continue;
-      if (sameParticipant(x, ctx.revised, fb.roles[from], ctx.base) !== true) continue;
+      if (sameParticipant(ctx, x, fb.roles[from]) !== true) continue;
       // the other way round too, or a named participant that clearly moved
-      const back = sameParticipant(fr.roles[from], ctx.revised, fb.roles[to], ctx.base);
+      const back = sameParticipant(ctx, fr.roles[from], fb.roles[to]);
       if (back === true || (x.entity && back !== false)) return { from, to };
     }
   }
@@ -86,7 +104,7 @@ function crossed(ctx: Ctx, fr: Frame, fb: Frame): { from: Role; to: Role } | und
 /** Some base frame of this relation has the participant in the role the revision gives it: support. */
 function supported(ctx: Ctx, fr: Frame, role: Role): boolean {
   const x = fr.roles[role];
-  return predicateCandidates(ctx.facts.base.frames, fr).some((g) => samePredicate(fr, g) && sameParticipant(x, ctx.revised, g.roles[role], ctx.base) === true);
+  return predicateCandidates(ctx.facts.base.frames, fr).some((g) => samePredicate(fr, g) && sameParticipant(ctx, x, g.roles[role]) === true);
 }
 
 const predicateIndexes = new WeakMap<Frame[][], Map<string, Frame[]>>();
@@ -164,7 +182,10 @@ export const relationChanged: Check = {
           for (const role of ROLES) {
             const p = fr.roles[role];
             const q = fb.roles[role];
-            if (done.has(fr) || !p?.entity || !q?.entity || sameParticipant(p, ctx.revised, q, ctx.base) !== false) continue;
+            if (done.has(fr) || !p?.entity || !q?.entity || sameParticipant(ctx, p, q) !== false) continue;
+            // the frame's other participants are the base frame's: "Keller won the men's race" is no
+            // "Osei won the women's race" with its winner replaced
+            if (ROLES.some((o) => o !== role && fr.roles[o] && fb.roles[o] && sameParticipant(ctx, fr.roles[o], fb.roles[o]) !== true)) continue;
             if (!inPlace(ctx, fb, q, fr, p) || supported(ctx, fr, role)) continue;
             const inBase = ctx.facts.base.people.entities.some((e) => sameName(e, ctx.base, p.entity!, ctx.revised));
             if (inBase) report(fb, fr, 'participant-moved', { role });
@@ -181,7 +202,7 @@ export const relationChanged: Check = {
         const fr = frameWithVerb(ctx.revised, ctx.facts.revised.frames, sub.revised);
         const fb = frameWithVerb(ctx.base, ctx.facts.base.frames, sub.base);
         if (!fr || !fb || done.has(fr) || samePredicate(fr, fb) || !otherStage(fr, fb)) continue;
-        if (sameParticipant(fr.subject, ctx.revised, fb.subject, ctx.base) !== true) continue;
+        if (sameParticipant(ctx, fr.subject, fb.subject) !== true) continue;
         report(fb, fr, 'predicate-changed');
       }
     }

@@ -35,6 +35,8 @@ export interface Quantity {
   second?: number;
   /** a fraction's whole, when it is given: 300 in "half of the 300 workers" */
   of?: number;
+  /** a length of time written in parts ("2 hours 17 minutes"): its range is the rounding of its last part */
+  parts?: boolean;
 }
 
 /** Words between "of" and the whole a fraction is of: "half of the 300", "a third of its 90". */
@@ -172,7 +174,36 @@ const SPANS = new Set(['season', 'seasons', 'term', 'terms', 'session', 'session
 const RACES = new Set(['freestyle', 'hurdles', 'relay', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'sprint', 'final', 'race', 'steeplechase', 'heat', 'heats', 'title', 'record', 'champion', 'gold', 'silver', 'bronze', 'event']);
 
 export function quantities(doc: Doc): Quantity[] {
-  return scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si));
+  return joinDurations(doc, scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si)));
+}
+
+/** The length of a duration's unit word (its last token) in the duration's unit; undefined for other quantities. */
+function unitLength(doc: Doc, q: Quantity): number | undefined {
+  if (q.kind !== 'duration') return undefined;
+  const w = doc.tokens[q.tokens[1] - 1]!.lower;
+  return q.unit === 'hours' ? DURATION_HOURS[w] : DURATION_MONTHS[w];
+}
+
+/**
+ * A length of time written in parts, each in a smaller unit than the one before and less than one of
+ * it ("2 hours 17 minutes 42 seconds", "three years and six months"): one duration, the parts' sum.
+ */
+function joinDurations(doc: Doc, list: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of list) {
+    const prev = out[out.length - 1];
+    const big = prev && prev.sentence === q.sentence && prev.unit === q.unit ? unitLength(doc, prev) : undefined;
+    const small = big !== undefined && !q.approximator ? unitLength(doc, q) : undefined;
+    if (prev && big !== undefined && small !== undefined && small < big && q.high < big && /^(\s*,)?\s*(and\s+)?$/.test(doc.norm.slice(prev.end, q.start))) {
+      // told to its last part, it stands for anything that rounds to it ("2 hours and 8 minutes" is not 2:06:48)
+      const round = q.low === q.high ? small / 2 : 0;
+      const value = prev.value + q.value;
+      out[out.length - 1] = { ...prev, end: q.end, tokens: [prev.tokens[0], q.tokens[1]], value, low: prev.low + q.low - round, high: prev.high + q.high + round, parts: true };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }
 
 /**

@@ -78,6 +78,12 @@ checkTable('claim-added', {
   ],
   silent: [
     {
+      name: 'a negated opposite of the base word says the same ("acquitted" / "found not guilty")',
+      base: 'A jury at Carlisle Crown Court acquitted the former care home manager of both charges on Thursday.',
+      revised: 'The former care home manager was found not guilty of both charges by a jury at Carlisle Crown Court on Thursday.',
+      profile: 'faithful',
+    },
+    {
       name: 'a time said from another event ("a month earlier") is no figure',
       base: 'Inflation fell to 3.1% in October from 3.4% in September, the statistics office said.',
       revised: 'Inflation fell to 3.1% in October from 3.4% a month earlier, the statistics office said.',

@@ -26,6 +26,12 @@ checkTable('name-changed', {
   ],
   silent: [
     {
+      name: 'a team by its nickname and by its school, both parts of its name',
+      base: 'The Dunmore Falcons beat the Lakeview Tech Otters 27-20 on Friday. The Otters cut the lead to 20-17 in the third quarter.',
+      revised: 'The Dunmore Falcons beat the Lakeview Tech Otters 27-20 on Friday. Lakeview Tech cut the lead to 20-17 in the third quarter.',
+      profile: 'revision',
+    },
+    {
       name: 'a country against a name of unknown kind: one actor named two ways',
       base: "The Trump administration's envoys have been promoting a peace plan since the autumn.",
       revised: 'U.S. envoys have been promoting a peace plan since the autumn.',

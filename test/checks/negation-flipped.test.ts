@@ -65,6 +65,12 @@ checkTable('negation-flipped', {
   ],
   silent: [
     {
+      name: 'home and away told from the other side by a converse verb',
+      base: 'Pennford Athletic beat Lowther Rovers 3-1 at home on Tuesday night.',
+      revised: 'Lowther Rovers lost 3-1 away to Pennford Athletic on Tuesday night.',
+      profile: 'revision',
+    },
+    {
       name: 'a negated verb ending in -ly ("fly") and its adverb, said with an opposite',
       base: 'Because the runway at Pellham was flooded, the cargo plane could not fly directly to the island and landed three hours late.',
       revised: 'With the runway at Pellham flooded, the cargo plane had to take a roundabout route to the island, landing three hours late.',

@@ -3,6 +3,13 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('number-changed', {
   fires: [
     {
+      name: 'a length of time in parts told to a minute it does not round to',
+      base: 'Tomas Keller won the men\'s race in 2 hours 6 minutes 48 seconds.',
+      revised: 'Tomas Keller won the men\'s race in 2 hours and 8 minutes.',
+      baseText: '2 hours 6 minutes 48 seconds',
+      revisedText: '2 hours and 8 minutes',
+    },
+    {
       name: 'the one figure of a rewritten sentence for the one the base sentence gave',
       base: 'The number of confirmed cases in the Harlow outbreak reached 212 by Wednesday, the health agency said. Nine people remain in hospital.',
       revised: 'The health agency said on Wednesday that 221 people had now caught the infection in the Harlow outbreak and nine remained in hospital.',
@@ -84,6 +91,11 @@ checkTable('number-changed', {
     },
   ],
   silent: [
+    {
+      name: 'a length of time in parts is one value, the sum (2:06:48 rounds to 2 hours and 7 minutes)',
+      base: 'Tomas Keller won the men\'s race in 2 hours 6 minutes 48 seconds.',
+      revised: 'Tomas Keller won the men\'s race in 2 hours and 7 minutes.',
+    },
     {
       name: 'a fortnight is 14 days',
       base: 'The strike lasted a fortnight before talks resumed.',

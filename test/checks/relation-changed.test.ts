@@ -31,6 +31,17 @@ checkTable('relation-changed', {
   ],
   silent: [
     {
+      name: 'a team by its nickname and by its school is one participant',
+      base: 'The Dunmore Falcons beat the Lakeview Tech Otters 27-20 on Friday. The Otters cut the lead to 20-17 in the third quarter.',
+      revised: 'The Dunmore Falcons beat the Lakeview Tech Otters 27-20 on Friday. Lakeview Tech cut the lead to 20-17 in the third quarter.',
+      profile: 'revision',
+    },
+    {
+      name: 'another winner of another race is no winner replaced',
+      base: "Amara Osei won the women's race at the Lisbon Marathon on Sunday. The men's race went to Tomas Keller.",
+      revised: "Tomas Keller won the men's race at the Lisbon Marathon on Sunday, and Amara Osei the women's.",
+    },
+    {
       name: 'the converse verb, told from the other side',
       base: 'Arsenal beat Chelsea 2-1 at the Emirates on Sunday.',
       revised: 'Chelsea lost 2-1 to Arsenal at the Emirates on Sunday.',
