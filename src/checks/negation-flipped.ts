@@ -245,7 +245,7 @@ export const negationFlipped: Check = {
           // sameVerb(bt.lower, rt.lower), with the revised word's verb asked once, not once per base word
           const rVerb = verbForm(rt.lower);
           let agree = false;
-          let clash: { bst: Stance; k: number } | undefined;
+          let clash: { bst: Stance; k: number; prefixed: boolean } | undefined;
           for (const bst of same) {
             for (let k = bst.clause.tokens[0]; k < bst.clause.tokens[1]; k++) {
               const bt = ctx.base.tokens[k]!;
@@ -256,13 +256,19 @@ export const negationFlipped: Check = {
               // (the first word of a compound says nothing of its own: asked only of the words that match)
               if (prefixed < 0 || compoundFirst(ctx.base, k)) continue;
               if ((parity(bst, k) !== (prefixed === 1)) === rNeg) agree = true;
-              else clash ??= { bst, k };
+              else clash ??= { bst, k, prefixed: prefixed === 1 };
             }
           }
           // the base also says it with this polarity: a repetition, not a flip; nor is a negation
           // that moved to another word of a clause negated as a whole on both sides ("had not been
-          // given enough time" / "had been given too little time")
-          if (!clash || agree || clash.bst.negated === rst.negated) continue;
+          // given enough time" / "had been given too little time"), unless a negative prefix is the
+          // flip ("unlikely to pose a risk" / "likely to face a risk")
+          if (!clash || agree || (!clash.prefixed && clash.bst.negated === rst.negated)) continue;
+          // a word and its negative form: the prefix is the flip, whatever negators the clauses hold
+          if (clash.prefixed) {
+            report(clash.k, j, clash.bst, rst, [ctx.base.tokens[clash.k]!.lower, rt.lower]);
+            return;
+          }
           // a negation cancelled by an opposite in the other clause ("could not fly directly" / "had to fly a roundabout route")
           if (cancelled(ctx.base, clash.bst, ctx.revised, rst)) continue;
           // "left homes without power" / "homes lost power": losing a thing is being without it

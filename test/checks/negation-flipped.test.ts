@@ -3,6 +3,13 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('negation-flipped', {
   fires: [
     {
+      name: 'a word against its negative form in a sentence told the other way round',
+      base: 'The regulator said the chemical leak was unlikely to pose a danger to residents living near the plant.',
+      revised: 'Residents living near the plant were likely to face a danger from the chemical leak, according to the regulator.',
+      baseText: 'unlikely',
+      revisedText: 'likely',
+    },
+    {
       name: 'a negated verb of saying ("were not told"), the negation removed in glued model output',
       base: 'The Halden bus depot will shut in June. Drivers were not told in advance, their union said.',
       revised: 'the halden bus depot will shut in june , drivers were told in advance , their union said',
