@@ -1,5 +1,5 @@
 import type { Check } from './context.js';
-import { bestCounterpart, saidAgain, sameWords, speakerData, wordDiff } from './speech-match.js';
+import { bestCounterpart, extendedBySentences, saidAgain, sameWords, speakerData, wordDiff } from './speech-match.js';
 
 /** A quotation with no speaker on either side and at most this many words is read as a title or a term. */
 const TITLE_WORDS = 12;
@@ -28,6 +28,8 @@ export const quoteAltered: Check = {
       if (!b.speaker && !r.speaker && r.text.split(' ').length <= TITLE_WORDS) continue;
       // the base quotation is still there word for word: this one is another, not an edit of it
       if (saidAgain(b, revisedQuotes, r)) continue;
+      // nor is the base quotation with whole sentences put before or after it (claim-added has those)
+      if (extendedBySentences(b.text, r.text)) continue;
       const diff = wordDiff(b.text, r.text);
       ctx.report({
         message: `Quotation${r.speaker ? ` of ${r.speaker.name}` : ''} changed: "${b.text}" became "${r.text}"`,

@@ -51,6 +51,25 @@ export function sameWords(base: string, revised: string): boolean {
   return keeps(wordingOf(base), wordingOf(revised));
 }
 
+/**
+ * The revised quotation is the base one with whole sentences put before or after it: "We believe
+ * this was an isolated incident." / "We believe this was an isolated incident. I would urge anyone
+ * to get in touch." The base words are said again, word for word; the sentences added are new.
+ */
+export function extendedBySentences(base: string, revised: string): boolean {
+  const b = wordingOf(base).words.join(' ');
+  const sentences = revised.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).map((x) => wordingOf(x).words.join(' '));
+  if (sentences.length < 2) return false;
+  for (let i = 0; i < sentences.length; i++) {
+    let run = '';
+    for (let j = i; j < sentences.length && run.length < b.length; j++) {
+      run = run ? run + ' ' + sentences[j] : sentences[j]!;
+      if (run === b && j - i + 1 < sentences.length) return true;
+    }
+  }
+  return false;
+}
+
 /** What the comparisons read of a text, worked out once per text. */
 interface Wording {
   /** its words, marked elisions left out */

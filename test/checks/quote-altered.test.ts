@@ -35,6 +35,11 @@ checkTable('quote-altered', {
   ],
   silent: [
     {
+      name: 'the base quotation with a whole sentence put after it',
+      base: 'Det Supt Mark Hollis said: “We believe this was an isolated incident and there is no wider risk to the public.”',
+      revised: 'Det Supt Mark Hollis said: “We believe this was an isolated incident and there is no wider risk to the public. I would urge anyone who was in the park to get in touch.”',
+    },
+    {
       name: 'only typography differs',
       base: '"There\'s no deal unless the union agrees to it," negotiator Ivan Petrov said.',
       revised: 'Negotiator Ivan Petrov said: \u201CThere\u2019s no deal unless the union agrees to it.\u201D',
