@@ -113,6 +113,11 @@ export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
   const wa = x.coreWords;
   const wb = y.coreWords;
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
+  // a double-barrelled name and a part of it ("Sam Waley-Cohen" / "Sam Waley"); not a code ("SARS-CoV-2")
+  if (x.hyphenated.length !== wa.length || y.hyphenated.length !== wb.length) {
+    const [ha, hb] = [x.hyphenated, y.hyphenated];
+    if (ha.every((w) => hb.includes(w)) || hb.every((w) => ha.includes(w))) return true;
+  }
   if (x.national === y.national && x.national !== x.core) return true;
   if (x.initials === y.core || y.initials === x.core) return true;
   const ya = acronym(b);
@@ -155,6 +160,8 @@ interface NameForms {
   /** its key without the place it is "of" */
   core: string;
   coreWords: string[];
+  /** its core's words, a word of letters joined by hyphens read as its parts ("waley-cohen": waley, cohen) */
+  hyphenated: string[];
   /** its key's words */
   words: string[];
   folded: string;
@@ -173,7 +180,8 @@ function formsOf(e: Entity, doc: Doc): NameForms {
     const core = coreName(key);
     const coreWords = core.split(' ');
     const national = coreWords.length > 1 ? coreWords.map((w) => COUNTRY_OF.get(w) ?? w).join(' ') : core;
-    f = { core, coreWords, words: key.split(' '), folded: folded(e.text), country: e.country ?? countryOf(e.text), initials: initials(e, doc), national };
+    const hyphenated = coreWords.flatMap((w) => (/^\p{L}+(-\p{L}+)+$/u.test(w) ? w.split('-') : [w]));
+    f = { core, coreWords, hyphenated, words: key.split(' '), folded: folded(e.text), country: e.country ?? countryOf(e.text), initials: initials(e, doc), national };
     formsCache.set(e, f);
   }
   return f;
@@ -265,6 +273,8 @@ function nameKeys(e: Entity, doc: Doc): { own: string[]; sought: string[] } {
   const core = coreName(key);
   const words = wordsOf(key);
   const shared = [...wordsOf(core).map((w) => 'w:' + w), ...words.map((w) => 'v:' + w), 'f:' + folded(e.text)];
+  // the parts of a double-barrelled word ("waley-cohen"), which sameName reads as words
+  for (const w of formsOf(e, doc).hyphenated) if (!shared.includes('w:' + w)) shared.push('w:' + w);
   const country = e.country ?? countryOfText(e.text);
   if (country) shared.push('c:' + country);
   for (const w of words) if (w.length >= 5) for (const d of deletions(w)) shared.push('d:' + d);

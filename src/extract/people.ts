@@ -255,6 +255,11 @@ function andInName(doc: Doc, j: number, b: number): boolean {
   return false;
 }
 
+/** Two capitalized words joined by a hyphen are one name unless either is a place or a country ("Israel-Hamas", "London-Paris"). */
+function hyphenedName(x: string, y: string): boolean {
+  return [x, y].every((w) => !countryOf(w) && !isPlaceWord(w) && !DEMONYMS.has(w));
+}
+
 function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = a;
@@ -275,6 +280,11 @@ function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<
       const initial = g === '. ' && /^\p{Lu}$/u.test(doc.tokens[j - 1]!.text) && isCap(tj);
       // a code: "COVID-19", "SARS-CoV-2", "mRNA-1273": a number or an acronym glued on by a hyphen
       if (g === '-' && (tj.number !== undefined || codeLike(tj.text)) && codeLike(doc.tokens[j - 1]!.text)) {
+        j++;
+        continue;
+      }
+      // a double-barrelled name: "Lloyd-Evans", "Rolls-Royce" (but two places stay two: "US-China talks")
+      if (g === '-' && isCap(tj) && hyphenedName(doc.tokens[j - 1]!.lower, tj.lower)) {
         j++;
         continue;
       }

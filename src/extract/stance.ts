@@ -152,8 +152,10 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
     } else if (NEGATORS.has(w)) {
       if (NOT_NEGATING_AFTER[w]?.includes(next)) continue;
       if (NOT_NEGATING_BEFORE[w]?.includes(prev)) continue;
-      // "Little", "No. 1", "world no 7": a name or a number sign
-      if (toks[i]!.capitalized || (w === 'no' && (/^\./.test(doc.norm.slice(toks[i]!.end, toks[i]!.end + 1)) || toks[i + 1]?.number !== undefined))) continue;
+      // "Little", "No. 1", "world no 7": a name or a number sign (but a quotation's first word is
+      // capitalized as a sentence's is: 'said: "No school will close"')
+      const opensQuote = i > 0 && /[“"‘:]\s*$/.test(doc.norm.slice(toks[i - 1]!.end, toks[i]!.start));
+      if ((toks[i]!.capitalized && !opensQuote) || (w === 'no' && (/^\./.test(doc.norm.slice(toks[i]!.end, toks[i]!.end + 1)) || toks[i + 1]?.number !== undefined))) continue;
       if (w === 'no' && next === 'one' && prev === '') {
         negations.push(cue(i, i + 2));
         widen(i + 2);

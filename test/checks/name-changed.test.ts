@@ -26,6 +26,12 @@ checkTable('name-changed', {
   ],
   silent: [
     {
+      name: 'a double-barrelled name and its first part in lower-cased model output',
+      base: 'Jockey Sam Waley-Cohen rode the winner at Aintree on Saturday.',
+      revised: 'jockey sam waley rode the winner at aintree on saturday .',
+      profile: 'faithful',
+    },
+    {
       name: 'a team by its nickname and by its school, both parts of its name',
       base: 'The Dunmore Falcons beat the Lakeview Tech Otters 27-20 on Friday. The Otters cut the lead to 20-17 in the third quarter.',
       revised: 'The Dunmore Falcons beat the Lakeview Tech Otters 27-20 on Friday. Lakeview Tech cut the lead to 20-17 in the third quarter.',

@@ -72,6 +72,11 @@ checkTable('negation-flipped', {
   ],
   silent: [
     {
+      name: "a quotation's capitalized first word negates as a sentence's does",
+      base: 'The minister said: “No school will close before the summer.”',
+      revised: '“No school will close before the summer,” the minister said.',
+    },
+    {
       name: 'home and away told from the other side by a converse verb',
       base: 'Pennford Athletic beat Lowther Rovers 3-1 at home on Tuesday night.',
       revised: 'Lowther Rovers lost 3-1 away to Pennford Athletic on Tuesday night.',

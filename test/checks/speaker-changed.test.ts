@@ -35,6 +35,11 @@ checkTable('speaker-changed', {
   ],
   silent: [
     {
+      name: 'a double-barrelled surname is one name on both sides',
+      base: 'Education Secretary Helen Fairley-Moss said: “No school will close before the summer.”',
+      revised: '“No school will close before the summer,” said Education Secretary Helen Fairley-Moss.',
+    },
+    {
       name: 'a place inside the appositive is not the speaker',
       base: 'Marta Kowalczyk, the head of the fire service in Nowa Ruda, said 40 homes had been flooded.',
       revised: 'The head of the fire service in Nowa Ruda, Marta Kowalczyk, said 40 homes had been flooded.',
