@@ -448,6 +448,8 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     // units of f covered so far (f's units have distinct keys)
     const covered = new Uint8Array(f.units.length);
     const creditOf = (s: Support): Float64Array => credits.get(s)!;
+    // which of f's units are numbers, read once (the loop below asks for every candidate in every round)
+    const numeric = f.units.map((u) => u.key.startsWith('#'));
     let union = 0;
     // greedy cover: each source must add a fair share of what is still uncovered
     for (;;) {
@@ -463,7 +465,7 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
         for (let i = 0; i < c.length; i++) {
           if (covered[i] || !(c[i]! > 0)) continue;
           hit += c[i]!;
-          if (!f.units[i]!.key.startsWith('#')) word = true;
+          if (!numeric[i]) word = true;
         }
         // a further source that adds only numbers (a time or a figure another sentence also gives)
         // is no source: the sentence changed that value

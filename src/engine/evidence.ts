@@ -111,8 +111,22 @@ function supportOf<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): Omit<Evide
  * ("from 583" for "to 583"), nor one the base marks as superseded ("originally due in 2027").
  */
 function sameValueInBase<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): T[] {
-  return sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter((x) => !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r));
+  // one answer per comparison and value: support() and supportedAtAll() ask again of one revised value,
+  // and a long text gives a common figure hundreds of times, each tested against the revised one
+  let byKind = sameValueCache.get(ctx.alignment);
+  if (!byKind) sameValueCache.set(ctx.alignment, (byKind = new Map()));
+  let answers = byKind.get(kind) as Map<T, T[]> | undefined;
+  if (!answers) byKind.set(kind, (answers = new Map()));
+  let hit = answers.get(r);
+  if (!hit) {
+    hit = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter((x) => !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r));
+    answers.set(r, hit);
+  }
+  return hit;
 }
+
+/** sameValueInBase's answers, per comparison (its alignment), kind and revised value. */
+const sameValueCache = new WeakMap<object, Map<object, Map<unknown, unknown[]>>>();
 
 /** How strongly, and where, the base states a revised value. */
 export interface Support {
