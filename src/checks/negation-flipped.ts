@@ -35,6 +35,12 @@ function hasOpposite(w: string): boolean {
   return plainWord(w) && (SIDES.has(w) || hasAntonyms(w));
 }
 
+/** The two words stand on one side of a group of the news table: one sense ("cut" / "lowered"). */
+function newsAlike(a: string, b: string): boolean {
+  for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && other === side)) return true;
+  return false;
+}
+
 /** The two words are opposites in the news table, which lists opposites in their news sense. */
 function newsOpposite(a: string, b: string): boolean {
   for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && other !== side)) return true;
@@ -171,7 +177,7 @@ export const negationFlipped: Check = {
       const around = contextStems(ctx.revised, rs, j);
       const shared = (i: number) => [...contextStems(ctx.base, bs, i)].filter((x) => around.has(x)).length;
       const opposed = shared(k);
-      return ctx.base.tokens.some((bt, i) => (bt.stem === rt.stem || sameVerb(bt.lower, rt.lower) || synonymous(bt, rt)) && parity(stanceAt(bs, ctx.base, i), i) === rNeg && shared(i) > opposed);
+      return ctx.base.tokens.some((bt, i) => (bt.stem === rt.stem || sameVerb(bt.lower, rt.lower) || synonymous(bt, rt) || newsAlike(bt.lower, rt.lower)) && parity(stanceAt(bs, ctx.base, i), i) === rNeg && shared(i) > opposed);
     };
 
     // opposites at the same place of linked sentences ("approved" / "rejected")

@@ -72,6 +72,12 @@ checkTable('negation-flipped', {
   ],
   silent: [
     {
+      name: 'the base says the revised word in a word of the same side of the news table ("cut" / "lowered")',
+      base: 'Shares in Pellow Brewing fell 8% on Tuesday after the Bristol-based brewer cut its full-year profit forecast, blaming higher barley and energy costs and weak pub sales.',
+      revised: "Pellow Brewing's shares slid 8% on Tuesday after the Bristol brewer lowered its annual profit outlook, citing pricier barley, energy bills and weak pub sales.",
+      profile: 'faithful',
+    },
+    {
       name: "a quotation's capitalized first word negates as a sentence's does",
       base: 'The minister said: “No school will close before the summer.”',
       revised: '“No school will close before the summer,” the minister said.',
