@@ -16,7 +16,7 @@ import { bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/val
 import { boundAlike, boundEither, nextWordsAlike, oppositeEnds, sameHead, sameOrMoreGeneral, supersededOnly } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
 import { sentenceText } from '../align/align.js';
-import type { Profile } from '../types.js';
+import type { Doc, Profile } from '../types.js';
 
 export interface Evidence {
   via: 'slot' | 'binding';
@@ -119,10 +119,25 @@ function sameValueInBase<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): 
   if (!answers) byKind.set(kind, (answers = new Map()));
   let hit = answers.get(r);
   if (!hit) {
-    hit = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter((x) => !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r));
+    // (nor a dateline's place, where the report was filed, for where a thing of the story happened:
+    // "KARACHI — ... a restaurant in Hyderabad" / "a restaurant in Karachi")
+    const filed = !kind.whereAlone?.(r, ctx.revised) || inDateline(ctx.revised, r);
+    hit = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter(
+      (x) => !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r) && (filed || !inDateline(ctx.base, x)),
+    );
     answers.set(r, hit);
   }
   return hit;
+}
+
+/**
+ * The value opens its sentence as a dateline: "KARACHI — At least eight people", "LONDON (Reuters) -",
+ * "GENEVA, March 3 (AP) —". It says where the report was filed, not where its events happened.
+ */
+function inDateline(doc: Doc, m: Placed): boolean {
+  if (m.tokens[0] !== doc.sentenceTokens[m.sentence]![0]) return false;
+  const end = doc.tokens[m.tokens[1] - 1]!.end;
+  return /^(,[^,\n\u2014\u2013]{1,25})?\s*(\([^)\n]{1,30}\)\s*)?(\u2014|\u2013|-{1,2})\s/u.test(doc.norm.slice(end, end + 60));
 }
 
 /** sameValueInBase's answers, per comparison (its alignment), kind and revised value. */

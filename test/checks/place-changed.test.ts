@@ -3,6 +3,13 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('place-changed', {
   fires: [
     {
+      name: "the dateline's city given as where the event happened",
+      base: 'NAIROBI — Flash floods swept through a market in Mombasa on Monday, killing at least five traders, the Kenya Red Cross said.',
+      revised: 'Flash floods killed at least five traders at a market in Nairobi on Monday, the Kenya Red Cross said.',
+      baseText: 'Mombasa',
+      revisedText: 'Nairobi',
+    },
+    {
       name: 'a town swapped for one the base names for a second event joined by "and"',
       base: 'A cyclist was badly injured in a collision on the ring road near Selby on Monday. She was flown to the trauma centre in Leeds.',
       revised: 'A cyclist was badly injured in a collision on the ring road near Leeds on Monday and was flown to a trauma centre.',
