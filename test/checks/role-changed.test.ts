@@ -3,6 +3,12 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('role-changed', {
   fires: [
     {
+      name: "a post in an appositive before the name's honorific ('The medical director, Dr Priya Natarajan,')",
+      base: "The hospital's medical director, Dr Priya Natarajan, said the ward would reopen next month.",
+      revised: 'Chief executive Dr Priya Natarajan said the ward would reopen next month.',
+      revisedText: 'Chief executive Dr Priya Natarajan',
+    },
+    {
       name: 'a qualifier before the organisation, absent from the base',
       base: 'Eric Schmidt, the chief executive of Google, said the rules were too strict.',
       revised: 'Former Google chief executive Eric Schmidt said the rules were too strict.',
