@@ -5,6 +5,8 @@
 import { bestCoverage, candidates, coverage, rangeFeatures, unionCoverage } from '../align/align.js';
 import type { CheckContext } from './context.js';
 import { clauseFeaturesOf } from './pairs.js';
+import { QUANTITY } from './number-changed.js';
+import type { Clause } from '../extract/clauses.js';
 
 export interface Uncarried {
   sentence: number;
@@ -37,6 +39,8 @@ const MERGE_PART = 0.1;
 const MERGE_UNION = 0.35;
 /** Names count for less in a clause: a clause about the same people can still say something new. */
 const NAME_FACTOR = 0.5;
+/** Least distinctiveness of a figure that ties a clause to the base sentence giving it ("14,000", not "two" or "12"). */
+const ANCHOR = 0.5;
 /** A clause of a linked sentence that its own sources carry less than this is a residue: new words. */
 const RESIDUAL = 0.34;
 
@@ -63,8 +67,10 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
     const linked = linksOf(side, i);
     const cs = clauses[i]!;
     if (linked.length === 0) {
-      const parts = merges && cs.length >= 2 ? newClauses(i) : undefined;
-      if (parts) out.push(...parts);
+      // (in a revision of like length too, a sentence each of whose clauses a base sentence carries
+      // merges them: nothing in it is new)
+      const parts = cs.length >= 2 ? newClauses(i) : undefined;
+      if (parts && (merges || parts.length === 0)) out.push(...parts);
       else out.push({ sentence: i, start: s.normStart, end: s.normEnd, scope: 'sentence', coverage: 0 });
       return;
     }
@@ -80,8 +86,13 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
       const best = bestCoverage(f, other, index, (x) => carried(otherSide, x));
       if (best.coverage >= CLAUSE_CARRIED) continue;
       // a revised clause may restate a base sentence the aligner left alone, folded into a sentence
-      // drawn from others ("..., each able to supply some 16,000 homes"): one that carries much of it
-      if (side === 'revised' && bestCoverage(f, other, index, () => true).coverage >= LOOSE_CARRIED) continue;
+      // drawn from others ("..., each able to supply some 16,000 homes"): one that carries much of it,
+      // or a part of it and the distinctive figure it gives ("leaving some 14,000 properties without
+      // electricity" for "Around 14,000 homes lost power")
+      if (side === 'revised') {
+        const loose = bestCoverage(f, other, index, () => true);
+        if (loose.coverage >= LOOSE_CARRIED || (loose.coverage >= MERGE_PART && anchoredIn(c, f))) continue;
+      }
       if (reworded(f, linked)) continue;
       out.push({ sentence: i, start: c.start, end: c.end, scope: 'clause', coverage: Math.max(viaLinks, best.coverage) });
     }
@@ -99,12 +110,32 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
       if (c.content < MIN_CONTENT) continue;
       const f = rangeFeatures(doc, c.tokens[0], c.tokens[1], alignment.weight, NAME_FACTOR);
       const best = bestCoverage(f, other, index, () => true);
+      if (best.coverage >= MERGE_PART && anchoredIn(c, f)) {
+        carriedOne = true;
+        continue;
+      }
       // carried by one base sentence, or by several that each carry a part of it
       const several = best.coverage >= MERGE_PART ? unionCoverage(f, candidates(f, index).map((x) => other[x]!).filter((g) => coverage(f, g) >= MERGE_PART)) : 0;
       if (best.coverage >= MERGE_CARRIED || several >= MERGE_UNION) carriedOne = true;
       else found.push({ sentence: i, start: c.start, end: c.end, scope: 'clause', coverage: best.coverage });
     }
     return carriedOne ? found : undefined;
+  }
+
+  /**
+   * The revised clause gives a distinctive figure ("14,000", not "two") that a base sentence carrying
+   * a part of it gives too: the clause tells of what that sentence tells, whatever its words.
+   */
+  function anchoredIn(c: Clause, f: ReturnType<typeof rangeFeatures>): boolean {
+    return side === 'revised' && candidates(f, index).some((j) => coverage(f, other[j]!) >= MERGE_PART && anchored(c, j));
+  }
+
+  function anchored(c: Clause, j: number): boolean {
+    const inBase = QUANTITY.mentions(ctx.facts.base).filter((x) => x.sentence === j);
+    if (!inBase.length) return false;
+    return QUANTITY.mentions(ctx.facts.revised).some(
+      (q) => q.sentence === c.sentence && q.tokens[0] >= c.tokens[0] && q.tokens[1] <= c.tokens[1] && QUANTITY.distinct(q, ctx.revised) >= ANCHOR && inBase.some((x) => QUANTITY.same(q, x, ctx.revised, ctx.base)),
+    );
   }
 
   /**

@@ -78,6 +78,12 @@ checkTable('claim-added', {
   ],
   silent: [
     {
+      name: 'a clause tied to a base sentence by a distinctive figure, in a sentence merging several',
+      base: 'Storm Lowri swept in from the Atlantic on Sunday. Around 14,000 homes lost power at the height of the storm, the grid operator said. Trains west of Plymouth were cancelled for the afternoon. Fire crews rescued two people from a car trapped in floodwater in Newquay. Neither was hurt.',
+      revised: 'Storm Lowri left some 14,000 properties without electricity on Sunday, halted afternoon trains beyond Plymouth and saw firefighters pull two unhurt occupants from a flooded car in Newquay.',
+      profile: 'faithful',
+    },
+    {
       name: 'a negated opposite of the base word says the same ("acquitted" / "found not guilty")',
       base: 'A jury at Carlisle Crown Court acquitted the former care home manager of both charges on Thursday.',
       revised: 'The former care home manager was found not guilty of both charges by a jury at Carlisle Crown Court on Thursday.',
