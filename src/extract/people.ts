@@ -236,6 +236,19 @@ export function readRole(words: string[]): Role | undefined {
       return role;
     }
   }
+  // a title and its field after "of": "head of epidemiology", "director of public health" (not a
+  // place or a body: "mayor of Tulsa" is the mayor)
+  const of = rest.indexOf('of');
+  const after = rest.slice(of + 1);
+  if (of > 0 && after.length >= 1 && after.length <= 3 && after.every((w) => /^\p{Ll}+$/u.test(w) && known(w) && !nameOnly(w) && !countryOf(w) && !isPlaceWord(w) && !STOP_FIELD.has(w))) {
+    for (let s = 0; s < of; s++) {
+      const t = rest.slice(s, of).join(' ');
+      if (!TITLE_SET.has(t)) continue;
+      const role: Role = { title: canonicalTitle(t), qualifiers: [...new Set(qualifiers)].sort(), field: after.join(' ') };
+      if (country) role.country = country;
+      return role;
+    }
+  }
   return undefined;
 }
 
@@ -641,7 +654,7 @@ export function people(doc: Doc): People {
     // (an appositive's post stands before the name's honorific: "The trust's medical director, Dr Samuel Adeyemi,")
     let h = e.tokens[0];
     while (h > sa && HONORIFIC_SET.has(doc.tokens[h - 1]!.lower.replace(/\.$/, '')) && /^\.? $/.test(gap(doc, h))) h--;
-    let before = roleBefore(doc, e.tokens[0], sa) ?? roleBeforeComma(doc, h, sa);
+    let before = roleBefore(doc, e.tokens[0], sa) ?? roleBeforeComma(doc, h, sa) ?? (h < e.tokens[0] ? roleBefore(doc, h, sa) : undefined);
     // an academic title before the name gives way to the post after it: "Professor Amelia Grant,
     // chief medical officer for Wales," holds the post of chief medical officer
     const after = before && !ACADEMIC.has(before.role.title) ? undefined : roleAfter(doc, e.tokens[1], sb);

@@ -3,6 +3,12 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('role-changed', {
   fires: [
     {
+      name: "a hyphenated title against a title with its field after 'of'",
+      base: 'NCDC director-general Dr Ifeoma Nwachukwu said response teams had been sent to Kano.',
+      revised: "The NCDC's head of epidemiology, Dr Ifeoma Nwachukwu, said response teams had been sent to Kano.",
+      revisedText: 'head of epidemiology, Dr Ifeoma Nwachukwu',
+    },
+    {
       name: "a post in an appositive before the name's honorific ('The medical director, Dr Priya Natarajan,')",
       base: "The hospital's medical director, Dr Priya Natarajan, said the ward would reopen next month.",
       revised: 'Chief executive Dr Priya Natarajan said the ward would reopen next month.',
