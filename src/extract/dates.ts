@@ -182,7 +182,8 @@ function readClock(doc: Doc, i: number, b: number): { minutes: number; next: num
   if (hours > 24 || minutes > 59) return undefined;
   const after = k < b ? doc.tokens[k] : undefined;
   const meridiem = after && MERIDIEM.test(after.lower) && doc.norm.slice(doc.tokens[k - 1]!.end, after.start).length <= 1 ? after.lower[0] : undefined;
-  const zone = after && ZONES.test(after.lower);
+  // a zone right after the time ("3.00 GMT"); "local" only before "time" (not "November 4, Local Government Minister")
+  const zone = after && ZONES.test(after.lower) && doc.norm.slice(doc.tokens[k - 1]!.end, after.start) === ' ' && (after.lower !== 'local' || (k + 1 < b && doc.tokens[k + 1]!.lower === 'time'));
   const before = i > 0 && doc.tokens[i - 1]!.sentence === t.sentence ? doc.tokens[i - 1]!.lower : '';
   const colon = k === i + 2;
   // "6 o'clock": an hour of a twelve-hour clock

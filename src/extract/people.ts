@@ -240,7 +240,7 @@ export function readRole(words: string[]): Role | undefined {
   // place or a body: "mayor of Tulsa" is the mayor)
   const of = rest.indexOf('of');
   const after = rest.slice(of + 1);
-  if (of > 0 && after.length >= 1 && after.length <= 3 && after.every((w) => /^\p{Ll}+$/u.test(w) && known(w) && !nameOnly(w) && !countryOf(w) && !isPlaceWord(w) && !STOP_FIELD.has(w))) {
+  if (of > 0 && after.length >= 1 && after.length <= 3 && after.every((w) => /^\p{Ll}+$/u.test(w) && known(w) && !nameOnly(w) && !countryOf(w) && !isPlaceWord(w) && !isFirstName(w) && !isLastName(w) && !STOP_FIELD.has(w))) {
     for (let s = 0; s < of; s++) {
       const t = rest.slice(s, of).join(' ');
       if (!TITLE_SET.has(t)) continue;

@@ -105,6 +105,9 @@ describe('dates', () => {
       ['Tuesday', '21 May', '12:30pm'],
     );
     assert.deepEqual(ds('Doors open May 12:30pm.').map(([text]) => text), ['May', '12:30pm']);
+    // "local" is a zone only before "time": "November 4, Local Government Minister" has no clock hour
+    assert.deepEqual(ds('It is on November 4, Local Government Minister Ciarán Doyle said.').map(([text]) => text), ['November 4']);
+    assert.deepEqual(ds('The quake struck at 3.15 local time.').map(([text]) => text), ['3.15 local']);
     // "noon" is a time of its own, not a day
     assert.deepEqual(ds('It opens on May 12 at noon.'), [
       ['May 12', 'May 12'],
