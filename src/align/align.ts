@@ -336,6 +336,12 @@ const slots = [
 ];
 let stemMarks = slots[0]!.stems;
 let synMarks = slots[0]!.syns;
+/**
+ * The features whose syns are still to be marked in synMarks: they are marked when a unit is first
+ * not found by its stem (most units of most pairs are, and a sentence has many more synonym keys than stems).
+ */
+let synsOwed: SentenceFeatures | undefined;
+let synsOwedIds: FeatureIds | undefined;
 
 function marked(to: SentenceFeatures): void {
   const ids = idsOf(to);
@@ -344,6 +350,18 @@ function marked(to: SentenceFeatures): void {
   stemMarks = slot.stems;
   synMarks = slot.syns;
   if (stemMarks.start(to)) stemMarks.add(ids.units);
+  if (synMarks.holds(to)) synsOwed = synsOwedIds = undefined;
+  else {
+    synsOwed = to;
+    synsOwedIds = ids;
+  }
+}
+
+/** Marks the syns of the features last marked, if not yet done. */
+function markSyns(): void {
+  const to = synsOwed!;
+  const ids = synsOwedIds!;
+  synsOwed = synsOwedIds = undefined;
   if (synMarks.start(to)) {
     synMarks.add(ids.units);
     for (const x of ids.unitSyns) synMarks.add(x);
@@ -358,6 +376,8 @@ function marked(to: SentenceFeatures): void {
 function unitCredit(u: SentenceFeatures['units'][number], ids: FeatureIds, i: number): number | undefined {
   if (stemMarks.has(ids.units[i]!)) return u.weight;
   const syns = ids.unitSyns[i]!;
+  if (syns.length === 0) return undefined;
+  if (synsOwed) markSyns();
   for (let j = 0; j < syns.length; j++) if (synMarks.has(syns[j]!)) return u.weight * SYN_CREDIT;
   return undefined;
 }
