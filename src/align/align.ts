@@ -434,14 +434,18 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     if (f.tokens.length === 0) return [];
     // a section heading is a label: it links only to a heading
     const isHeading = revised.sentences[r]!.kind === 'heading';
-    const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
     // of equally good sources (a sentence the text repeats), the one at the same relative place
     const at = (b: number) => Math.abs(b / Math.max(1, bf.length) - r / Math.max(1, rf.length));
     const same = twins.get(sentenceText(revised, r))?.filter((b) => (base.sentences[b]!.kind === 'heading') === isHeading);
-    if (same?.length) {
-      const nearest = same.reduce((x, y) => (at(y) < at(x) ? y : x));
-      if (!cand.includes(nearest)) cand.push(nearest);
+    const nearest = same?.length ? same.reduce((x, y) => (at(y) < at(x) ? y : x)) : -1;
+    // the nearest twin with f's keys is always a candidate with all of f's keys (below); when it
+    // also ranks first of every base sentence with them, it is the choice whatever else the index
+    // finds, and the index is not asked
+    if (nearest >= 0 && sameKeys(bf[nearest]!.stems, f.stems) && firstOfSameKeys(f, bf, bySyn, nearest, at, (b) => (base.sentences[b]!.kind === 'heading') === isHeading)) {
+      return [{ base: nearest, coverage: 1, reverse: 1 }];
     }
+    const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    if (nearest >= 0 && !cand.includes(nearest)) cand.push(nearest);
     // a candidate with all of f's keys and no other (an unchanged sentence of a revision, most of
     // them) covers f whole and is covered whole: it ranks first and leaves nothing for another source
     // to add, so the greedy cover below would choose it alone; of several, the one ranked first
@@ -593,6 +597,35 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
 }
 
 /** The two sets of keys are the same. */
+/**
+ * Whether `nearest` ranks first (nearest by relative place, then first in the text) of the base
+ * sentences kept with exactly f's keys: each of them holds f's rarest key, so they are all in its list.
+ */
+function firstOfSameKeys(
+  f: SentenceFeatures,
+  bf: SentenceFeatures[],
+  index: Map<string, number[]>,
+  nearest: number,
+  at: (b: number) => number,
+  keep: (b: number) => boolean,
+): boolean {
+  let rarest: number[] | undefined;
+  for (const u of f.units) {
+    const list = index.get(u.key);
+    if (!list) return true;
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  if (!rarest) return true;
+  const near = at(nearest);
+  for (const b of rarest) {
+    if (b === nearest) continue;
+    const d = at(b);
+    if (d > near || (d === near && b > nearest)) continue;
+    if (keep(b) && sameKeys(bf[b]!.stems, f.stems)) return false;
+  }
+  return true;
+}
+
 function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const k of a) if (!b.has(k)) return false;
