@@ -789,29 +789,32 @@ export function candidates(f: SentenceFeatures, index: Map<string, number[]>, ke
   const touched: number[] = [];
   for (const u of f.units) {
     const unit = ++stamp;
-    const add = (list: number[] | undefined) => {
-      // a key in very many sentences ("said", a common sense) tells no sentence apart: it only scores
-      if (!list || list.length > COMMON_KEY) return;
-      for (const x of list) {
-        if (x >= byUnit.length) grow(x);
-        if (byUnit[x] === unit) continue;
-        byUnit[x] = unit;
-        if (byCall[x] !== call) {
-          byCall[x] = call;
-          score[x] = 0;
-          touched.push(x);
-        }
-        score[x] += u.weight;
-      }
-    };
-    add(index.get(u.key));
-    for (const k of u.syns) add(index.get(k));
+    scoreList(index.get(u.key), unit, call, u.weight, touched);
+    for (const k of u.syns) scoreList(index.get(k), unit, call, u.weight, touched);
   }
   let list = touched.filter(keep);
   if (list.length > MAX_CANDIDATES) {
     list = list.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, MAX_CANDIDATES);
   }
   return list.sort((a, b) => a - b);
+}
+
+/** Adds a unit's weight to the sentences of one list of the index, once per unit (stamp `unit`). */
+function scoreList(list: number[] | undefined, unit: number, call: number, weight: number, touched: number[]): void {
+  // a key in very many sentences ("said", a common sense) tells no sentence apart: it only scores
+  if (!list || list.length > COMMON_KEY) return;
+  for (let j = 0; j < list.length; j++) {
+    const x = list[j]!;
+    if (x >= byUnit.length) grow(x);
+    if (byUnit[x] === unit) continue;
+    byUnit[x] = unit;
+    if (byCall[x] !== call) {
+      byCall[x] = call;
+      score[x] = 0;
+      touched.push(x);
+    }
+    score[x] += weight;
+  }
 }
 
 /** candidates()' scores and stamps by sentence, grown to the longest text met. */
