@@ -336,6 +336,12 @@ const slots = [
 ];
 let stemMarks = slots[0]!.stems;
 let synMarks = slots[0]!.syns;
+/**
+ * The features whose syns are still to be marked in synMarks: they are marked when a unit is first
+ * not found by its stem (most units of most pairs are, and a sentence has many more synonym keys than stems).
+ */
+let synsOwed: SentenceFeatures | undefined;
+let synsOwedIds: FeatureIds | undefined;
 
 function marked(to: SentenceFeatures): void {
   const ids = idsOf(to);
@@ -344,6 +350,18 @@ function marked(to: SentenceFeatures): void {
   stemMarks = slot.stems;
   synMarks = slot.syns;
   if (stemMarks.start(to)) stemMarks.add(ids.units);
+  if (synMarks.holds(to)) synsOwed = synsOwedIds = undefined;
+  else {
+    synsOwed = to;
+    synsOwedIds = ids;
+  }
+}
+
+/** Marks the syns of the features last marked, if not yet done. */
+function markSyns(): void {
+  const to = synsOwed!;
+  const ids = synsOwedIds!;
+  synsOwed = synsOwedIds = undefined;
   if (synMarks.start(to)) {
     synMarks.add(ids.units);
     for (const x of ids.unitSyns) synMarks.add(x);
@@ -358,6 +376,8 @@ function marked(to: SentenceFeatures): void {
 function unitCredit(u: SentenceFeatures['units'][number], ids: FeatureIds, i: number): number | undefined {
   if (stemMarks.has(ids.units[i]!)) return u.weight;
   const syns = ids.unitSyns[i]!;
+  if (syns.length === 0) return undefined;
+  if (synsOwed) markSyns();
   for (let j = 0; j < syns.length; j++) if (synMarks.has(syns[j]!)) return u.weight * SYN_CREDIT;
   return undefined;
 }
@@ -414,14 +434,18 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     if (f.tokens.length === 0) return [];
     // a section heading is a label: it links only to a heading
     const isHeading = revised.sentences[r]!.kind === 'heading';
-    const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
     // of equally good sources (a sentence the text repeats), the one at the same relative place
     const at = (b: number) => Math.abs(b / Math.max(1, bf.length) - r / Math.max(1, rf.length));
     const same = twins.get(sentenceText(revised, r))?.filter((b) => (base.sentences[b]!.kind === 'heading') === isHeading);
-    if (same?.length) {
-      const nearest = same.reduce((x, y) => (at(y) < at(x) ? y : x));
-      if (!cand.includes(nearest)) cand.push(nearest);
+    const nearest = same?.length ? same.reduce((x, y) => (at(y) < at(x) ? y : x)) : -1;
+    // the nearest twin with f's keys is always a candidate with all of f's keys (below); when it
+    // also ranks first of every base sentence with them, it is the choice whatever else the index
+    // finds, and the index is not asked
+    if (nearest >= 0 && sameKeys(bf[nearest]!.stems, f.stems) && firstOfSameKeys(f, bf, bySyn, nearest, at, (b) => (base.sentences[b]!.kind === 'heading') === isHeading)) {
+      return [{ base: nearest, coverage: 1, reverse: 1 }];
     }
+    const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    if (nearest >= 0 && !cand.includes(nearest)) cand.push(nearest);
     // a candidate with all of f's keys and no other (an unchanged sentence of a revision, most of
     // them) covers f whole and is covered whole: it ranks first and leaves nothing for another source
     // to add, so the greedy cover below would choose it alone; of several, the one ranked first
@@ -573,6 +597,35 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
 }
 
 /** The two sets of keys are the same. */
+/**
+ * Whether `nearest` ranks first (nearest by relative place, then first in the text) of the base
+ * sentences kept with exactly f's keys: each of them holds f's rarest key, so they are all in its list.
+ */
+function firstOfSameKeys(
+  f: SentenceFeatures,
+  bf: SentenceFeatures[],
+  index: Map<string, number[]>,
+  nearest: number,
+  at: (b: number) => number,
+  keep: (b: number) => boolean,
+): boolean {
+  let rarest: number[] | undefined;
+  for (const u of f.units) {
+    const list = index.get(u.key);
+    if (!list) return true;
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  if (!rarest) return true;
+  const near = at(nearest);
+  for (const b of rarest) {
+    if (b === nearest) continue;
+    const d = at(b);
+    if (d > near || (d === near && b > nearest)) continue;
+    if (keep(b) && sameKeys(bf[b]!.stems, f.stems)) return false;
+  }
+  return true;
+}
+
 function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const k of a) if (!b.has(k)) return false;
@@ -736,29 +789,32 @@ export function candidates(f: SentenceFeatures, index: Map<string, number[]>, ke
   const touched: number[] = [];
   for (const u of f.units) {
     const unit = ++stamp;
-    const add = (list: number[] | undefined) => {
-      // a key in very many sentences ("said", a common sense) tells no sentence apart: it only scores
-      if (!list || list.length > COMMON_KEY) return;
-      for (const x of list) {
-        if (x >= byUnit.length) grow(x);
-        if (byUnit[x] === unit) continue;
-        byUnit[x] = unit;
-        if (byCall[x] !== call) {
-          byCall[x] = call;
-          score[x] = 0;
-          touched.push(x);
-        }
-        score[x] += u.weight;
-      }
-    };
-    add(index.get(u.key));
-    for (const k of u.syns) add(index.get(k));
+    scoreList(index.get(u.key), unit, call, u.weight, touched);
+    for (const k of u.syns) scoreList(index.get(k), unit, call, u.weight, touched);
   }
   let list = touched.filter(keep);
   if (list.length > MAX_CANDIDATES) {
     list = list.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, MAX_CANDIDATES);
   }
   return list.sort((a, b) => a - b);
+}
+
+/** Adds a unit's weight to the sentences of one list of the index, once per unit (stamp `unit`). */
+function scoreList(list: number[] | undefined, unit: number, call: number, weight: number, touched: number[]): void {
+  // a key in very many sentences ("said", a common sense) tells no sentence apart: it only scores
+  if (!list || list.length > COMMON_KEY) return;
+  for (let j = 0; j < list.length; j++) {
+    const x = list[j]!;
+    if (x >= byUnit.length) grow(x);
+    if (byUnit[x] === unit) continue;
+    byUnit[x] = unit;
+    if (byCall[x] !== call) {
+      byCall[x] = call;
+      score[x] = 0;
+      touched.push(x);
+    }
+    score[x] += weight;
+  }
 }
 
 /** candidates()' scores and stamps by sentence, grown to the longest text met. */

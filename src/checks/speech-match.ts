@@ -134,8 +134,11 @@ export function overlap(a: string, b: string): { dice: number; contained: number
 }
 
 function overlapOf(sa: Set<string>, sb: Set<string>): { dice: number; contained: number; shared: number } {
+  // the words of the smaller set looked up in the larger: the same count
   let shared = 0;
-  for (const x of sa) if (sb.has(x)) shared++;
+  const small = sa.size <= sb.size ? sa : sb;
+  const large = small === sa ? sb : sa;
+  for (const x of small) if (large.has(x)) shared++;
   const n = sa.size + sb.size;
   return { dice: n ? (2 * shared) / n : 0, contained: Math.min(sa.size, sb.size) ? shared / Math.min(sa.size, sb.size) : 0, shared };
 }
