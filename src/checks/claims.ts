@@ -67,10 +67,11 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
     const linked = linksOf(side, i);
     const cs = clauses[i]!;
     if (linked.length === 0) {
-      // (in a revision of like length too, a sentence each of whose clauses a base sentence carries
-      // merges them: nothing in it is new)
-      const parts = cs.length >= 2 ? newClauses(i) : undefined;
-      if (parts && (merges || parts.length === 0)) out.push(...parts);
+      const parts = merges && cs.length >= 2 ? newClauses(i) : undefined;
+      if (parts) out.push(...parts);
+      // in a revision of like length too, a sentence each of whose clauses a base sentence carries
+      // much of, or ties to itself by a distinctive figure, merges them: nothing in it is new
+      else if (!merges && cs.length >= 2 && allCarried(i)) return;
       else out.push({ sentence: i, start: s.normStart, end: s.normEnd, scope: 'sentence', coverage: 0 });
       return;
     }
@@ -122,8 +123,22 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
     return carriedOne ? found : undefined;
   }
 
+  /** Every clause of revised sentence i is carried by a base sentence: LOOSE_CARRIED of it, or a part and its distinctive figure. */
+  function allCarried(i: number): boolean {
+    let any = false;
+    for (const c of clauses[i]!) {
+      if (c.content < MIN_CONTENT) continue;
+      const f = rangeFeatures(doc, c.tokens[0], c.tokens[1], alignment.weight, NAME_FACTOR);
+      const best = bestCoverage(f, other, index, () => true);
+      if (best.coverage < LOOSE_CARRIED && !(best.coverage >= MERGE_PART && anchoredIn(c, f))) return false;
+      any = true;
+    }
+    return any;
+  }
+
   /**
-   * The revised clause gives a distinctive figure ("14,000", not "two") that a base sentence carrying
+   * The revised clause gives a distinctive figure ("14,000", not "two"; not a year, which a story gives
+   * for many things) that a base sentence carrying
    * a part of it gives too: the clause tells of what that sentence tells, whatever its words.
    */
   function anchoredIn(c: Clause, f: ReturnType<typeof rangeFeatures>): boolean {
@@ -134,7 +149,7 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
     const inBase = QUANTITY.mentions(ctx.facts.base).filter((x) => x.sentence === j);
     if (!inBase.length) return false;
     return QUANTITY.mentions(ctx.facts.revised).some(
-      (q) => q.sentence === c.sentence && q.tokens[0] >= c.tokens[0] && q.tokens[1] <= c.tokens[1] && QUANTITY.distinct(q, ctx.revised) >= ANCHOR && inBase.some((x) => QUANTITY.same(q, x, ctx.revised, ctx.base)),
+      (q) => q.sentence === c.sentence && q.tokens[0] >= c.tokens[0] && q.tokens[1] <= c.tokens[1] && q.kind !== 'year' && QUANTITY.distinct(q, ctx.revised) >= ANCHOR && inBase.some((x) => QUANTITY.same(q, x, ctx.revised, ctx.base)),
     );
   }
 

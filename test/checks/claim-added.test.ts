@@ -78,9 +78,9 @@ checkTable('claim-added', {
   ],
   silent: [
     {
-      name: 'a clause tied to a base sentence by a distinctive figure, in a sentence merging several',
-      base: 'Storm Lowri swept in from the Atlantic on Sunday. Around 14,000 homes lost power at the height of the storm, the grid operator said. Trains west of Plymouth were cancelled for the afternoon. Fire crews rescued two people from a car trapped in floodwater in Newquay. Neither was hurt.',
-      revised: 'Storm Lowri left some 14,000 properties without electricity on Sunday, halted afternoon trains beyond Plymouth and saw firefighters pull two unhurt occupants from a flooded car in Newquay.',
+      name: 'a clause tied to a base sentence by a distinctive figure, in a summary sentence merging several',
+      base: 'Storm Orla reached the Irish coast late on Friday. About 23,500 homes and businesses lost power overnight, ESB Networks said, most of them in Kerry and Clare. Ferry sailings from Rosslare were cancelled on Saturday morning. Coastguard teams rescued a kayaker off Lahinch. He was treated for mild hypothermia.',
+      revised: "Storm Orla cut electricity to some 23,500 customers, mostly in Kerry and Clare, scrapped Saturday morning's Rosslare ferries and left a kayaker rescued off Lahinch with mild hypothermia.",
       profile: 'faithful',
     },
     {
