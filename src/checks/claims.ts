@@ -137,14 +137,15 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
   }
 
   /**
-   * The revised clause gives a distinctive figure ("14,000", not "two"; not a year, which a story gives
-   * for many things) that a base sentence carrying
-   * a part of it gives too: the clause tells of what that sentence tells, whatever its words.
+   * The revised clause gives a distinctive figure ("14,000", not "two"; not a year, which a story
+   * gives for many things) that a base sentence carrying a part of it gives too: the clause tells of
+   * what that sentence tells, whatever its words.
    */
   function anchoredIn(c: Clause, f: ReturnType<typeof rangeFeatures>): boolean {
     return side === 'revised' && candidates(f, index).some((j) => coverage(f, other[j]!) >= MERGE_PART && anchored(c, j));
   }
 
+  /** anchoredIn for base sentence j. */
   function anchored(c: Clause, j: number): boolean {
     const inBase = QUANTITY.mentions(ctx.facts.base).filter((x) => x.sentence === j);
     if (!inBase.length) return false;
