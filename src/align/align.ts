@@ -434,17 +434,18 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
     if (f.tokens.length === 0) return [];
     // a section heading is a label: it links only to a heading
     const isHeading = revised.sentences[r]!.kind === 'heading';
+    const kept = (b: number) => (base.sentences[b]!.kind === 'heading') === isHeading;
     // of equally good sources (a sentence the text repeats), the one at the same relative place
     const at = (b: number) => Math.abs(b / Math.max(1, bf.length) - r / Math.max(1, rf.length));
-    const same = twins.get(sentenceText(revised, r))?.filter((b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    const same = twins.get(sentenceText(revised, r))?.filter(kept);
     const nearest = same?.length ? same.reduce((x, y) => (at(y) < at(x) ? y : x)) : -1;
     // the nearest twin with f's keys is always a candidate with all of f's keys (below); when it
     // also ranks first of every base sentence with them, it is the choice whatever else the index
     // finds, and the index is not asked
-    if (nearest >= 0 && sameKeys(bf[nearest]!.stems, f.stems) && firstOfSameKeys(f, bf, bySyn, nearest, at, (b) => (base.sentences[b]!.kind === 'heading') === isHeading)) {
+    if (nearest >= 0 && sameKeys(bf[nearest]!.stems, f.stems) && firstOfSameKeys(f, bf, bySyn, nearest, at, kept)) {
       return [{ base: nearest, coverage: 1, reverse: 1 }];
     }
-    const cand = candidates(f, bySyn, (b) => (base.sentences[b]!.kind === 'heading') === isHeading);
+    const cand = candidates(f, bySyn, kept);
     if (nearest >= 0 && !cand.includes(nearest)) cand.push(nearest);
     // a candidate with all of f's keys and no other (an unchanged sentence of a revision, most of
     // them) covers f whole and is covered whole: it ranks first and leaves nothing for another source
@@ -596,7 +597,6 @@ export function align(base: Doc, revised: Doc, options: AlignOptions = {}): Alig
   };
 }
 
-/** The two sets of keys are the same. */
 /**
  * Whether `nearest` ranks first (nearest by relative place, then first in the text) of the base
  * sentences kept with exactly f's keys: each of them holds f's rarest key, so they are all in its list.
@@ -626,6 +626,7 @@ function firstOfSameKeys(
   return true;
 }
 
+/** The two sets of keys are the same. */
 function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const k of a) if (!b.has(k)) return false;

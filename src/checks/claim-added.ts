@@ -11,14 +11,13 @@ import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
 import { DURATION_HOURS, DURATION_MONTHS, RUN_WORDS } from '../data/numbers.js';
 import { stem } from '../text/tokens.js';
 import type { DateMention } from '../extract/dates.js';
-import type { Stance } from '../extract/stance.js';
 import { bySentence } from '../extract/scan.js';
 import { DATE } from './date-changed.js';
 import { MONTHS, RELATIVE_AFTER } from '../data/dates.js';
 import { nationalityGiven, nationsOf, PLACE } from './place-changed.js';
 import { acronymsIn, NAME } from './name-changed.js';
 import { REFUTED, supportedAtAll } from '../engine/evidence.js';
-import { opposite } from './negation-flipped.js';
+import { negatedAt, opposite } from './negation-flipped.js';
 
 /** The text last lower-cased: wordsIn is asked of one base text for every value of the revision. */
 let lowered = { text: '', lower: '' };
@@ -352,13 +351,11 @@ function figureGiven(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>): (t:
  * for "found not guilty").
  */
 function negatedOpposite(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>, sentences: number[], j: number): boolean {
-  const word = ctx.revised.tokens[j]!;
-  const negatedIn = (stances: Stance[] | undefined, i: number) => (stances ?? []).some((st) => (st.scope.get(i) ?? 0) % 2 === 1);
-  const rNeg = negatedIn(ctx.facts.revised.stances[word.sentence], j);
+  const word = ctx.revised.tokens[j]!.lower;
+  const rNeg = negatedAt(ctx.facts.revised.stances, ctx.revised, j);
   for (const s of sentences) {
     const [a, z] = ctx.base.sentenceTokens[s]!;
-    const stances = ctx.facts.base.stances[s];
-    for (let i = a; i < z; i++) if (opposite(ctx.base.tokens[i]!.lower, word.lower) && negatedIn(stances, i) !== rNeg) return true;
+    for (let i = a; i < z; i++) if (opposite(ctx.base.tokens[i]!.lower, word) && negatedAt(ctx.facts.base.stances, ctx.base, i) !== rNeg) return true;
   }
   return false;
 }

@@ -130,12 +130,12 @@ export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
  * "the Lions" of "the Carver State Lions", a team by its place and by its nickname. (Two people in
  * one name are two people: "Bill" and "Melinda" of "the Bill and Melinda Gates Foundation".)
  */
-export function partsOfOneName(a: Entity, ad: Doc, b: Entity, bd: Doc, tellings: Array<[Entity[], Doc]>): boolean {
+export function partsOfOneName(ctx: Pick<CheckContext, 'base' | 'revised' | 'facts'>, a: Entity, b: Entity): boolean {
   if (a.kind === 'person' || b.kind === 'person') return false;
-  const [x, y] = [formsOf(a, ad).coreWords, formsOf(b, bd).coreWords];
-  return tellings.some(([names, doc]) =>
-    (longNamesOf(names, doc).get(x[0]!) ?? []).some((w) => w.length > Math.max(x.length, y.length) && x.every((v) => w.includes(v)) && y.every((v) => w.includes(v))),
-  );
+  const [x, y] = [formsOf(a, ctx.base).coreWords, formsOf(b, ctx.revised).coreWords];
+  const inOne = (names: Entity[], doc: Doc) =>
+    (longNamesOf(names, doc).get(x[0]!) ?? []).some((w) => w.length > Math.max(x.length, y.length) && x.every((v) => w.includes(v)) && y.every((v) => w.includes(v)));
+  return inOne(ctx.facts.base.people.entities, ctx.base) || inOne(ctx.facts.revised.people.entities, ctx.revised);
 }
 
 const longNames = new WeakMap<Entity[], Map<string, string[][]>>();
@@ -376,11 +376,10 @@ export const nameChanged: Check = {
   run(ctx) {
     const claims = valueClaims(ctx, NAME);
     claims.push(...siblingNames(ctx, claims));
-    const tellings: Array<[Entity[], Doc]> = [[ctx.facts.base.people.entities, ctx.base], [ctx.facts.revised.people.entities, ctx.revised]];
     for (const claim of claims) {
       const x = claim.base;
       const y = claim.revised;
-      if (partsOfOneName(x, ctx.base, y, ctx.revised, tellings)) continue;
+      if (partsOfOneName(ctx, x, y)) continue;
       ctx.report({
         message: `"${y.text}" stands where the base has "${x.text}"`,
         base: { start: x.start, end: x.end },

@@ -35,17 +35,17 @@ function hasOpposite(w: string): boolean {
   return plainWord(w) && (SIDES.has(w) || hasAntonyms(w));
 }
 
-/** The two words stand on one side of a group of the news table: one sense ("cut" / "lowered"). */
-function newsAlike(a: string, b: string): boolean {
-  for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && other === side)) return true;
+/** The two words stand in one group of the news table, on one side or on its two sides. */
+function newsGroup(a: string, b: string, opposed: boolean): boolean {
+  for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && (other !== side) === opposed)) return true;
   return false;
 }
 
+/** The two words stand on one side of a group of the news table: one sense ("cut" / "lowered"). */
+const newsAlike = (a: string, b: string) => newsGroup(a, b, false);
+
 /** The two words are opposites in the news table, which lists opposites in their news sense. */
-function newsOpposite(a: string, b: string): boolean {
-  for (const [g, side] of SIDES.get(a) ?? []) if (SIDES.get(b)?.some(([h, other]) => h === g && other !== side)) return true;
-  return false;
-}
+const newsOpposite = (a: string, b: string) => newsGroup(a, b, true);
 
 /** True when the words are opposites, in WordNet or in the news antonym table. */
 export function opposite(a: string, b: string): boolean {
@@ -64,6 +64,11 @@ const parity = (st: Stance | undefined, i: number) => ((st?.scope.get(i) ?? 0) %
 /** The stance (clause) of a sentence holding token i. */
 function stanceAt(stances: Stance[][], doc: Doc, i: number): Stance | undefined {
   return stances[doc.tokens[i]!.sentence]?.find((st) => i >= st.clause.tokens[0] && i < st.clause.tokens[1]);
+}
+
+/** Token i of a telling is under an odd number of negations in its clause. */
+export function negatedAt(stances: Stance[][], doc: Doc, i: number): boolean {
+  return parity(stanceAt(stances, doc, i), i);
 }
 
 /** A word that can carry a statement's polarity: a plain lower-case content word, not a name or a number. */

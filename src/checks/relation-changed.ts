@@ -20,7 +20,7 @@ function sameParticipant(ctx: Ctx, p: Participant | undefined, q: Participant | 
   const [pd, qd] = [ctx.revised, ctx.base];
   if (p.entity && q.entity) {
     if (sameName(p.entity, pd, q.entity, qd) || variantName(p.entity, q.entity, pd, qd)) return true;
-    return partsOfOneName(p.entity, pd, q.entity, qd, [[ctx.facts.base.people.entities, qd], [ctx.facts.revised.people.entities, pd]]);
+    return partsOfOneName(ctx, q.entity, p.entity);
   }
   if (p.entity || q.entity) return undefined;
   const a = pd.tokens[p.head]!;

@@ -143,6 +143,9 @@ function inDateline(doc: Doc, m: Placed): boolean {
 /** sameValueInBase's answers, per comparison (its alignment), kind and revised value. */
 const sameValueCache = new WeakMap<object, Map<object, Map<unknown, unknown[]>>>();
 
+/** Values of this kind that the words right beside them tell apart: figures and dates ("scored 21 points and X added 9"). */
+const toldByNextWords = <T extends Placed>(kind: ValueKind<T>) => kind.id === 'quantity' || kind.id === 'date';
+
 /** How strongly, and where, the base states a revised value. */
 export interface Support {
   /** for the same thing, anywhere */
@@ -177,7 +180,7 @@ export function support<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T, ri
   let nearBound = 0;
   const near = new Set(ctx.alignment.supports[r.sentence]!.map((x) => x.base));
   // a figure or a date: in a sentence holding several, the words beside each tell which it is
-  const rivalFit = rival && (kind.id === 'quantity' || kind.id === 'date') ? nextWordsAlike(bind.revised, r, bind.base, rival) : 0;
+  const rivalFit = rival && toldByNextWords(kind) ? nextWordsAlike(bind.revised, r, bind.base, rival) : 0;
   for (const x of sameValueInBase(ctx, kind, r)) {
     if (rivalFit === 2 && near.has(x.sentence) && nextWordsAlike(bind.revised, r, bind.base, x) === 0) continue;
     const heads = sameOrMoreGeneral(rHead, kind.head?.(x, ctx.base));
@@ -291,7 +294,7 @@ function keptScore<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>): number {
   // the revised value stands where the base one stood, the words beside it the same on both sides:
   // a mention of the base value in a linked sentence with none of those words beside it is another
   // figure ("scored 21 points and Maddox added 9" / "scored 9 points and Maddox added 21")
-  const inPlace = (kind.id === 'quantity' || kind.id === 'date') && nextWordsAlike(bind.base, b, bind.revised, claim.revised) === 2;
+  const inPlace = toldByNextWords(kind) && nextWordsAlike(bind.base, b, bind.revised, claim.revised) === 2;
   // of pairs bound alike, b's own first (the base value is kept when the revision says it anywhere for
   // the same thing); but a line the base repeats word for word ("Tuesday 24 November, 13.00") is
   // carried by the revised line each copy is linked to, not by another copy's

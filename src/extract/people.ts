@@ -654,7 +654,7 @@ export function people(doc: Doc): People {
     // (an appositive's post stands before the name's honorific: "The trust's medical director, Dr Samuel Adeyemi,")
     let h = e.tokens[0];
     while (h > sa && HONORIFIC_SET.has(doc.tokens[h - 1]!.lower.replace(/\.$/, '')) && /^\.? $/.test(gap(doc, h))) h--;
-    let before = roleBefore(doc, e.tokens[0], sa) ?? roleBeforeComma(doc, h, sa) ?? (h < e.tokens[0] ? roleBefore(doc, h, sa) : undefined);
+    let before = roleBefore(doc, e.tokens[0], sa) ?? roleBeforeComma(doc, h, sa);
     // an academic title before the name gives way to the post after it: "Professor Amelia Grant,
     // chief medical officer for Wales," holds the post of chief medical officer
     const after = before && !ACADEMIC.has(before.role.title) ? undefined : roleAfter(doc, e.tokens[1], sb);
