@@ -1,5 +1,5 @@
 import type { Check } from './context.js';
-import { agrees, conflicts, describe, partOfDay, type DateMention } from '../extract/dates.js';
+import { agrees, conflicts, covers, describe, partOfDay, type DateMention } from '../extract/dates.js';
 import { valueClaims, type ValueKind } from './values.js';
 
 /** How unlikely a date is to recur for another thing: a full date more than a weekday. */
@@ -15,6 +15,7 @@ export const DATE: ValueKind<DateMention> = {
   id: 'date',
   mentions: (facts) => facts.dates,
   same: (a, b) => agrees(a, b),
+  covers,
   // the fields agrees reads
   signature: (d) => [d.weekday, d.day, d.month, d.year, d.relative, d.time, d.halfDay, partOfDay(d)].join('|'),
   // a field both give differs ("Saturday" / "Sunday", "5 May" / "5 June"); relative words shift with

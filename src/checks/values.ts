@@ -271,6 +271,11 @@ export interface ValueKind<T extends Placed> {
   keys?(m: T): readonly string[] | undefined;
   /** The keys a value shows to values with keys, when they are not its own keys. */
   keysAmong?(m: T): readonly string[];
+  /**
+   * `a`, `same` as `b`, says all that `b` says ("14 November" of "November"); by default every `same`
+   * value does. A less precise value agrees with a more precise one without giving it.
+   */
+  covers?(a: T, b: T): boolean;
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */
@@ -494,7 +499,8 @@ function orphans<T extends Placed>(
 ): ValueClaim<T>[] {
   const out: ValueClaim<T>[] = [];
   const usedR = new Set(claimed.map((c) => c.revised));
-  const nowhere = <U extends T>(m: U, mDoc: Doc, among: T[], amongDoc: Doc) => sameAs(kind, m, mDoc, among, amongDoc).length === 0;
+  // a less precise value does not give a more precise one: "by November" does not keep "14 November"
+  const nowhere = <U extends T>(m: U, mDoc: Doc, among: T[], amongDoc: Doc) => !sameAs(kind, m, mDoc, among, amongDoc).some((x) => kind.covers?.(x, m) ?? true);
   const baseIn = bySentence(bm);
   for (const [sentence, rs] of bySentence(rm)) {
     const near = counterparts(ctx, sentence);

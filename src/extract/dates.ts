@@ -276,6 +276,11 @@ export function agrees(a: DateMention, b: DateMention): boolean {
   return shared > 0;
 }
 
+/** `a` says all that `b` says: every field `b` gives, `a` gives too ("14 November" of "November", not the reverse). */
+export function covers(a: DateMention, b: DateMention): boolean {
+  return FIELDS.every((f) => b[f] === undefined || a[f] !== undefined);
+}
+
 const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -3,6 +3,14 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('date-changed', {
   fires: [
     {
+      name: 'a day changed in a rewritten lede, the month said again later ("by October" keeps no day)',
+      base: "HALIFAX — Nova Scotia's premier, Alan Brierley, has announced that the province's general election will be held on 3 October, ending weeks of speculation. He made the announcement on Wednesday.",
+      revised: 'HALIFAX — Nova Scotians will go to the polls on 10 October, Premier Alan Brierley announced on Wednesday, ending weeks of speculation. "People may feel better off by October," said a political scientist.',
+      profile: 'revision',
+      baseText: '3 October',
+      revisedText: '10 October',
+    },
+    {
       name: 'a weekday',
       base: 'Inspectors from the state agency will visit the plant on Thursday.',
       revised: 'Inspectors from the state agency will visit the plant on Friday.',
