@@ -103,7 +103,8 @@ const coreName = memo((key: string): string => {
 /**
  * True when two names stand for the same: the same words, one the other's part ("Zelensky" /
  * "Volodymyr Zelensky"), a country, its demonym, short form or capital ("U.K." / "British",
- * "Ukrainian" / "Kyiv"), or an acronym of the other (of its whole name: "ECB" / "European Central Bank").
+ * "Ukrainian" / "Kyiv"), or an acronym of the other (of its whole name: "ECB" / "European Central Bank",
+ * or of its leading words: "NSW Court of Criminal Appeal" / "New South Wales Court of Criminal Appeal").
  */
 export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
   const x = formsOf(a, ad);
@@ -120,9 +121,24 @@ export function sameName(a: Entity, ad: Doc, b: Entity, bd: Doc): boolean {
   }
   if (x.national === y.national && x.national !== x.core) return true;
   if (x.initials === y.core || y.initials === x.core) return true;
+  if (leadingInitials(wa, a.text, wb) || leadingInitials(wb, b.text, wa)) return true;
   const ya = acronym(b);
   const xa = acronym(a);
   return (ya !== undefined && fullInitials(a, ad) === ya) || (xa !== undefined && fullInitials(b, bd) === xa);
+}
+
+/**
+ * The first word of one name, written in capitals, stands for the leading words of the other, and
+ * the rest of the two names is the same: "NSW Court of Criminal Appeal" / "New South Wales Court of
+ * Criminal Appeal". `words` and `longer`: the names' core words; `text`: the first name as written.
+ */
+function leadingInitials(words: string[], text: string, longer: string[]): boolean {
+  const m = /^(\p{Lu}{2,6})\s/u.exec(text);
+  const rest = words.slice(1);
+  if (!m || !rest.length || rest.length >= longer.length - 1) return false;
+  const lead = longer.length - rest.length;
+  if (longer.slice(lead).join(' ') !== rest.join(' ')) return false;
+  return longer.slice(0, lead).map((w) => w[0]).join('') === m[1]!.toLowerCase();
 }
 
 /**
@@ -392,10 +408,11 @@ export const nameChanged: Check = {
 };
 
 /**
- * Names that end alike and begin otherwise, in a revised sentence and a base sentence it draws on:
- * "Kilbride Civil Engineering" for "Kilmore Civil Engineering", "Jane Cole" for "Harriet Cole". A
+ * Names that end alike and begin otherwise, or begin alike and end otherwise, in a revised sentence
+ * and a base sentence it draws on: "Kilbride Civil Engineering" for "Kilmore Civil Engineering",
+ * "Jane Cole" for "Harriet Cole", "Daniel Okoye" for "Daniel Okoro". A
  * summary that recasts the sentence moves the name out of its slot and a name of unknown kind binds
- * to nothing, but a shared ending with another beginning is another name of the same sort. The
+ * to nothing, but one part shared and the other changed is another name of the same sort. The
  * engine still drops it when the base gives the new name, or the revision the old one.
  */
 function siblingNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, claimed: ValueClaim<Entity>[]): ValueClaim<Entity>[] {
@@ -415,8 +432,9 @@ function siblingNames(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' |
     for (const b of counterparts(ctx, r.sentence).flatMap((s) => baseIn.get(s) ?? []).sort((x, y) => x.start - y.start)) {
       if (!NAME.comparable(b, r, ctx.base, ctx.revised)) continue;
       const bw = wordsOf(keyOf(b.text));
-      // as many words, the same last one (a surname, "Engineering"), another first one
-      if (rw.length !== bw.length || rw[rw.length - 1] !== bw[bw.length - 1] || rw[0] === bw[0]) continue;
+      // as many words, the same last one (a surname, "Engineering") and another first one, or the
+      // same first one and another last one ("Daniel Okoye" for "Daniel Okoro")
+      if (rw.length !== bw.length || (rw[rw.length - 1] === bw[bw.length - 1]) === (rw[0] === bw[0])) continue;
       if (given(b, ctx.base, rm, ctx.revised)) continue;
       out.push({ kind: NAME, base: b, revised: r, via: 'binding' });
       break;

@@ -3,6 +3,19 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('name-changed', {
   fires: [
     {
+      name: 'the first name kept, the surname replaced, in a recast sentence',
+      base: 'The only goal came when Joel Mensah pounced after a mistake by the Ashby goalkeeper, Tom Reeve.',
+      revised: "Ashby goalkeeper Tom Reeve's mistake let Joel Asante score the only goal.",
+      profile: 'faithful',
+      data: { expected: 'Joel Mensah', actual: 'Joel Asante' },
+    },
+    {
+      name: 'initials that are not those of the leading words',
+      base: 'The New South Wales Court of Criminal Appeal dismissed the appeal on Friday.',
+      revised: 'The WA Court of Criminal Appeal dismissed the appeal on Friday.',
+      data: { expected: 'New South Wales Court of Criminal Appeal', actual: 'WA Court of Criminal Appeal' },
+    },
+    {
       name: 'an organisation replaced',
       base: 'The founder of the troubled lender Brightway Capital was arrested on Monday.',
       revised: 'The founder of the troubled lender Stonegate Capital was arrested on Monday.',
@@ -25,6 +38,17 @@ checkTable('name-changed', {
     },
   ],
   silent: [
+    {
+      name: 'leading words written as their initials ("NSW Court of Criminal Appeal")',
+      base: 'The New South Wales Court of Criminal Appeal dismissed the appeal on Friday.',
+      revised: 'The NSW Court of Criminal Appeal dismissed the appeal on Friday.',
+    },
+    {
+      name: 'two people of one first name, both kept',
+      base: 'Joel Mensah scored in the 58th minute, and Joel Whitaker added a second in stoppage time.',
+      revised: 'Joel Whitaker added a second in stoppage time after Joel Mensah scored in the 58th minute.',
+      profile: 'faithful',
+    },
     {
       name: 'a double-barrelled name and its first part in lower-cased model output',
       base: 'Jockey Sam Waley-Cohen rode the winner at Aintree on Saturday.',
