@@ -2,7 +2,7 @@ import type { Check } from './context.js';
 import type { Doc, Token } from '../types.js';
 import { areAntonyms, areSynonyms, hasAntonyms, verbForm } from '../text/lexicon.js';
 import { REPORTING_VERBS } from '../data/hedges.js';
-import { ENDING_VERBS, NEWS_ANTONYMS, PARTICLES, PERSPECTIVE_OPPOSITES, PHRASAL_VERBS } from '../data/negation.js';
+import { DENYING_VERBS, ENDING_VERBS, NEWS_ANTONYMS, PARTICLES, PERSPECTIVE_OPPOSITES, PHRASAL_VERBS } from '../data/negation.js';
 import { ORDINALS } from '../data/numbers.js';
 import { clauseFeaturesOf } from './pairs.js';
 import { coverage } from '../align/align.js';
@@ -284,6 +284,12 @@ export const negationFlipped: Check = {
           if (cancelled(ctx.base, clash.bst, ctx.revised, rst)) continue;
           // "left homes without power" / "homes lost power": losing a thing is being without it
           if (rNeg ? deprived(ctx.base, clash.bst, rst) : deprived(ctx.revised, rst, clash.bst)) continue;
+          // "will stop adding fluoride" / "is to end fluoridation": ending a thing is no longer doing it
+          if (rNeg ? ceases(ctx.base, clash.bst, rst) : ceases(ctx.revised, rst, clash.bst)) continue;
+          // "went on trial accused of manslaughter" / "denies manslaughter": a charge and its denial both stand
+          if (rNeg ? deniesCharge(ctx.base, clash.bst, rst) : deniesCharge(ctx.revised, rst, clash.bst)) continue;
+          // "wrongly admitted evidence" / "should not have admitted evidence"
+          if (rNeg ? wronglyDone(ctx.base, clash.bst, ctx.revised, rst) : wronglyDone(ctx.revised, rst, ctx.base, clash.bst)) continue;
           // "urged not to travel" / "told to avoid travel", "did not comment" / "declined to comment"
           // (but not "avoided" / "did not avoid")
           const [plainDoc, plain, negDoc, neg] = rNeg ? [ctx.base, clash.bst, ctx.revised, rst] : [ctx.revised, rst, ctx.base, clash.bst];
@@ -406,6 +412,53 @@ function deprived(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
   if (!negated.negations.length || !negated.negations.every((c) => PRIVATIVE.has(c.text.toLowerCase()))) return false;
   const [a, b] = plain.clause.tokens;
   for (let k = a; k < b; k++) if (DEPRIVING_VERBS.has(plainDoc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A clause with an ending verb ("is to end fluoridation") against one whose only negation is an
+ * ending verb before a verb in -ing ("will stop adding fluoride"): the same statement.
+ */
+function ceases(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
+  if (!negated.negations.length || !negated.negations.every((c) => ENDING_VERBS.has(c.text.toLowerCase().split(/\s+/)[0]!))) return false;
+  const [a, b] = plain.clause.tokens;
+  for (let k = a; k < b; k++) if (ENDING_VERBS.has(plainDoc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Words that give a thing as a charge, not as a fact: "accused of", "charged with", "allegedly".
+ * (Not the nouns "charge" or "allegation": "admits the charge" is no charge but an admission.)
+ */
+const CHARGING = new Set(['accused', 'accuse', 'accuses', 'accusing', 'charged', 'alleged', 'allegedly', 'suspected']);
+
+/**
+ * A clause whose only negation is a denial ("denies the manslaughter") against one that gives the
+ * same thing as a charge ("went on trial accused of the manslaughter"): the charge and its denial
+ * both stand.
+ */
+function deniesCharge(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
+  if (!negated.negations.length || !negated.negations.every((c) => DENYING_VERBS.has(c.text.toLowerCase().split(/\s+/)[0]!))) return false;
+  const [a, b] = plain.clause.tokens;
+  for (let k = a; k < b; k++) if (CHARGING.has(plainDoc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Adverbs that say a thing done ought not to have been: "wrongly admitted" is "should not have admitted". */
+const WRONGLY = new Set(['wrongly', 'wrongfully', 'unlawfully', 'illegally', 'improperly', 'mistakenly', 'erroneously']);
+
+/**
+ * A clause with an adverb of wrongdoing ("the judge wrongly admitted evidence") against one whose
+ * only negation is "should not have" or "ought not to have" ("should not have admitted evidence"):
+ * the same statement.
+ */
+function wronglyDone(plainDoc: Doc, plain: Stance, negDoc: Doc, negated: Stance): boolean {
+  if (negated.negations.length !== 1) return false;
+  const cue = negated.negations[0]!;
+  const before = negDoc.norm.slice(Math.max(negated.clause.start, cue.start - 12), cue.start).toLowerCase();
+  if (!/\b(should|ought)\s*$/.test(before) || !/^\s*(to\s+)?have\b/i.test(negDoc.norm.slice(cue.end, cue.end + 10))) return false;
+  const [a, b] = plain.clause.tokens;
+  for (let k = a; k < b; k++) if (WRONGLY.has(plainDoc.tokens[k]!.lower)) return true;
   return false;
 }
 

@@ -3,6 +3,24 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('negation-flipped', {
   fires: [
     {
+      name: 'stopping reversed to keeping ("stop adding" / "keep adding")',
+      base: 'Harbury will stop adding fluoride to its water supply from 1 March, officials said.',
+      revised: 'Harbury will keep adding fluoride to its water supply, officials said.',
+      baseText: 'stop adding',
+    },
+    {
+      name: 'a denial turned into an admission, a charge word beside it',
+      base: 'Sandra Whitlow, who is accused of dangerous driving, denies causing the death of a cyclist.',
+      revised: 'Sandra Whitlow, who is accused of dangerous driving, admits causing the death of a cyclist.',
+      baseText: 'denies',
+      revisedText: 'admits',
+    },
+    {
+      name: '"rightly admitted" against "should not have admitted"',
+      base: 'The lawyers accepted that the trial judge rightly admitted recordings of phone calls.',
+      revised: 'The lawyers accepted that the trial judge should not have admitted recordings of phone calls.',
+    },
+    {
       name: 'a word against its negative form in a sentence told the other way round',
       base: 'The regulator said the chemical leak was unlikely to pose a danger to residents living near the plant.',
       revised: 'Residents living near the plant were likely to face a danger from the chemical leak, according to the regulator.',
@@ -71,6 +89,22 @@ checkTable('negation-flipped', {
     },
   ],
   silent: [
+    {
+      name: 'stopping a thing said with another ending verb ("will stop adding fluoride" / "is to end fluoridation")',
+      base: 'Harbury will stop adding fluoride to its water supply from 1 March, officials said.',
+      revised: 'Harbury is to end fluoridation of its water supply from 1 March, officials said.',
+    },
+    {
+      name: 'a charge and its denial both stand ("accused of" / "denies")',
+      base: 'Sandra Whitlow went on trial on Tuesday accused of causing the death of a cyclist by dangerous driving.',
+      revised: 'Sandra Whitlow denies causing the death of a cyclist by dangerous driving.',
+      profile: 'revision',
+    },
+    {
+      name: '"wrongly admitted" is "should not have admitted"',
+      base: 'The lawyers argued that the trial judge wrongly admitted recordings of phone calls.',
+      revised: 'The lawyers argued that the trial judge should not have admitted recordings of phone calls.',
+    },
     {
       name: 'the base says the revised word in a word of the same side of the news table ("cut" / "lowered")',
       base: 'Shares in Pellow Brewing fell 8% on Tuesday after the Bristol-based brewer cut its full-year profit forecast, blaming higher barley and energy costs and weak pub sales.',
