@@ -180,6 +180,9 @@ function detailWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   // a noun that refers back to what the text reports ("the findings", "the move") adds nothing to it
   if (SHELL_NOUNS.has(t.lower) && i > 0 && ANAPHORIC.has(doc.tokens[i - 1]!.lower)) return false;
+  // "No" before a figure is a number sign ("the world No 31"): the figure is the detail, if any
+  const next = doc.tokens[i + 1];
+  if (/^no\.?$/i.test(t.text) && next?.sentence === t.sentence && /^\d+$/.test(next.text)) return false;
   if (t.capitalized || (t.number !== undefined && /\d/.test(t.text))) return true;
   if (relativeTime(doc, i)) return false;
   // the suffix of an ordinal in digits ("15th" read as "15" and "th")

@@ -129,7 +129,11 @@ export function relativeClock(doc: Doc, i: number, b: number): { minutes: number
   // a plain number before "to" or "past" and an hour is a time only with "minutes" after it, or with a
   // word of time before it ("at ten past six"; "won 34 to six" is a score)
   const plain = minutes !== 15 && minutes !== 30 && !/^minutes?$/.test(at(k));
-  if (plain && !(i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence && BEFORE_TIME.has(doc.tokens[i - 1]!.lower))) return undefined;
+  const before = (n: number) => (i >= n && doc.tokens[i - n]!.sentence === doc.tokens[i]!.sentence ? doc.tokens[i - n]!.lower : '');
+  if (plain && !BEFORE_TIME.has(before(1))) return undefined;
+  // "voted by 41 to 12", "approved the plan by 41 to 12": a tally after a verb of voting or winning
+  // (in digits, 15 and 30 too: "voted by 30 to 9")
+  if ((plain || /^\d/.test(at(i))) && before(1) === 'by' && [2, 3, 4, 5].some((n) => TALLY_VERBS.has(before(n)))) return undefined;
   // one run of words ("34, to six years" is no time), and the hour no count of a thing after it
   for (let m = i + 1; m <= k + 2; m++) if (doc.norm.slice(doc.tokens[m - 1]!.end, doc.tokens[m]!.start) !== ' ') return undefined;
   let next = k + 3;
@@ -144,6 +148,8 @@ const DAY_PARTS_AFTER = new Set(['tonight', 'morning', 'afternoon', 'evening', '
 
 const MERIDIEM = /^(am|pm|a\.m|p\.m|a\.m\.|p\.m\.)$/;
 const ZONES = /^(gmt|bst|utc|cet|cest|est|edt|pst|pdt|local)$/;
+/** Verbs a tally follows with "by": "voted by 41 to 12", "carried by 30 to 9". */
+const TALLY_VERBS = new Set(['voted', 'vote', 'votes', 'won', 'win', 'wins', 'lost', 'beat', 'beaten', 'passed', 'carried', 'approved', 'rejected', 'backed', 'defeated', 'endorsed']);
 const BEFORE_TIME = new Set(['at', 'from', 'until', 'till', 'by', 'between', 'to', 'and', 'before', 'after', 'around', 'about', 'from']);
 
 /**

@@ -174,7 +174,26 @@ const SPANS = new Set(['season', 'seasons', 'term', 'terms', 'session', 'session
 const RACES = new Set(['freestyle', 'hurdles', 'relay', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'sprint', 'final', 'race', 'steeplechase', 'heat', 'heats', 'title', 'record', 'champion', 'gold', 'silver', 'bronze', 'event']);
 
 export function quantities(doc: Doc): Quantity[] {
-  return joinDurations(doc, scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si)));
+  return unitsCarried(doc, joinDurations(doc, scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si))));
+}
+
+/**
+ * A bare number right after a length of time or an age and "to" or "or" takes its unit: "from 46
+ * weeks to 21" is 21 weeks, "two hours or three" three hours.
+ */
+function unitsCarried(doc: Doc, list: Quantity[]): Quantity[] {
+  return list.map((q, k) => {
+    const p = list[k - 1];
+    if (!p || p.sentence !== q.sentence || q.kind !== 'count' || q.unit !== '' || q.head !== undefined || q.second !== undefined) return q;
+    if (!/^\s+(to|or)\s+$/i.test(doc.norm.slice(p.end, q.start))) return q;
+    let u = p.tokens[1] - 1;
+    if (p.kind === 'age' && doc.tokens[u]!.lower === 'old') u--;
+    const w = doc.tokens[u]!.lower;
+    const length = p.kind !== 'duration' && p.kind !== 'age' ? undefined : p.unit === 'hours' ? DURATION_HOURS[w] : DURATION_MONTHS[w];
+    if (length === undefined) return q;
+    const at = (x: number) => Number((x * length).toPrecision(6));
+    return { ...q, kind: p.kind, unit: p.unit, value: at(q.value), low: at(q.low), high: at(q.high) };
+  });
 }
 
 /** The length of a duration's unit word (its last token) in the duration's unit; undefined for other quantities. */
@@ -337,7 +356,13 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
     unit = 'INR';
   }
   const w = lowerAt(doc, next, end);
-  if (w === 'percent' || w === 'pct' || raw.endsWith('%') || (w === 'per' && lowerAt(doc, next + 1, end) === 'cent')) {
+  // "the world No 31", "the No. 2 seed", "world no 7": a rank, as "ranked 31st" is
+  const sign = i > sentStart ? doc.tokens[i - 1]! : undefined;
+  const rank = kind === 'count' && /^\d+$/.test(raw) && sign !== undefined && /^no\.?$/i.test(sign.text) && (/^No/.test(sign.text) || lowerAt(doc, i - 2, end) === 'world');
+  if (rank) {
+    kind = 'ordinal';
+    unit = 'ordinal';
+  } else if (w === 'percent' || w === 'pct' || raw.endsWith('%') || (w === 'per' && lowerAt(doc, next + 1, end) === 'cent')) {
     kind = 'percent';
     unit = '%';
     if (!raw.endsWith('%')) next += w === 'per' ? 2 : 1;

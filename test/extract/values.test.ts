@@ -13,8 +13,21 @@ const qs = (text: string) => {
 };
 
 describe('quantities', () => {
+  it('carries the unit of a length of time to a bare number after "to" or "or"', () => {
+    const [from, to] = qs('Waits fell from 46 weeks to 21 in a year.');
+    assert.deepEqual([from!.kind, to!.kind, to!.unit], ['duration', 'duration', 'months']);
+    assert.equal(to!.value, qs('Waits fell to 21 weeks.')[0]!.value);
+    // a number with a noun of its own counts that noun
+    assert.equal(qs('He scored 3 goals to 2 assists.')[1]!.kind, 'count');
+  });
+
   const cases: Array<[string, { text: string; kind: string; value: number; unit?: string }]> = [
     ['It lasted half a year.', { text: 'half a year', kind: 'duration', value: 6, unit: 'months' }],
+    // a tally after "by" and a verb of voting is no time of day ("41 to 12" is not 11:19)
+    ['Councillors approved the plan by 41 to 12 on Monday.', { text: '41 to 12', kind: 'score', value: 41, unit: 'score' }],
+    ['Councillors voted by 30 to 9 on Tuesday.', { text: '30 to 9', kind: 'score', value: 30, unit: 'score' }],
+    // a rank after "No" ("the world No 31" is ranked 31st)
+    ['Lindqvist is the world No 31.', { text: '31', kind: 'ordinal', value: 31, unit: 'ordinal' }],
     ['It lasted 26 weeks.', { text: '26 weeks', kind: 'duration', value: 6, unit: 'months' }],
     ['It lasted about six months.', { text: 'about six months', kind: 'duration', value: 6, unit: 'months' }],
     ['Nearly three dozen people were hurt.', { text: 'Nearly three dozen', kind: 'count', value: 36, unit: 'peopl' }],
