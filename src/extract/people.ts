@@ -152,7 +152,12 @@ export function sameRole(a: Role, b: Role): boolean {
 }
 
 /** Fields said alike: the same word, a spelling variant or a synonym ("centre" / "center"). */
-const sameField = (a: string, b: string): boolean => a === b || areSynonyms(a, b);
+/** The same field, or one said shorter by its last words ("development" of "rural economic development"). */
+const sameField = (a: string, b: string): boolean => {
+  if (a === b || areSynonyms(a, b)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.endsWith(' ' + short);
+};
 
 export function roleText(r: Role): string {
   return [...r.qualifiers, r.country ?? '', r.field ?? '', r.title].filter(Boolean).join(' ');
@@ -581,7 +586,16 @@ function determinedRole(doc: Doc, k: number, i: number, a: number): { role: Role
   let end = i;
   for (let m = i - 1; m > d + 1 && /^\p{Lu}/u.test(doc.tokens[m]!.text); m--) if (doc.tokens[m - 1]!.lower === 'of') end = m - 1;
   i = end;
-  if (d >= i - 1 || !TITLE_WORDS.has(doc.tokens[i - 1]!.lower)) return undefined;
+  // or a title and its field after "of" ("the minister of rural economic development, Danielle
+  // Fortier,"): readRole reads the field
+  const ofField = (): boolean => {
+    for (let m = i - 2; m >= Math.max(d + 2, i - 4); m--) {
+      if (!/^\p{Ll}+$/u.test(doc.tokens[m + 1]!.text)) return false;
+      if (doc.tokens[m]!.lower === 'of') return TITLE_WORDS.has(doc.tokens[m - 1]!.lower);
+    }
+    return false;
+  };
+  if (d >= i - 1 || !(TITLE_WORDS.has(doc.tokens[i - 1]!.lower) || ofField())) return undefined;
   if (d > a && ROLE_BLOCKERS.has(doc.tokens[d - 1]!.lower)) return undefined;
   const role = readRole(phraseWords(doc, d + 1, i).map((x) => x.w));
   return role ? { role, first: d } : undefined;

@@ -3,6 +3,12 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('role-changed', {
   fires: [
     {
+      name: 'a title with its field after "of" before the name, another field in the revision',
+      base: 'Ottawa will spend C$3.2bn on rural broadband, the minister of rural economic development, Danielle Fortier, said.',
+      revised: "Danielle Fortier, Canada's industry minister, said Ottawa will spend C$3.2bn on rural broadband.",
+      profile: 'faithful',
+    },
+    {
       name: "a hyphenated title against a title with its field after 'of'",
       base: 'NCDC director-general Dr Ifeoma Nwachukwu said response teams had been sent to Kano.',
       revised: "The NCDC's head of epidemiology, Dr Ifeoma Nwachukwu, said response teams had been sent to Kano.",
@@ -72,6 +78,12 @@ checkTable('role-changed', {
     },
   ],
   silent: [
+    {
+      name: 'a field after "of" said before the title, and said shorter by its last word',
+      base: 'Ottawa will spend C$3.2bn on rural broadband, the minister of rural economic development, Danielle Fortier, said.',
+      revised: 'Danielle Fortier, the development minister, said Ottawa will spend C$3.2bn on rural broadband.',
+      profile: 'faithful',
+    },
     {
       name: 'a qualifier before the organisation the title belongs to',
       base: 'Eric Schmidt, the former chief executive of Google, said the rules were too strict.',
