@@ -19,6 +19,8 @@ export const CERTAINTY_CUES: Record<string, number> = {
   'said to': -1, 'believed to': -1, 'thought to': -1, 'expected to': -1, 'is understood to': -1,
   rumored: -1, rumoured: -1, speculated: -1, 'some reports': -1, 'reports suggest': -1, 'it is possible': -1,
   could: -1, potentially: -1, presumably: -1, 'not clear': -2, unclear: -2,
+  // an association, not a cause ("was linked to a lower risk" / "cuts the risk")
+  'linked to': -1, 'linked with': -1, 'associated with': -1, 'tied to': -1, 'connected to': -1, 'connected with': -1,
   contested: -2, disputed: -2, unconfirmed: -2, unverified: -2, unproven: -2, doubtful: -2,
   questionable: -2, contradicted: -2, 'called into question': -2, denied: -2, disputes: -2,
 };

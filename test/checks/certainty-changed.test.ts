@@ -3,6 +3,12 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('certainty-changed', {
   fires: [
     {
+      name: 'an association stated as a cause ("was linked to poorer sleep" / "causes poorer sleep")',
+      base: 'Heavy use of social media was linked to poorer sleep among teenagers, the survey found.',
+      revised: 'Heavy use of social media causes poorer sleep among teenagers, the survey found.',
+      data: { direction: 'stronger' },
+    },
+    {
       name: 'a fact hedged',
       base: 'The plan involves the sale of the port to a private operator.',
       revised: 'The plan reportedly involves the sale of the port to a private operator.',
@@ -30,6 +36,11 @@ checkTable('certainty-changed', {
     },
   ],
   silent: [
+    {
+      name: 'an association said another way ("linked to" / "associated with")',
+      base: 'Heavy use of social media was linked to poorer sleep among teenagers, the survey found.',
+      revised: 'Heavy use of social media was associated with poorer sleep among teenagers, the survey found.',
+    },
     {
       name: 'the month May is no hedge',
       base: 'The new terminal at Lowford airport will open to passengers in June, the operator said.',
