@@ -212,6 +212,29 @@ function tallyGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
 /** The counts and results of each base sentence, by telling. */
 const tallyMemo = new WeakMap<object, Map<number, Set<number>>>();
 
+/**
+ * A percentage that is the change between two figures one base sentence gives, of one kind and unit
+ * ("around 42% more" / "1,260 ... compared with 890"; "fell 30%" / "from 100 to 70"), relative to
+ * either figure: the revision worked it out.
+ */
+function changeGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
+  if (q.kind !== 'percent') return false;
+  const base = QUANTITY.mentions(ctx.facts.base).filter((b) => (b.kind === 'count' || b.kind === 'money') && b.value > 0);
+  for (let i = 0; i < base.length; i++) {
+    for (let j = i + 1; j < base.length && base[j]!.sentence === base[i]!.sentence; j++) {
+      const [a, b] = [base[i]!, base[j]!];
+      // (one may leave its noun out: "1,260 patients ... compared with 890")
+      if (a.kind !== b.kind || (a.unit !== b.unit && a.unit !== '' && b.unit !== '') || a.value === b.value) continue;
+      const d = Math.abs(a.value - b.value);
+      if ([a.value, b.value].some((x) => within(q, (100 * d) / x))) return true;
+    }
+  }
+  return false;
+}
+
+/** The percentage q is `v` to the nearest point, whatever its approximator ("around 42%" for 41.6%). */
+const within = (q: Quantity, v: number): boolean => Math.abs(v - q.value) <= 1;
+
 /** Determiners before an ordinal whose noun is left out: "a late third", "his second". */
 const ELLIPSIS_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -288,7 +311,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q) && !changeGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));

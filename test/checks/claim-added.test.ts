@@ -7,6 +7,13 @@ const base =
 checkTable('claim-added', {
   fires: [
     {
+      name: 'a percentage that is not the change between the two figures the base gives',
+      base: 'Passenger numbers at the airport fell from 4.2 million in 2023 to 2.94 million last year, the operator said.',
+      revised: 'Passenger numbers at the airport fell by 40% last year, the operator said.',
+      revisedText: '40%',
+      profile: 'faithful',
+    },
+    {
       name: 'a figure the base gives only for something else',
       base: 'Police closed the coast road at Tarvin after a landslide on Tuesday. Work to clear it began on Friday, and 12 houses nearby were checked by engineers.',
       revised: 'Police closed the coast road at Tarvin after a landslide on Tuesday that buried 12 cars.',
@@ -77,6 +84,12 @@ checkTable('claim-added', {
     },
   ],
   silent: [
+    {
+      name: 'a percentage worked out from two figures one base sentence gives (41.6% as "around 42%")',
+      base: 'The trust said 1,260 patients had waited more than 12 hours in January, compared with 890 in the same month last year.',
+      revised: 'Around 42% more patients waited over 12 hours in January than a year earlier.',
+      profile: 'faithful',
+    },
     {
       name: 'a clause tied to a base sentence by a distinctive figure, in a summary sentence merging several',
       base: 'Storm Orla reached the Irish coast late on Friday. About 23,500 homes and businesses lost power overnight, ESB Networks said, most of them in Kerry and Clare. Ferry sailings from Rosslare were cancelled on Saturday morning. Coastguard teams rescued a kayaker off Lahinch. He was treated for mild hypothermia.',
