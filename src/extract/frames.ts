@@ -192,7 +192,10 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   const lemma = verbs.get(verb)!;
   // passive: a form of "be" between the subject and a participle
   let passive = false;
-  for (let k = subject.tokens[1]; k < verb; k++) if (BE.has(doc.tokens[k]!.lower)) passive = participle(doc.tokens[verb]!.lower);
+  // (not one of a relative clause set off by commas: "The ferry, which was travelling to Caluya, struck the reef")
+  for (let k = subject.tokens[1]; k < verb; k++) {
+    if (BE.has(doc.tokens[k]!.lower) && !doc.norm.slice(doc.tokens[k]!.end, doc.tokens[verb]!.start).includes(',')) passive = participle(doc.tokens[verb]!.lower);
+  }
 
   // the preposition the verb takes, and its object
   let k = verb + 1;

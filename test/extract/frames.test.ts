@@ -30,6 +30,12 @@ describe('frames', () => {
     assert.match(f!.agent!, /regulators/);
     assert.match(f!.patient!, /lender/);
   });
+  it('reads no passive from a "be" of a relative clause set off by commas', () => {
+    const f = fr('The Kestrel, which was travelling from Oban to Mull, struck a fishing boat.').find((x) => x.canonical === 'strike')!;
+    assert.equal(f.passive, false);
+    assert.match(f.agent!, /Kestrel/);
+    assert.match(f.patient!, /fishing boat/);
+  });
   it('tells a converse verb from the other side', () => {
     const a = fr('Arsenal beat Chelsea on Sunday.')[0]!;
     const b = fr('Chelsea lost to Arsenal on Sunday.')[0]!;
