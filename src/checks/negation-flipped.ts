@@ -288,6 +288,8 @@ export const negationFlipped: Check = {
           if (rNeg ? ceases(ctx.base, clash.bst, rst) : ceases(ctx.revised, rst, clash.bst)) continue;
           // "went on trial accused of manslaughter" / "denies manslaughter": a charge and its denial both stand
           if (rNeg ? deniesCharge(ctx.base, clash.bst, rst) : deniesCharge(ctx.revised, rst, clash.bst)) continue;
+          // "No Swedish woman has reached a final" / "the first Swedish woman to reach a final"
+          if (rNeg ? firstToDo(ctx.base, clash.bst, rst) : firstToDo(ctx.revised, rst, clash.bst)) continue;
           // "wrongly admitted evidence" / "should not have admitted evidence"
           if (rNeg ? wronglyDone(ctx.base, clash.bst, ctx.revised, rst) : wronglyDone(ctx.revised, rst, ctx.base, clash.bst)) continue;
           // "urged not to travel" / "told to avoid travel", "did not comment" / "declined to comment"
@@ -441,6 +443,21 @@ function deniesCharge(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
   if (!negated.negations.length || !negated.negations.every((c) => DENYING_VERBS.has(c.text.toLowerCase().split(/\s+/)[0]!))) return false;
   const [a, b] = plain.clause.tokens;
   for (let k = a; k < b; k++) if (CHARGING.has(plainDoc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Negators that say nobody or nothing did a thing before: "No Swedish woman has reached", "never". */
+const NONE_BEFORE = new Set(['no', 'none', 'nobody', 'never']);
+
+/**
+ * A clause whose only negation says none did a thing ("No Swedish woman has reached a final")
+ * against one that names the first to do it ("the first Swedish woman to reach a final"): the first
+ * to do a thing is one that none did before.
+ */
+function firstToDo(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
+  if (!negated.negations.length || !negated.negations.every((c) => NONE_BEFORE.has(c.text.toLowerCase()))) return false;
+  const [a, b] = plain.clause.tokens;
+  for (let k = a; k < b; k++) if (plainDoc.tokens[k]!.lower === 'first' && plainDoc.tokens[k + 1]?.content) return true;
   return false;
 }
 

@@ -90,6 +90,12 @@ checkTable('negation-flipped', {
   ],
   silent: [
     {
+      name: '"No Swedish woman has reached a final" is "the first Swedish woman to reach a final"',
+      base: 'No Swedish woman has reached a Grand Slam singles final in the Open era.',
+      revised: 'Lindqvist became the first Swedish woman of the Open era to reach a Grand Slam singles final.',
+      profile: 'faithful',
+    },
+    {
       name: 'stopping a thing said with another ending verb ("will stop adding fluoride" / "is to end fluoridation")',
       base: 'Harbury will stop adding fluoride to its water supply from 1 March, officials said.',
       revised: 'Harbury is to end fluoridation of its water supply from 1 March, officials said.',
