@@ -4,6 +4,7 @@ import { round } from '../align/align.js';
 import { detailInsertions, detailSwaps } from './details.js';
 import type { CheckContext } from './context.js';
 import type { Doc, Token } from '../types.js';
+import type { Facts } from '../extract/facts.js';
 import type { Placed } from '../align/binding.js';
 import { sameAs, someSame, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
@@ -232,6 +233,71 @@ function changeGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   return false;
 }
 
+/** Base sentences within this many of one giving a time can give the length of time that runs from it. */
+const SPAN_REACH = 2;
+
+/** The times of day of a telling's sentences, in their order. */
+function timesBySentence(facts: Facts): Map<number, number[]> {
+  let v = timesMemo.get(facts);
+  if (!v) {
+    timesMemo.set(facts, (v = new Map()));
+    for (const d of DATE.mentions(facts)) if (d.time !== undefined) (v.get(d.sentence) ?? v.set(d.sentence, []).get(d.sentence)!).push(d.time);
+  }
+  return v;
+}
+const timesMemo = new WeakMap<Facts, Map<number, number[]>>();
+
+/** Hours from one time of day to the next one after it (over midnight when earlier). */
+const hoursBetween = (from: number, to: number): number => ((to - from + 24 * 60) % (24 * 60)) / 60;
+
+/**
+ * A length of hours that is the span of a range of times one base sentence gives: "six hours" where
+ * the base has "from 10am to 4pm".
+ */
+function spanGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
+  if (q.kind !== 'duration' || q.unit !== 'hours') return false;
+  for (const times of timesBySentence(ctx.facts.base).values()) {
+    for (let k = 1; k < times.length; k++) {
+      const h = hoursBetween(times[k - 1]!, times[k]!);
+      if (h > 0 && q.low <= h && h <= q.high) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A time of day that ends a range whose start the revised sentence gives too, where the base gives
+ * that start and, near it, the length that runs to this end: "from 6am until 6pm" where the base has
+ * "from 6am" and "due to last for 12 hours".
+ */
+function rangeEndGiven(ctx: Pick<CheckContext, 'facts'>, d: DateMention): boolean {
+  if (d.time === undefined) return false;
+  const own = (timesBySentence(ctx.facts.revised).get(d.sentence) ?? []).filter((t) => t !== d.time);
+  if (!own.length) return false;
+  const baseTimes = timesBySentence(ctx.facts.base);
+  const lengths = QUANTITY.mentions(ctx.facts.base).filter((q) => q.kind === 'duration' && q.unit === 'hours');
+  for (const [sentence, times] of baseTimes) {
+    for (const start of own) {
+      if (!times.includes(start)) continue;
+      const h = hoursBetween(start, d.time);
+      if (lengths.some((q) => Math.abs(q.sentence - sentence) <= SPAN_REACH && q.low <= h && h <= q.high)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A weekday that ends a run of days the base names by its word: "Monday to Friday" where the base
+ * has "weekdays", "Saturday and Sunday" where it has "the weekend".
+ */
+function weekRunGiven(ctx: Pick<CheckContext, 'base' | 'revised'>, d: DateMention): boolean {
+  if (d.weekday === undefined || d.day !== undefined || d.month !== undefined) return false;
+  const around = ctx.revised.norm.slice(Math.max(0, d.start - 16), d.end + 16);
+  if (/\bMondays? *(to|through|thru|-|\u2013) *Fridays?\b/i.test(around)) return /\bweekdays?\b/i.test(ctx.base.norm);
+  if (/\bSaturdays? *(and|&) *Sundays?\b/i.test(around)) return /\bweekends?\b/i.test(ctx.base.norm);
+  return false;
+}
+
 /** The percentage q is `v` to the nearest point, whatever its approximator ("around 42%" for 41.6%). */
 const within = (q: Quantity, v: number): boolean => Math.abs(v - q.value) <= 1;
 
@@ -301,6 +367,10 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
   // "a month earlier", "a year ago": the time of another event said from this one, no figure of its own
   const relativeTime = (q: Quantity) =>
     q.kind === 'duration' && /^(a|an|one)$/.test(ctx.revised.tokens[q.tokens[0]]!.lower) && RELATIVE_AFTER.has(ctx.revised.tokens[q.tokens[1]]?.lower ?? '');
+  // "six hours a day", "£5 a week": the unit of a rate after a figure, no length of time of its own
+  const quantities = QUANTITY.mentions(ctx.facts.revised);
+  const rate = (q: Quantity) =>
+    q.kind === 'duration' && /^(a|an|per)$/.test(ctx.revised.tokens[q.tokens[0]]!.lower) && q.tokens[1] - q.tokens[0] === 2 && quantities.some((x) => x !== q && x.sentence === q.sentence && x.tokens[1] === q.tokens[0]);
   // "added a late third", "his second": an ordinal standing for a noun left out counts a thing the
   // sentence does not name (the goal of a result the base gives as a score), no figure of its own
   const elliptical = (q: Quantity) => {
@@ -311,10 +381,10 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q) && !changeGiven(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !rate(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q) && !changeGiven(ctx, q) && !spanGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
-  scan(DATE, (d) => d.relative === undefined, (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
+  scan(DATE, (d) => d.relative === undefined && !rangeEndGiven(ctx, d) && !weekRunGiven(ctx, d), (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));
   // a person's country the base gives by its people ("Kenyan runner Faith Chebet" / "Faith Chebet of Kenya")
   // and a country the base names by its people ("Swiss glaciers" / "Switzerland's glaciers")
   scan(PLACE, (p) => !nationalityGiven(ctx.facts.base, ctx.facts.revised, p) && !nationsOf(ctx.facts.base).has(p.key));

@@ -183,6 +183,9 @@ function detailWord(doc: Doc, i: number): boolean {
   // "No" before a figure is a number sign ("the world No 31"): the figure is the detail, if any
   const next = doc.tokens[i + 1];
   if (/^no\.?$/i.test(t.text) && next?.sentence === t.sentence && /^\d+$/.test(next.text)) return false;
+  // "am" or "pm" after a figure is part of a time of day ("6pm"): the date checks judge the time
+  const before = doc.tokens[i - 1];
+  if (/^(am|pm|a\.m\.?|p\.m\.?)$/.test(t.lower) && before?.number !== undefined && before.sentence === t.sentence && doc.norm.slice(before.end, t.start).length <= 1) return false;
   if (t.capitalized || (t.number !== undefined && /\d/.test(t.text))) return true;
   if (relativeTime(doc, i)) return false;
   // the suffix of an ordinal in digits ("15th" read as "15" and "th")

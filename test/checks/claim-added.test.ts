@@ -7,6 +7,13 @@ const base =
 checkTable('claim-added', {
   fires: [
     {
+      name: 'a length of hours that is not the span of the range the base gives',
+      base: 'The study space will open from 10am to 4pm on weekdays, the council said.',
+      revised: 'The study space will be open for seven hours a day on weekdays, the council said.',
+      revisedText: 'seven hours',
+      profile: 'faithful',
+    },
+    {
       name: 'a percentage that is not the change between the two figures the base gives',
       base: 'Passenger numbers at the airport fell from 4.2 million in 2023 to 2.94 million last year, the operator said.',
       revised: 'Passenger numbers at the airport fell by 40% last year, the operator said.',
@@ -84,6 +91,18 @@ checkTable('claim-added', {
     },
   ],
   silent: [
+    {
+      name: 'a length of hours that is the span of a range of times, and the weekdays as "Monday to Friday"',
+      base: 'The study space will open from 10am to 4pm on weekdays, the council said.',
+      revised: 'The study space will be open for six hours a day, Monday to Friday, the council said.',
+      profile: 'faithful',
+    },
+    {
+      name: 'the end of a range that a start and a length of the base give ("from 6am" and "12 hours" / "until 6pm")',
+      base: 'A wind warning is in force from 6am on Saturday. The warning will last for 12 hours.',
+      revised: 'A wind warning is in force from 6am until 6pm on Saturday.',
+      profile: 'faithful',
+    },
     {
       name: 'a percentage worked out from two figures one base sentence gives (41.6% as "around 42%")',
       base: 'The trust said 1,260 patients had waited more than 12 hours in January, compared with 890 in the same month last year.',
