@@ -16,6 +16,7 @@ export const DATE: ValueKind<DateMention> = {
   mentions: (facts) => facts.dates,
   same: (a, b) => agrees(a, b),
   covers,
+  lone: (d) => d.day !== undefined && d.month !== undefined,
   // the fields agrees reads
   signature: (d) => [d.weekday, d.day, d.month, d.year, d.relative, d.time, d.halfDay, partOfDay(d)].join('|'),
   // a field both give differs ("Saturday" / "Sunday", "5 May" / "5 June"); relative words shift with

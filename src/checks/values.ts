@@ -276,6 +276,11 @@ export interface ValueKind<T extends Placed> {
    * value does. A less precise value agrees with a more precise one without giving it.
    */
   covers?(a: T, b: T): boolean;
+  /**
+   * Values distinctive enough to pair when each is the only one of its text the other text lacks,
+   * wherever they stand (see loneOrphans): a day of a month.
+   */
+  lone?(m: T): boolean;
   /** of one kind, so that a difference is a change ("40 homes" and "12 shops" are not) */
   comparable(a: T, b: T, aDoc: Doc, bDoc: Doc): boolean;
   /** stricter, for values paired by binding alone (not standing in one place): by default `comparable` */
@@ -479,7 +484,25 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
   // new to a sentence otherwise may be one more participant
   if (kind.id === 'quantity' || kind.id === 'date') out.push(...orphans(ctx, kind, bm, rm, out));
   else if (kind.whereAlone) out.push(...orphans(ctx, kind, bm, rm, out, kind.whereAlone));
+  if (kind.lone) out.push(...loneOrphans(ctx, kind, bm, rm, out));
   return out;
+}
+
+/**
+ * One value for another anywhere in the texts: the revision gives exactly one value of a kind (of
+ * those `lone` picks: a day of a month) that the base gives nowhere, the base exactly one comparable
+ * value that the revision gives nowhere, and the two share a binding word ("will be sentenced on 19
+ * November" / "He will be sentenced on 9 November", the sentences otherwise apart).
+ */
+function loneOrphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, bm: T[], rm: T[], claimed: ValueClaim<T>[]): ValueClaim<T>[] {
+  const given = (m: T, mDoc: Doc, among: T[], amongDoc: Doc) => sameAs(kind, m, mDoc, among, amongDoc).some((x) => kind.covers?.(x, m) ?? true);
+  const newOnes = rm.filter((r) => kind.lone!(r) && !given(r, ctx.revised, bm, ctx.base));
+  if (newOnes.length !== 1 || claimed.some((c) => c.revised === newOnes[0])) return [];
+  const r = newOnes[0]!;
+  const gone = bm.filter((b) => kind.lone!(b) && kind.comparable(b, r, ctx.base, ctx.revised) && !given(b, ctx.base, rm, ctx.revised));
+  if (gone.length !== 1) return [];
+  const bind = bindings(ctx);
+  return boundAlike(bind.revised.of(r), bind.base.of(gone[0]!)) > 0 ? [{ kind, base: gone[0]!, revised: r, via: 'binding' }] : [];
 }
 
 /**

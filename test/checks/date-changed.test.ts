@@ -3,6 +3,14 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('date-changed', {
   fires: [
     {
+      name: 'the one day of a month each text lacks of the other, in sentences otherwise apart',
+      base: 'A former payroll manager will be sentenced on 19 November after pleading guilty on Monday. He remains on bail.',
+      revised: 'A former payroll manager admitted the theft. He will be sentenced on 9 November and remains on bail.',
+      profile: 'faithful',
+      baseText: '19 November',
+      revisedText: '9 November',
+    },
+    {
       name: 'a day changed in a rewritten lede, the month said again later ("by October" keeps no day)',
       base: "HALIFAX — Nova Scotia's premier, Alan Brierley, has announced that the province's general election will be held on 3 October, ending weeks of speculation. He made the announcement on Wednesday.",
       revised: 'HALIFAX — Nova Scotians will go to the polls on 10 October, Premier Alan Brierley announced on Wednesday, ending weeks of speculation. "People may feel better off by October," said a political scientist.',
