@@ -210,6 +210,11 @@ function tallyGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   for (const set of bySentence.values()) if (set.has(q.value) && set.has(q.second)) return true;
   return false;
 }
+/** A count that is one side of a tally the base gives ("with 82 TDs voting in favour" / "voted by 82 to 61"). */
+export function tallySide(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
+  return q.kind === 'count' && QUANTITY.mentions(ctx.facts.base).some((b) => b.kind === 'score' && b.second !== undefined && (b.value === q.value || b.second === q.value));
+}
+
 /** The counts and results of each base sentence, by telling. */
 const tallyMemo = new WeakMap<object, Map<number, Set<number>>>();
 
@@ -381,7 +386,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !rate(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q) && !changeGiven(ctx, q) && !spanGiven(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !rate(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q) && !changeGiven(ctx, q) && !spanGiven(ctx, q) && !tallySide(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined && !rangeEndGiven(ctx, d) && !weekRunGiven(ctx, d), (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));

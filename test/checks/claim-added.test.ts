@@ -92,6 +92,12 @@ checkTable('claim-added', {
   ],
   silent: [
     {
+      name: 'the two sides of a tally the base gives, spelled out ("82 to 61" / "82 voting in favour and 61 against")',
+      base: 'The Dáil voted by 82 to 61 on Wednesday to pass the bill.',
+      revised: 'The bill was passed by the Dáil on Wednesday, with 82 TDs voting in favour and 61 against.',
+      profile: 'faithful',
+    },
+    {
       name: 'a length of hours that is the span of a range of times, and the weekdays as "Monday to Friday"',
       base: 'The study space will open from 10am to 4pm on weekdays, the council said.',
       revised: 'The study space will be open for six hours a day, Monday to Friday, the council said.',
