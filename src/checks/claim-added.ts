@@ -211,7 +211,7 @@ function tallyGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   return false;
 }
 /** A count that is one side of a tally the base gives ("with 82 TDs voting in favour" / "voted by 82 to 61"). */
-export function tallySide(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
+function tallySide(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   return q.kind === 'count' && QUANTITY.mentions(ctx.facts.base).some((b) => b.kind === 'score' && b.second !== undefined && (b.value === q.value || b.second === q.value));
 }
 
