@@ -215,6 +215,15 @@ function tallySide(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   return q.kind === 'count' && QUANTITY.mentions(ctx.facts.base).some((b) => b.kind === 'score' && b.second !== undefined && (b.value === q.value || b.second === q.value));
 }
 
+/** The places the medals stand for. */
+const MEDALS: Record<number, RegExp> = { 1: /\bgold\b/i, 2: /\bsilver\b/i, 3: /\bbronze\b/i };
+
+/** A first, second or third place where the base gives the medal for it ("Kamińska second" / "took silver"). */
+function medalGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
+  const medal = q.kind === 'ordinal' ? MEDALS[q.value] : undefined;
+  return medal !== undefined && medal.test(ctx.base.norm);
+}
+
 /** The counts and results of each base sentence, by telling. */
 const tallyMemo = new WeakMap<object, Map<number, Set<number>>>();
 
@@ -386,7 +395,7 @@ function unsupportedValues(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignme
     for (let k = q.tokens[0] - 1; k >= Math.max(a, q.tokens[0] - 2); k--) if (ELLIPSIS_DETERMINERS.has(ctx.revised.tokens[k]!.lower)) return true;
     return false;
   };
-  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !rate(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q) && !changeGiven(ctx, q) && !spanGiven(ctx, q) && !tallySide(ctx, q));
+  scan(QUANTITY, (q) => !(q.kind === 'count' && q.value <= 1) && !(q.kind === 'ordinal' && q.value <= 1) && !relativeTime(q) && !rate(q) && !elliptical(q) && !runGiven(ctx, q) && !oneUnitGiven(ctx, q) && !tallyGiven(ctx, q) && !centuryGiven(ctx, q) && !yearPartGiven(ctx, q) && !rankGiven(ctx, q) && !dayGiven(ctx, q) && !changeGiven(ctx, q) && !spanGiven(ctx, q) && !tallySide(ctx, q) && !medalGiven(ctx, q));
   // relative dates ("this year") shift with the day of writing
   let baseDates: Map<number, DateMention[]> | undefined;
   scan(DATE, (d) => d.relative === undefined && !rangeEndGiven(ctx, d) && !weekRunGiven(ctx, d), (d) => timeInForce(ctx, (baseDates ??= bySentence(DATE.mentions(ctx.facts.base))), d));

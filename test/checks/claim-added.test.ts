@@ -92,6 +92,12 @@ checkTable('claim-added', {
   ],
   silent: [
     {
+      name: 'a place the base gives by its medal ("took silver" / "second")',
+      base: 'Ciara Nolan won the 1,500 metres on Sunday. Zofia Kamińska took silver.',
+      revised: 'Ciara Nolan won the 1,500m on Sunday, with Zofia Kamińska second.',
+      profile: 'faithful',
+    },
+    {
       name: 'the two sides of a tally the base gives, spelled out ("82 to 61" / "82 voting in favour and 61 against")',
       base: 'The Dáil voted by 82 to 61 on Wednesday to pass the bill.',
       revised: 'The bill was passed by the Dáil on Wednesday, with 82 TDs voting in favour and 61 against.',
