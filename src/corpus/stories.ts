@@ -15,7 +15,7 @@
 import { compare } from '../engine/compare.js';
 import type { Profile } from '../types.js';
 import { GroupingConflictError, StoreError, type RebuiltGrouping, type Store, type StoryArticleRow, type StoryRow } from '../store/types.js';
-import { decodeFingerprint, encodeFingerprint, sketch, type Fingerprint } from './fingerprint.js';
+import { decodeFingerprint, encodeFingerprint, sketch, type Fingerprint, type Sketched } from './fingerprint.js';
 import { CANDIDATES, countedKeys, decide, MemoryGrouper, PER_BUCKET, topCandidates, type Decision, type TermStats } from './grouping.js';
 import { GROUPING_MODEL, type GroupingModel } from './grouping-model.js';
 import { deriveForest, type DerivationEvidence } from './derivation.js';
@@ -87,6 +87,8 @@ export class Stories implements TermStats {
   /** document frequencies added by placements and not yet written (see flush) */
   private readonly pendingDf = new Map<number, number>();
   private pendingArticles = 0;
+  /** sketches made by bandsOf for a placement or update to come, by version id */
+  private readonly sketched = new Map<number, Sketched>();
   docs = 0;
 
   constructor(
@@ -121,10 +123,24 @@ export class Stories implements TermStats {
     for (const k of missing) this.dfCache.set(k, (got.get(k) ?? 0) + (this.pendingDf.get(k) ?? 0));
   }
 
+  /** The band keys that placing (or updating) the article will lock, for a caller that locks a batch's keys first; its sketch is kept for that placement. */
+  bandsOf(a: ArticleForGrouping): number[] {
+    let s = this.sketched.get(a.versionId);
+    if (!s) this.sketched.set(a.versionId, (s = sketch(a.text, articleTime(a))));
+    return s.bands;
+  }
+
+  /** The article's sketch: the one bandsOf made (taken), else a new one. */
+  private sketchOf(a: ArticleForGrouping): Sketched {
+    const s = this.sketched.get(a.versionId);
+    this.sketched.delete(a.versionId);
+    return s ?? sketch(a.text, articleTime(a));
+  }
+
   /** Places one article (new to the stories); retried when another process changed its candidates meanwhile. */
   async place(a: ArticleForGrouping): Promise<Placed> {
     const at = articleTime(a);
-    const s = sketch(a.text, at);
+    const s = this.sketchOf(a);
     const enc = encodeFingerprint(s.fingerprint);
     const terms = countedKeys(s.fingerprint);
     for (let attempt = 1; ; attempt++) {
@@ -183,7 +199,7 @@ export class Stories implements TermStats {
 
   /** A new version of a placed article: its fingerprint follows the text; its story is re-derived. Null when not placed. */
   async update(a: ArticleForGrouping): Promise<number | null> {
-    const s = sketch(a.text, articleTime(a));
+    const s = this.sketchOf(a);
     return this.store.updatePlacement({ articleId: a.articleId, versionId: a.versionId, fingerprint: encodeFingerprint(s.fingerprint), bands: s.bands, title: a.title, now: this.now().toISOString() });
   }
 

@@ -11,6 +11,7 @@ import { ingest, storeEntries, type IngestOptions, type VersionEvent } from '../
 import { Stories } from '../corpus/stories.js';
 import { sleep } from '../corpus/pacer.js';
 import type { PgStore } from '../store/pg.js';
+import type { UnplacedArticle } from '../store/story-types.js';
 import type { Profile } from '../types.js';
 import { compareKey, type Db, type JobQueue, type QueuedJob } from './queue.js';
 import type { JobData, JobKind, ReadSettings } from './types.js';
@@ -63,12 +64,12 @@ export const BATCH: Record<JobKind, number> = { group: 8, extract: 1, fetch: 1, 
 
 /**
  * Whether the jobs taken at once also run in one transaction (one claim, one completion, one commit).
- * Not group jobs: a placement holds the locks of its band keys until its transaction ends, so the
- * placements of one transaction lock keys in no common order, and two workers placing batches
- * deadlock (79 deadlocks, each costing PostgreSQL's deadlock_timeout of 1 s and the batch, on 1,000
- * articles with two lanes), or wait for each other's whole batch.
+ * Group jobs too, but their placements lock the band keys of all the batch's articles first, in key
+ * order, in one statement (see PREPARE): placements that locked their keys as they went would lock
+ * them in no common order, and two workers placing batches deadlocked (79 deadlocks, each costing
+ * PostgreSQL's deadlock_timeout of 1 s and the batch, on 1,000 articles with two lanes).
  */
-export const TOGETHER: Record<JobKind, boolean> = { group: false, extract: false, fetch: false, compare: true };
+export const TOGETHER: Record<JobKind, boolean> = { group: true, extract: false, fetch: false, compare: true };
 
 /** What a job's code gets: the store and the queue inside its batch's transaction, and what the batch's jobs share. */
 interface JobContext {
@@ -80,7 +81,22 @@ interface JobContext {
   stories?: Stories;
   /** stories changed by the batch, to be derived (one compare job each, with the settings of the last job that changed it) */
   changed: Map<number, ReadSettings>;
+  /** what the batch's group jobs place, read at once (by version id) */
+  inputs?: Map<number, UnplacedArticle & { seq: number }>;
 }
+
+/**
+ * What a batch of jobs of one type does before its jobs, in their transaction. Group jobs: their
+ * articles read in one statement, and the band keys of them all locked, so that the placements
+ * that follow hold every lock they need and wait for no other batch.
+ */
+const PREPARE: { [K in JobKind]?: (ctx: JobContext, data: Array<JobData[K]>) => Promise<void> } = {
+  async group(ctx, data) {
+    ctx.inputs = await ctx.store.groupingInputs(data);
+    const stories = (ctx.stories ??= new Stories(ctx.store, undefined, ctx.options.now));
+    await ctx.store.lockBands([...ctx.inputs.values()].flatMap((a) => stories.bandsOf(a)));
+  },
+};
 
 /** What a batch does once all its jobs ran, in their transaction: the stories they changed derived later, their document frequencies written. */
 async function finish(ctx: JobContext): Promise<void> {
@@ -147,7 +163,7 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
   },
 
   async group(ctx, d) {
-    const input = await ctx.store.groupingInput(d.articleId, d.versionId);
+    const input = ctx.inputs?.get(d.versionId) ?? (await ctx.store.groupingInputs([d])).get(d.versionId);
     if (!input) throw new Error(`article ${d.articleId} or version ${d.versionId} is not in the store`);
     const { seq, ...a } = input;
     const stories = (ctx.stories ??= new Stories(ctx.store, undefined, ctx.options.now));
@@ -181,7 +197,9 @@ async function runBatch(store: PgStore, queue: JobQueue, jobs: QueuedJob[], opti
     const claimed = await queue.claimAll(jobs, db);
     repeated = new Set(jobs.filter((j) => !claimed.has(j.id)).map((j) => j.id));
     const ctx: JobContext = { store: tx, db, queue, options, changed: new Map() };
-    for (const job of jobs) if (claimed.has(job.id)) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)(ctx, job.data);
+    const todo = jobs.filter((j) => claimed.has(j.id));
+    if (todo.length) await (PREPARE[jobs[0]!.kind] as ((ctx: JobContext, data: unknown[]) => Promise<void>) | undefined)?.(ctx, todo.map((j) => j.data));
+    for (const job of todo) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)(ctx, job.data);
     await finish(ctx);
     // completed in the same transaction: a job is done exactly when its effects are committed
     await queue.complete(jobs, db);

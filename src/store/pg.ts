@@ -132,9 +132,10 @@ const PG_ADD_DF = `WITH t AS (
   )
   UPDATE story_state SET value = value + $3 WHERE name = 'articles' AND (SELECT COUNT(*) FROM t) >= 0`;
 
-/** What a group job reads of its article: the version to place, its number, and the article's first publication time and first sighting. */
-const PG_GROUPING_INPUT = `SELECT v.seq, v.title, v.text, f.published_at, a.first_seen_at FROM articles a
-  JOIN versions v ON v.id = $2 AND v.article_id = a.id JOIN versions f ON f.article_id = a.id AND f.seq = 1 WHERE a.id = $1`;
+/** What group jobs read of their articles: each version to place, its number, and its article's first publication time and first sighting. */
+const PG_GROUPING_INPUTS = `SELECT a.id AS article_id, v.id AS version_id, v.seq, v.title, v.text, f.published_at, a.first_seen_at
+  FROM unnest($1::bigint[], $2::bigint[]) AS x(article_id, version_id) JOIN articles a ON a.id = x.article_id
+  JOIN versions v ON v.id = x.version_id AND v.article_id = a.id JOIN versions f ON f.article_id = a.id AND f.seq = 1`;
 
 /** Comparisons of a new version with the version before (one article's), with material findings, after an id. */
 const PG_MATERIAL_SINCE = `SELECT c.id, c.base_version_id, c.revised_version_id, c.profile, c.tool_version, c.material, c.notable, c.minor, c.created_at, c.result,
@@ -145,7 +146,7 @@ const PG_MATERIAL_SINCE = `SELECT c.id, c.base_version_id, c.revised_version_id,
 
 NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
 NAMES.set(PG_ADD_DF, 'sd_pg_add_df');
-NAMES.set(PG_GROUPING_INPUT, 'sd_pg_grouping_input');
+NAMES.set(PG_GROUPING_INPUTS, 'sd_pg_grouping_inputs');
 NAMES.set(PG_READ_CANDIDATES, 'sd_pg_read_candidates');
 NAMES.set(PG_PLACE_CHECK, 'sd_pg_place_check');
 NAMES.set(PG_PLACE_WRITE, 'sd_pg_place_write');
@@ -188,6 +189,8 @@ type Conn = pg.Pool | pg.PoolClient;
 export class PgStore implements Store {
   readonly backend = 'postgres' as const;
   private savepoints = 0;
+  /** band keys whose advisory locks this transaction holds (see lockBands) */
+  private readonly heldBands = new Set<number>();
 
   private constructor(
     private readonly shared: Shared,
@@ -269,6 +272,7 @@ export class PgStore implements Store {
     if (this.client && !savepoint) return fn(this);
     if (this.client) {
       const sp = `sd_sp_${++this.savepoints}`;
+      const held = new Set(this.heldBands);
       await this.client.query(`SAVEPOINT ${sp}`);
       try {
         const out = await fn(this);
@@ -276,6 +280,8 @@ export class PgStore implements Store {
         return out;
       } catch (e) {
         await this.client.query(`ROLLBACK TO SAVEPOINT ${sp}`).catch(() => {});
+        // the locks taken under the savepoint went with it
+        for (const k of this.heldBands) if (!held.has(k)) this.heldBands.delete(k);
         throw e;
       }
     }
@@ -550,12 +556,16 @@ export class PgStore implements Store {
     });
   }
 
-  /** What placing a version of an article needs (one statement), with the version's number; null when either is not stored. */
-  groupingInput(articleId: number, versionId: number): Promise<(UnplacedArticle & { seq: number }) | null> {
+  /** What placing versions of articles needs (one statement), with each version's number, by version id; a pair not stored is missing. */
+  groupingInputs(items: Array<{ articleId: number; versionId: number }>): Promise<Map<number, UnplacedArticle & { seq: number }>> {
     return this.guard(async () => {
-      const r = await this.one(PG_GROUPING_INPUT, [articleId, versionId]);
-      if (!r) return null;
-      return { articleId, versionId, seq: num(r.seq), title: str(r.title), text: String(r.text), publishedAt: str(r.published_at), firstSeenAt: String(r.first_seen_at) };
+      const out = new Map<number, UnplacedArticle & { seq: number }>();
+      if (!items.length) return out;
+      for (const r of await this.q(PG_GROUPING_INPUTS, [items.map((i) => i.articleId), items.map((i) => i.versionId)])) {
+        const versionId = num(r.version_id);
+        out.set(versionId, { articleId: num(r.article_id), versionId, seq: num(r.seq), title: str(r.title), text: String(r.text), publishedAt: str(r.published_at), firstSeenAt: String(r.first_seen_at) });
+      }
+      return out;
     });
   }
 
@@ -584,10 +594,19 @@ export class PgStore implements Store {
     return r;
   }
 
-  /** Locks the band keys (transaction-level advisory locks, in key order). */
-  private async lockBands(bands: readonly number[]): Promise<void> {
-    const keys = [...new Set(bands)].sort((a, b) => a - b);
-    if (keys.length) await this.q(`SELECT COUNT(pg_advisory_xact_lock(k)) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) keys`, [keys]);
+  /**
+   * Locks band keys for the rest of this transaction (advisory locks, in key order, in one statement;
+   * keys it holds already are not asked for again). A batch of placements locks all its keys first:
+   * two batches that locked as they went would deadlock, each holding keys the other's next placement needs.
+   */
+  lockBands(bands: readonly number[]): Promise<void> {
+    return this.guard(async () => {
+      if (!this.client) throw new StoreError('lockBands: outside a transaction the locks would end with the statement');
+      const keys = [...new Set(bands)].filter((k) => !this.heldBands.has(k)).sort((a, b) => a - b);
+      if (!keys.length) return;
+      await this.q(`SELECT COUNT(pg_advisory_xact_lock(k)) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) keys`, [keys]);
+      for (const k of keys) this.heldBands.add(k);
+    });
   }
 
   placeArticle(p: Placement): Promise<PlacementResult> {
