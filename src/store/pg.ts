@@ -144,6 +144,20 @@ const PG_MATERIAL_SINCE = `SELECT c.id, c.base_version_id, c.revised_version_id,
   JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
   WHERE c.id > $1 AND c.profile = $2 AND c.material > 0 ORDER BY c.id LIMIT $3`;
 
+/**
+ * A new article with its first version, in one statement (SQL.articleInsert, versionInsert and
+ * articleSetCurrent): the version's id is drawn first, so that the article row is written with it.
+ */
+const PG_NEW_ARTICLE = `WITH v AS (SELECT nextval(pg_get_serial_sequence('versions', 'id')) AS id), a AS (
+    INSERT INTO articles (identity, identity_kind, url, guid, path, outlet_id, title, title_search, first_seen_at, last_seen_at, last_changed_at, version_count, current_version_id, current_hash)
+    SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::bigint, $7::text, $8::text, $9::text, $9::text, $9::text, 1, v.id, $10::text FROM v RETURNING id
+  ), ver AS (
+    INSERT INTO versions (id, article_id, seq, title, byline, text, content_hash, published_at, fetched_at, last_seen_at, seen_count, source, input_hash)
+    SELECT v.id, a.id, 1, $7::text, $11::text, $12::text, $10::text, $13::text, $9::text, $9::text, 1, $14::text, $15::text FROM v, a
+  )
+  SELECT a.id AS article_id, v.id AS version_id FROM a, v`;
+
+NAMES.set(PG_NEW_ARTICLE, 'sd_pg_new_article');
 NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
 NAMES.set(PG_ADD_DF, 'sd_pg_add_df');
 NAMES.set(PG_GROUPING_INPUTS, 'sd_pg_grouping_inputs');
@@ -387,12 +401,11 @@ export class PgStore implements Store {
     const outletId = await this.outletId(it.outlet, at, created);
     const state = await this.one(SQL.articleState, [it.identity.key]);
     if (!state) {
-      const articleId = num((await this.one(SQL.articleInsert, [
-        it.identity.key, it.identity.kind, it.identity.url, it.identity.guid, it.identity.path, outletId, it.title, searchForm(it.title), at, at, at, it.hash,
-      ]))!.id);
-      const versionId = num((await this.one(SQL.versionInsert, [articleId, 1, it.title, it.byline, it.text, it.hash, it.publishedAt, at, at, it.source, input]))!.id);
-      await this.q(SQL.articleSetCurrent, [versionId, articleId]);
-      return { status: 'new-article', articleId, versionId };
+      const r = (await this.one(PG_NEW_ARTICLE, [
+        it.identity.key, it.identity.kind, it.identity.url, it.identity.guid, it.identity.path, outletId, it.title, searchForm(it.title), at, it.hash,
+        it.byline, it.text, it.publishedAt, it.source, input,
+      ]))!;
+      return { status: 'new-article', articleId: num(r.article_id), versionId: num(r.version_id) };
     }
     const articleId = num(state.id);
     const previous = num(state.current_version_id);
