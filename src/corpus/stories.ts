@@ -290,25 +290,26 @@ export class Stories implements TermStats {
    * is written when the story changed meanwhile (it stays stale and is derived on the next pass).
    */
   async derive(storyId: number, options: DeriveOptions = {}): Promise<DeriveSummary> {
-    const sum: DeriveSummary = { stories: 1, tellings: 0, derived: 0, comparisons: 0, material: 0, skipped: 0 };
     const story = await this.store.story(storyId);
-    if (!story || story.mergedFrom !== undefined) return { ...sum, stories: 0 };
+    if (!story || story.mergedFrom !== undefined) return { stories: 0, tellings: 0, derived: 0, comparisons: 0, material: 0, skipped: 0 };
+    return this.deriveStory(story, options);
+  }
+
+  /** derive() for a story the caller has read (a live one, not merged away). */
+  async deriveStory(story: StoryRow, options: DeriveOptions = {}): Promise<DeriveSummary> {
+    const sum: DeriveSummary = { stories: 1, tellings: 0, derived: 0, comparisons: 0, material: 0, skipped: 0 };
     const all = await this.store.storyArticles([story.id]);
     // a very large story: its earliest tellings (where the originals are) and its latest
     const members = all.length > MAX_TELLINGS ? [...all.slice(0, EARLIEST), ...all.slice(all.length - (MAX_TELLINGS - EARLIEST))] : all;
     const texts = new Map<number, string>();
     // a story of one article has one original: no text to read
-    if (members.length > 1) {
-      for (const m of members) {
-        const v = await this.store.version(m.currentVersionId);
-        if (v) texts.set(m.currentVersionId, v.text);
-      }
-    }
+    if (members.length > 1) for (const [id, text] of await this.store.versionTexts(members.map((m) => m.currentVersionId))) texts.set(id, text);
     const tellings = members
       .filter((m) => members.length === 1 || texts.has(m.currentVersionId))
       .map((m) => ({ id: m.currentVersionId, text: texts.get(m.currentVersionId) ?? '', publishedAt: Date.parse(m.at), outlet: m.outlet }));
     const forest = deriveForest(tellings, { useTimes: true });
     const articleOf = new Map(members.map((m) => [m.currentVersionId, m.articleId]));
+    const versionCountOf = new Map(members.map((m) => [m.articleId, m.versionCount]));
     const timeOf = new Map(members.map((m) => [m.currentVersionId, m.at]));
     sum.tellings = forest.length;
     const rows = [];
@@ -319,7 +320,8 @@ export class Stories implements TermStats {
         versionId: d.id,
         sourceArticleId,
         // the source as it read when the telling appeared: its version fetched last before then (else its first)
-        sourceVersionId: sourceArticleId === null ? null : await this.versionAt(sourceArticleId, timeOf.get(d.id)!, d.source!),
+        // (an article of one version: that one, its current)
+        sourceVersionId: sourceArticleId === null ? null : versionCountOf.get(sourceArticleId) === 1 ? d.source! : await this.versionAt(sourceArticleId, timeOf.get(d.id)!, d.source!),
         score: d.score,
         direction: d.direction,
         evidence: d.evidence as DerivationEvidence | null,
@@ -354,14 +356,15 @@ export class Stories implements TermStats {
       }
       return t;
     };
-    for (const r of await this.store.derivations(storyId)) {
-      if (r.sourceVersionId === null) continue;
-      if (await this.store.comparison(r.sourceVersionId, r.versionId, profile)) continue;
-      const base = await text(r.sourceVersionId);
-      const revised = await text(r.versionId);
+    const pairs = (await this.store.derivations(storyId)).flatMap((r) => (r.sourceVersionId === null ? [] : [{ baseVersionId: r.sourceVersionId, revisedVersionId: r.versionId }]));
+    const stored = new Set((await this.store.storedComparisons(pairs, profile)).map((p) => `${p.baseVersionId}:${p.revisedVersionId}`));
+    for (const r of pairs) {
+      if (stored.has(`${r.baseVersionId}:${r.revisedVersionId}`)) continue;
+      const base = await text(r.baseVersionId);
+      const revised = await text(r.revisedVersionId);
       if (base === undefined || revised === undefined || base.length + revised.length > COMPARE_MAX_CHARS) continue;
       const result = options.compareTexts ? await options.compareTexts(base, revised, profile) : compare(base, revised, { profile });
-      await this.store.saveComparison(r.sourceVersionId, r.versionId, profile, result, options.toolVersion ?? 'unknown', (options.now ?? this.now)().toISOString());
+      await this.store.saveComparison(r.baseVersionId, r.revisedVersionId, profile, result, options.toolVersion ?? 'unknown', (options.now ?? this.now)().toISOString());
       out.comparisons++;
       if (result.summary.material > 0) out.material++;
     }

@@ -179,7 +179,7 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
       const story = await ctx.store.story(d.storyId);
       // merged away, or derived since this job was queued: nothing to do
       if (!story || story.mergedFrom !== undefined || story.derivedRevision >= story.revision) return;
-      await new Stories(ctx.store, undefined, now).derive(story.id, { compare: d.settings.compare !== false, profile, toolVersion: ctx.options.toolVersion ?? 'unknown', now });
+      await new Stories(ctx.store, undefined, now).deriveStory(story, { compare: d.settings.compare !== false, profile, toolVersion: ctx.options.toolVersion ?? 'unknown', now });
       return;
     }
     if (await ctx.store.comparison(d.baseVersionId, d.revisedVersionId, profile)) return;

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
 import { articleFilter, PARTS, searchForm, SQL } from './sql.js';
 import { placeholders, STORY_PARTS, STORY_SQL } from './story-sql.js';
-import { articleRow, comparisonRow, derivationRow, memberRow, mergeTargets, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
+import { articleRow, comparisonRow, derivationRow, memberRow, mergeTargets, num, outletRow, storedPairs, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
 import {
   StaleInputError, StoreError, type ArticleQuery, type ArticleRow, type ComparisonRow, type IncomingVersion, type IngestOutcome, type OutletRow, type SeenInput,
   type Store, type StoreStats, type VersionMeta, type VersionPair, type VersionRow,
@@ -476,6 +476,30 @@ export class PgStore implements Store {
     return this.guard(async () => {
       const r = await this.one(SQL.version, [id]);
       return r ? versionRow(r) : null;
+    });
+  }
+
+  versionTexts(ids: number[]): Promise<Map<number, string>> {
+    return this.guard(async () => {
+      const out = new Map<number, string>();
+      const unique = [...new Set(ids)];
+      for (let i = 0; i < unique.length; i += 500) {
+        const chunk = unique.slice(i, i + 500);
+        for (const r of await this.q(`${PARTS.versionTexts}${placeholders(chunk.length)}`, chunk)) out.set(num(r.id), String(r.text));
+      }
+      return out;
+    });
+  }
+
+  storedComparisons(pairs: Array<{ baseVersionId: number; revisedVersionId: number }>, profile: string): Promise<Array<{ baseVersionId: number; revisedVersionId: number }>> {
+    return this.guard(async () => {
+      const rows: Row[] = [];
+      const revised = [...new Set(pairs.map((p) => p.revisedVersionId))];
+      for (let i = 0; i < revised.length; i += 500) {
+        const chunk = revised.slice(i, i + 500);
+        rows.push(...(await this.q(`${PARTS.comparedRevisions}${placeholders(chunk.length)}`, [profile, ...chunk])));
+      }
+      return storedPairs(pairs, rows);
     });
   }
 
