@@ -157,7 +157,11 @@ const PG_NEW_ARTICLE = `WITH v AS (SELECT nextval(pg_get_serial_sequence('versio
   )
   SELECT a.id AS article_id, v.id AS version_id FROM a, v`;
 
+/** STORY_PARTS.terms with the terms as one array. */
+const PG_TERMS = `SELECT term, df FROM story_terms WHERE term = ANY(?::bigint[])`;
+
 NAMES.set(PG_NEW_ARTICLE, 'sd_pg_new_article');
+NAMES.set(PG_TERMS, 'sd_pg_terms');
 NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
 NAMES.set(PG_ADD_DF, 'sd_pg_add_df');
 NAMES.set(PG_GROUPING_INPUTS, 'sd_pg_grouping_inputs');
@@ -609,11 +613,8 @@ export class PgStore implements Store {
   documentFrequencies(terms: number[]): Promise<Map<number, number>> {
     return this.guard(async () => {
       const out = new Map<number, number>();
-      const unique = [...new Set(terms)];
-      for (let i = 0; i < unique.length; i += 1000) {
-        const chunk = unique.slice(i, i + 1000);
-        for (const r of await this.q(`${STORY_PARTS.terms}${placeholders(chunk.length)}`, chunk)) out.set(num(r.term), num(r.df));
-      }
+      // one prepared statement whatever the number of terms (a list of placeholders is a new statement to plan for each length)
+      for (const r of await this.q(PG_TERMS, [[...new Set(terms)]])) out.set(num(r.term), num(r.df));
       return out;
     });
   }
