@@ -100,7 +100,11 @@ const PREPARE: { [K in JobKind]?: (ctx: JobContext, data: Array<JobData[K]>) => 
 
 /** What a batch does once all its jobs ran, in their transaction: the stories they changed derived later, their document frequencies written. */
 async function finish(ctx: JobContext): Promise<void> {
-  for (const [storyId, settings] of [...ctx.changed].sort((a, b) => a[0] - b[0])) {
+  const changed = [...ctx.changed].sort((a, b) => a[0] - b[0]);
+  // a story whose compare job has not started yet is derived by that job, with this batch's changes
+  const waiting = await ctx.queue.waiting('compare', changed.map(([storyId, settings]) => compareKey({ storyId, settings })), ctx.db);
+  for (const [storyId, settings] of changed) {
+    if (waiting.has(compareKey({ storyId, settings }))) continue;
     // the story is derived (and its tellings compared) once it has been still for a moment
     await ctx.queue.boss.send('storydiff-compare', { storyId, settings }, {
       singletonKey: compareKey({ storyId, settings }),
