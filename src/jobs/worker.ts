@@ -183,7 +183,10 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
       const story = await ctx.store.story(d.storyId);
       // merged away, or derived since this job was queued: nothing to do
       if (!story || story.mergedFrom !== undefined || story.derivedRevision >= story.revision) return;
-      await new Stories(ctx.store, undefined, now).deriveStory(story, { compare: d.settings.compare !== false, profile, toolVersion: ctx.options.toolVersion ?? 'unknown', now });
+      const sum = await new Stories(ctx.store, undefined, now).deriveStory(story, { compare: d.settings.compare !== false, profile, toolVersion: ctx.options.toolVersion ?? 'unknown', now });
+      // the story changed while it was derived (a placement that committed meanwhile may have seen this
+      // job waiting and sent none): queued again, to be derived with that change
+      if (sum.skipped) ctx.changed.set(story.id, d.settings);
       return;
     }
     if (await ctx.store.comparison(d.baseVersionId, d.revisedVersionId, profile)) return;
