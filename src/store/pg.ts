@@ -147,21 +147,28 @@ const PG_MATERIAL_SINCE = `SELECT c.id, c.base_version_id, c.revised_version_id,
 /**
  * A new article with its first version, in one statement (SQL.articleInsert, versionInsert and
  * articleSetCurrent): the version's id is drawn first, so that the article row is written with it.
+ * No row when another transaction stored the identity since it was read (its id and the version's
+ * drawn are then left unused).
  */
 const PG_NEW_ARTICLE = `WITH v AS (SELECT nextval(pg_get_serial_sequence('versions', 'id')) AS id), a AS (
     INSERT INTO articles (identity, identity_kind, url, guid, path, outlet_id, title, title_search, first_seen_at, last_seen_at, last_changed_at, version_count, current_version_id, current_hash)
-    SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::bigint, $7::text, $8::text, $9::text, $9::text, $9::text, 1, v.id, $10::text FROM v RETURNING id
+    SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::bigint, $7::text, $8::text, $9::text, $9::text, $9::text, 1, v.id, $10::text FROM v
+    ON CONFLICT (identity) DO NOTHING RETURNING id
   ), ver AS (
     INSERT INTO versions (id, article_id, seq, title, byline, text, content_hash, published_at, fetched_at, last_seen_at, seen_count, source, input_hash)
     SELECT v.id, a.id, 1, $7::text, $11::text, $12::text, $10::text, $13::text, $9::text, $9::text, 1, $14::text, $15::text FROM v, a
   )
   SELECT a.id AS article_id, v.id AS version_id FROM a, v`;
 
+/** SQL.articleState for many identities, with each row's identity. */
+const PG_ARTICLE_STATES = `SELECT identity, id, current_hash, current_version_id, version_count, outlet_id FROM articles WHERE identity = ANY(?::text[])`;
+
 /** STORY_PARTS.terms with the terms as one array. */
 const PG_TERMS = `SELECT term, df FROM story_terms WHERE term = ANY(?::bigint[])`;
 
 NAMES.set(PG_NEW_ARTICLE, 'sd_pg_new_article');
 NAMES.set(PG_TERMS, 'sd_pg_terms');
+NAMES.set(PG_ARTICLE_STATES, 'sd_pg_article_states');
 NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
 NAMES.set(PG_ADD_DF, 'sd_pg_add_df');
 NAMES.set(PG_GROUPING_INPUTS, 'sd_pg_grouping_inputs');
@@ -373,13 +380,28 @@ export class PgStore implements Store {
       const created = new Map<string, number>();
       const out = await this.tx(async (s) => {
         const outcomes: IngestOutcome[] = [];
-        for (const it of items) outcomes.push(await s.ingestOne(it, at, created));
+        const states = await s.articleStates(items.flatMap((it) => ('seen' in it ? [] : [it.identity.key])));
+        for (const it of items) outcomes.push(await s.ingestOne(it, at, created, states));
         return outcomes;
       });
       // remembered only once committed (inside an outer transaction, an outlet id may still be rolled back: not cached)
       if (!this.client) for (const [k, v] of created) this.shared.outletIds.set(k, v);
       return out;
     });
+  }
+
+  /**
+   * The state of the batch's articles (SQL.articleState), read in one statement: each identity's row,
+   * or null when it is new. An item takes its article's state from here the first time (a later item of
+   * the same article reads it again: the first one changed it).
+   */
+  private async articleStates(keys: string[]): Promise<Map<string, Row | null>> {
+    const unique = [...new Set(keys)];
+    const out = new Map<string, Row | null>(unique.map((k) => [k, null]));
+    for (let i = 0; i < unique.length; i += 1000) {
+      for (const r of await this.q(PG_ARTICLE_STATES, [unique.slice(i, i + 1000)])) out.set(String(r.identity), r);
+    }
+    return out;
   }
 
   private async outletId(name: string | null, at: string, created: Map<string, number>): Promise<number | null> {
@@ -392,7 +414,7 @@ export class PgStore implements Store {
     return id;
   }
 
-  private async ingestOne(item: IncomingVersion | SeenInput, at: string, created: Map<string, number>): Promise<IngestOutcome> {
+  private async ingestOne(item: IncomingVersion | SeenInput, at: string, created: Map<string, number>, states: Map<string, Row | null>): Promise<IngestOutcome> {
     if ('seen' in item) {
       const cur = await this.one(SQL.currentByInput, [item.inputHash]);
       if (!cur) throw new StaleInputError(`input ${item.inputHash} is no longer the current version of its article`);
@@ -403,13 +425,18 @@ export class PgStore implements Store {
     const it = item;
     const input = it.inputHash ?? null;
     const outletId = await this.outletId(it.outlet, at, created);
-    const state = await this.one(SQL.articleState, [it.identity.key]);
+    const read = states.get(it.identity.key);
+    states.delete(it.identity.key);
+    let state = read !== undefined ? read : await this.one(SQL.articleState, [it.identity.key]);
     if (!state) {
-      const r = (await this.one(PG_NEW_ARTICLE, [
+      const r = await this.one(PG_NEW_ARTICLE, [
         it.identity.key, it.identity.kind, it.identity.url, it.identity.guid, it.identity.path, outletId, it.title, searchForm(it.title), at, it.hash,
         it.byline, it.text, it.publishedAt, it.source, input,
-      ]))!;
-      return { status: 'new-article', articleId: num(r.article_id), versionId: num(r.version_id) };
+      ]);
+      if (r) return { status: 'new-article', articleId: num(r.article_id), versionId: num(r.version_id) };
+      // another transaction stored the article since its state was read: this is a version of it
+      state = await this.one(SQL.articleState, [it.identity.key]);
+      if (!state) throw new StoreError(`article ${it.identity.key} was neither new nor stored`);
     }
     const articleId = num(state.id);
     const previous = num(state.current_version_id);
