@@ -86,15 +86,26 @@ interface JobContext {
 }
 
 /**
- * What a batch of jobs of one type does before its jobs, in their transaction. Group jobs: their
- * articles read in one statement, and the band keys of them all locked, so that the placements
- * that follow hold every lock they need and wait for no other batch.
+ * What a batch of jobs of one type does before its jobs, in their transaction; it may leave some of
+ * them to a transaction of their own (the data it returns). Group jobs: their articles read in one
+ * statement, and the band keys of them all locked in one, in key order, so that the placements that
+ * follow hold every lock they need. With `wait` false the keys are only tried: the articles with a key
+ * that another transaction holds are left out, for a batch of their own that waits for their keys
+ * (a batch waiting for keys while it holds others could deadlock; one waiting for the whole batch that
+ * holds them stalled two workers for a third of their time).
  */
-const PREPARE: { [K in JobKind]?: (ctx: JobContext, data: Array<JobData[K]>) => Promise<void> } = {
-  async group(ctx, data) {
+const PREPARE: { [K in JobKind]?: (ctx: JobContext, data: Array<JobData[K]>, wait: boolean) => Promise<Array<JobData[K]>> } = {
+  async group(ctx, data, wait) {
     ctx.inputs = await ctx.store.groupingInputs(data);
     const stories = (ctx.stories ??= new Stories(ctx.store, undefined, ctx.options.now));
-    await ctx.store.lockBands([...ctx.inputs.values()].flatMap((a) => stories.bandsOf(a)));
+    const bands = new Map([...ctx.inputs.values()].map((a) => [a.versionId, stories.bandsOf(a)]));
+    const all = [...bands.values()].flat();
+    if (wait) {
+      await ctx.store.lockBands(all);
+      return [];
+    }
+    const busy = await ctx.store.tryLockBands(all);
+    return busy.size ? data.filter((d) => bands.get(d.versionId)?.some((k) => busy.has(k))) : [];
   },
 };
 
@@ -196,30 +207,38 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
   },
 };
 
-/** Runs jobs of one type in one transaction with their effects, follow-ups and claims, and completes them there. */
-async function runBatch(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions): Promise<JobEvent[]> {
+/**
+ * Runs jobs of one type in one transaction with their effects, follow-ups and claims, and completes them
+ * there; the jobs PREPARE left out are returned, untouched, for a transaction of their own.
+ */
+async function runBatch(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions, wait = true): Promise<{ events: JobEvent[]; later: QueuedJob[] }> {
   const start = performance.now();
   let repeated = new Set<string>();
+  let now: QueuedJob[] = jobs;
+  let later: QueuedJob[] = [];
   await store.atomically(async (tx, db) => {
-    const claimed = await queue.claimAll(jobs, db);
-    repeated = new Set(jobs.filter((j) => !claimed.has(j.id)).map((j) => j.id));
     const ctx: JobContext = { store: tx, db, queue, options, changed: new Map() };
-    const todo = jobs.filter((j) => claimed.has(j.id));
-    if (todo.length) await (PREPARE[jobs[0]!.kind] as ((ctx: JobContext, data: unknown[]) => Promise<void>) | undefined)?.(ctx, todo.map((j) => j.data));
-    for (const job of todo) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)(ctx, job.data);
+    const prepare = PREPARE[jobs[0]!.kind] as ((ctx: JobContext, data: unknown[], wait: boolean) => Promise<unknown[]>) | undefined;
+    const left = new Set(prepare ? await prepare(ctx, jobs.map((j) => j.data), wait) : []);
+    now = jobs.filter((j) => !left.has(j.data));
+    later = jobs.filter((j) => left.has(j.data));
+    if (!now.length) return;
+    const claimed = await queue.claimAll(now, db);
+    repeated = new Set(now.filter((j) => !claimed.has(j.id)).map((j) => j.id));
+    for (const job of now) if (claimed.has(job.id)) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)(ctx, job.data);
     await finish(ctx);
     // completed in the same transaction: a job is done exactly when its effects are committed
-    await queue.complete(jobs, db);
+    await queue.complete(now, db);
   });
-  const ms = (performance.now() - start) / jobs.length;
-  return jobs.map((j) => ({ id: j.id, kind: j.kind, ok: true, repeated: repeated.has(j.id), attempt: j.retryCount + 1, ms }));
+  const ms = (performance.now() - start) / Math.max(1, now.length);
+  return { events: now.map((j) => ({ id: j.id, kind: j.kind, ok: true, repeated: repeated.has(j.id), attempt: j.retryCount + 1, ms })), later };
 }
 
 /** Runs one job: its effects, follow-ups and claim in one transaction; then completes or fails it. */
 export async function runJob(store: PgStore, queue: JobQueue, job: QueuedJob, options: WorkerOptions = {}): Promise<JobEvent> {
   const start = performance.now();
   try {
-    return (await runBatch(store, queue, [job], options))[0]!;
+    return (await runBatch(store, queue, [job], options)).events[0]!;
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     await queue.fail(job, err).catch(() => {});
@@ -232,17 +251,24 @@ export async function runJob(store: PgStore, queue: JobQueue, job: QueuedJob, op
  * in a transaction of its own, so that one bad job fails (and is retried) alone.
  */
 export async function runJobs(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions = {}): Promise<JobEvent[]> {
-  if (jobs.length === 1 || !TOGETHER[jobs[0]!.kind]) {
+  const oneByOne = async (list: QueuedJob[]): Promise<JobEvent[]> => {
     const out: JobEvent[] = [];
-    for (const job of jobs) out.push(await runJob(store, queue, job, options));
+    for (const job of list) out.push(await runJob(store, queue, job, options));
     return out;
-  }
+  };
+  if (jobs.length === 1 || !TOGETHER[jobs[0]!.kind]) return oneByOne(jobs);
+  // first without waiting for locks; what that left out, in one more transaction that waits for them
+  let first: Awaited<ReturnType<typeof runBatch>>;
   try {
-    return await runBatch(store, queue, jobs, options);
+    first = await runBatch(store, queue, jobs, options, false);
   } catch {
-    const out: JobEvent[] = [];
-    for (const job of jobs) out.push(await runJob(store, queue, job, options));
-    return out;
+    return oneByOne(jobs);
+  }
+  if (first.later.length <= 1) return [...first.events, ...(await oneByOne(first.later))];
+  try {
+    return [...first.events, ...(await runBatch(store, queue, first.later, options, true)).events];
+  } catch {
+    return [...first.events, ...(await oneByOne(first.later))];
   }
 }
 

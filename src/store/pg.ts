@@ -160,6 +160,9 @@ const PG_NEW_ARTICLE = `WITH v AS (SELECT nextval(pg_get_serial_sequence('versio
   )
   SELECT a.id AS article_id, v.id AS version_id FROM a, v`;
 
+/** The keys (ascending) whose advisory lock another transaction holds; the others are taken, in key order. */
+const PG_TRY_LOCK = `SELECT k FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) keys WHERE NOT pg_try_advisory_xact_lock(k)`;
+
 /** SQL.articleState for many identities, with each row's identity. */
 const PG_ARTICLE_STATES = `SELECT identity, id, current_hash, current_version_id, version_count, outlet_id FROM articles WHERE identity = ANY(?::text[])`;
 
@@ -671,6 +674,21 @@ export class PgStore implements Store {
       if (!keys.length) return;
       await this.q(`SELECT COUNT(pg_advisory_xact_lock(k)) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) keys`, [keys]);
       for (const k of keys) this.heldBands.add(k);
+    });
+  }
+
+  /**
+   * lockBands without waiting: takes the keys that no other transaction holds (for the rest of this
+   * transaction, in key order, in one statement) and returns the others.
+   */
+  tryLockBands(bands: readonly number[]): Promise<Set<number>> {
+    return this.guard(async () => {
+      if (!this.client) throw new StoreError('tryLockBands: outside a transaction the locks would end with the statement');
+      const keys = [...new Set(bands)].filter((k) => !this.heldBands.has(k)).sort((a, b) => a - b);
+      if (!keys.length) return new Set<number>();
+      const busy = new Set((await this.q(PG_TRY_LOCK, [keys])).map((r) => num(r.k)));
+      for (const k of keys) if (!busy.has(k)) this.heldBands.add(k);
+      return busy;
     });
   }
 
