@@ -15,7 +15,7 @@
 import { compare } from '../engine/compare.js';
 import type { Profile } from '../types.js';
 import { GroupingConflictError, StoreError, type RebuiltGrouping, type Store, type StoryArticleRow, type StoryRow } from '../store/types.js';
-import { decodeFingerprint, encodeFingerprint, sketch, type Fingerprint } from './fingerprint.js';
+import { decodeFingerprint, encodeFingerprint, sketch, type Fingerprint, type Sketched } from './fingerprint.js';
 import { CANDIDATES, countedKeys, decide, MemoryGrouper, PER_BUCKET, topCandidates, type Decision, type TermStats } from './grouping.js';
 import { GROUPING_MODEL, type GroupingModel } from './grouping-model.js';
 import { deriveForest, type DerivationEvidence } from './derivation.js';
@@ -87,6 +87,8 @@ export class Stories implements TermStats {
   /** document frequencies added by placements and not yet written (see flush) */
   private readonly pendingDf = new Map<number, number>();
   private pendingArticles = 0;
+  /** sketches made by bandsOf for a placement or update to come, by version id */
+  private readonly sketched = new Map<number, Sketched>();
   docs = 0;
 
   constructor(
@@ -121,10 +123,24 @@ export class Stories implements TermStats {
     for (const k of missing) this.dfCache.set(k, (got.get(k) ?? 0) + (this.pendingDf.get(k) ?? 0));
   }
 
+  /** The band keys that placing (or updating) the article will lock, for a caller that locks a batch's keys first; its sketch is kept for that placement. */
+  bandsOf(a: ArticleForGrouping): number[] {
+    let s = this.sketched.get(a.versionId);
+    if (!s) this.sketched.set(a.versionId, (s = sketch(a.text, articleTime(a))));
+    return s.bands;
+  }
+
+  /** The article's sketch: the one bandsOf made (taken), else a new one. */
+  private sketchOf(a: ArticleForGrouping): Sketched {
+    const s = this.sketched.get(a.versionId);
+    this.sketched.delete(a.versionId);
+    return s ?? sketch(a.text, articleTime(a));
+  }
+
   /** Places one article (new to the stories); retried when another process changed its candidates meanwhile. */
   async place(a: ArticleForGrouping): Promise<Placed> {
     const at = articleTime(a);
-    const s = sketch(a.text, at);
+    const s = this.sketchOf(a);
     const enc = encodeFingerprint(s.fingerprint);
     const terms = countedKeys(s.fingerprint);
     for (let attempt = 1; ; attempt++) {
@@ -183,7 +199,7 @@ export class Stories implements TermStats {
 
   /** A new version of a placed article: its fingerprint follows the text; its story is re-derived. Null when not placed. */
   async update(a: ArticleForGrouping): Promise<number | null> {
-    const s = sketch(a.text, articleTime(a));
+    const s = this.sketchOf(a);
     return this.store.updatePlacement({ articleId: a.articleId, versionId: a.versionId, fingerprint: encodeFingerprint(s.fingerprint), bands: s.bands, title: a.title, now: this.now().toISOString() });
   }
 
@@ -274,25 +290,26 @@ export class Stories implements TermStats {
    * is written when the story changed meanwhile (it stays stale and is derived on the next pass).
    */
   async derive(storyId: number, options: DeriveOptions = {}): Promise<DeriveSummary> {
-    const sum: DeriveSummary = { stories: 1, tellings: 0, derived: 0, comparisons: 0, material: 0, skipped: 0 };
     const story = await this.store.story(storyId);
-    if (!story || story.mergedFrom !== undefined) return { ...sum, stories: 0 };
+    if (!story || story.mergedFrom !== undefined) return { stories: 0, tellings: 0, derived: 0, comparisons: 0, material: 0, skipped: 0 };
+    return this.deriveStory(story, options);
+  }
+
+  /** derive() for a story the caller has read (a live one, not merged away). */
+  async deriveStory(story: StoryRow, options: DeriveOptions = {}): Promise<DeriveSummary> {
+    const sum: DeriveSummary = { stories: 1, tellings: 0, derived: 0, comparisons: 0, material: 0, skipped: 0 };
     const all = await this.store.storyArticles([story.id]);
     // a very large story: its earliest tellings (where the originals are) and its latest
     const members = all.length > MAX_TELLINGS ? [...all.slice(0, EARLIEST), ...all.slice(all.length - (MAX_TELLINGS - EARLIEST))] : all;
     const texts = new Map<number, string>();
     // a story of one article has one original: no text to read
-    if (members.length > 1) {
-      for (const m of members) {
-        const v = await this.store.version(m.currentVersionId);
-        if (v) texts.set(m.currentVersionId, v.text);
-      }
-    }
+    if (members.length > 1) for (const [id, text] of await this.store.versionTexts(members.map((m) => m.currentVersionId))) texts.set(id, text);
     const tellings = members
       .filter((m) => members.length === 1 || texts.has(m.currentVersionId))
       .map((m) => ({ id: m.currentVersionId, text: texts.get(m.currentVersionId) ?? '', publishedAt: Date.parse(m.at), outlet: m.outlet }));
     const forest = deriveForest(tellings, { useTimes: true });
     const articleOf = new Map(members.map((m) => [m.currentVersionId, m.articleId]));
+    const versionCountOf = new Map(members.map((m) => [m.articleId, m.versionCount]));
     const timeOf = new Map(members.map((m) => [m.currentVersionId, m.at]));
     sum.tellings = forest.length;
     const rows = [];
@@ -303,7 +320,8 @@ export class Stories implements TermStats {
         versionId: d.id,
         sourceArticleId,
         // the source as it read when the telling appeared: its version fetched last before then (else its first)
-        sourceVersionId: sourceArticleId === null ? null : await this.versionAt(sourceArticleId, timeOf.get(d.id)!, d.source!),
+        // (an article of one version: that one, its current)
+        sourceVersionId: sourceArticleId === null ? null : versionCountOf.get(sourceArticleId) === 1 ? d.source! : await this.versionAt(sourceArticleId, timeOf.get(d.id)!, d.source!),
         score: d.score,
         direction: d.direction,
         evidence: d.evidence as DerivationEvidence | null,
@@ -338,14 +356,15 @@ export class Stories implements TermStats {
       }
       return t;
     };
-    for (const r of await this.store.derivations(storyId)) {
-      if (r.sourceVersionId === null) continue;
-      if (await this.store.comparison(r.sourceVersionId, r.versionId, profile)) continue;
-      const base = await text(r.sourceVersionId);
-      const revised = await text(r.versionId);
+    const pairs = (await this.store.derivations(storyId)).flatMap((r) => (r.sourceVersionId === null ? [] : [{ baseVersionId: r.sourceVersionId, revisedVersionId: r.versionId }]));
+    const stored = new Set((await this.store.storedComparisons(pairs, profile)).map((p) => `${p.baseVersionId}:${p.revisedVersionId}`));
+    for (const r of pairs) {
+      if (stored.has(`${r.baseVersionId}:${r.revisedVersionId}`)) continue;
+      const base = await text(r.baseVersionId);
+      const revised = await text(r.revisedVersionId);
       if (base === undefined || revised === undefined || base.length + revised.length > COMPARE_MAX_CHARS) continue;
       const result = options.compareTexts ? await options.compareTexts(base, revised, profile) : compare(base, revised, { profile });
-      await this.store.saveComparison(r.sourceVersionId, r.versionId, profile, result, options.toolVersion ?? 'unknown', (options.now ?? this.now)().toISOString());
+      await this.store.saveComparison(r.baseVersionId, r.revisedVersionId, profile, result, options.toolVersion ?? 'unknown', (options.now ?? this.now)().toISOString());
       out.comparisons++;
       if (result.summary.material > 0) out.material++;
     }

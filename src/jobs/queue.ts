@@ -146,6 +146,17 @@ export class JobQueue {
     for (let i = 0; i < jobs.length; i += 1000) await this.boss.insert(jobs.slice(i, i + 1000), db ? { db } : {});
   }
 
+  /**
+   * The keys, among those given, of jobs of one type waiting to start (state created). A stately queue
+   * refuses a job with one of these keys: a sender skips them rather than have each refused (two
+   * statements each when sent for the next slot too).
+   */
+  async waiting(kind: JobKind, keys: string[], db: Db): Promise<Set<string>> {
+    if (!keys.length) return new Set();
+    const r = await db.executeSql(`SELECT DISTINCT singleton_key FROM pgboss.job WHERE name = $1 AND state = 'created' AND singleton_key = ANY($2::text[])`, [QUEUES[kind], keys]);
+    return new Set(r.rows.map((x) => String(x.singleton_key)));
+  }
+
   /** Takes up to n jobs of one type (their state becomes active). */
   async fetch<K extends JobKind>(kind: K, n: number): Promise<Array<QueuedJob<K>>> {
     const jobs = await this.boss.fetch<JobData[K]>(QUEUES[kind], { batchSize: n, includeMetadata: true });

@@ -11,6 +11,7 @@ import { ingest, storeEntries, type IngestOptions, type VersionEvent } from '../
 import { Stories } from '../corpus/stories.js';
 import { sleep } from '../corpus/pacer.js';
 import type { PgStore } from '../store/pg.js';
+import type { UnplacedArticle } from '../store/story-types.js';
 import type { Profile } from '../types.js';
 import { compareKey, type Db, type JobQueue, type QueuedJob } from './queue.js';
 import type { JobData, JobKind, ReadSettings } from './types.js';
@@ -63,12 +64,12 @@ export const BATCH: Record<JobKind, number> = { group: 8, extract: 1, fetch: 1, 
 
 /**
  * Whether the jobs taken at once also run in one transaction (one claim, one completion, one commit).
- * Not group jobs: a placement holds the locks of its band keys until its transaction ends, so the
- * placements of one transaction lock keys in no common order, and two workers placing batches
- * deadlock (79 deadlocks, each costing PostgreSQL's deadlock_timeout of 1 s and the batch, on 1,000
- * articles with two lanes), or wait for each other's whole batch.
+ * Group jobs too, but their placements lock the band keys of all the batch's articles first, in key
+ * order, in one statement (see PREPARE): placements that locked their keys as they went would lock
+ * them in no common order, and two workers placing batches deadlocked (79 deadlocks, each costing
+ * PostgreSQL's deadlock_timeout of 1 s and the batch, on 1,000 articles with two lanes).
  */
-export const TOGETHER: Record<JobKind, boolean> = { group: false, extract: false, fetch: false, compare: true };
+export const TOGETHER: Record<JobKind, boolean> = { group: true, extract: false, fetch: false, compare: true };
 
 /** What a job's code gets: the store and the queue inside its batch's transaction, and what the batch's jobs share. */
 interface JobContext {
@@ -80,11 +81,41 @@ interface JobContext {
   stories?: Stories;
   /** stories changed by the batch, to be derived (one compare job each, with the settings of the last job that changed it) */
   changed: Map<number, ReadSettings>;
+  /** what the batch's group jobs place, read at once (by version id) */
+  inputs?: Map<number, UnplacedArticle & { seq: number }>;
 }
+
+/**
+ * What a batch of jobs of one type does before its jobs, in their transaction; it may leave some of
+ * them to a transaction of their own (the data it returns). Group jobs: their articles read in one
+ * statement, and the band keys of them all locked in one, in key order, so that the placements that
+ * follow hold every lock they need. With `wait` false the keys are only tried: the articles with a key
+ * that another transaction holds are left out, for a batch of their own that waits for their keys
+ * (a batch waiting for keys while it holds others could deadlock; one waiting for the whole batch that
+ * holds them stalled two workers for a third of their time).
+ */
+const PREPARE: { [K in JobKind]?: (ctx: JobContext, data: Array<JobData[K]>, wait: boolean) => Promise<Array<JobData[K]>> } = {
+  async group(ctx, data, wait) {
+    ctx.inputs = await ctx.store.groupingInputs(data);
+    const stories = (ctx.stories ??= new Stories(ctx.store, undefined, ctx.options.now));
+    const bands = new Map([...ctx.inputs.values()].map((a) => [a.versionId, stories.bandsOf(a)]));
+    const all = [...bands.values()].flat();
+    if (wait) {
+      await ctx.store.lockBands(all);
+      return [];
+    }
+    const busy = await ctx.store.tryLockBands(all);
+    return busy.size ? data.filter((d) => bands.get(d.versionId)?.some((k) => busy.has(k))) : [];
+  },
+};
 
 /** What a batch does once all its jobs ran, in their transaction: the stories they changed derived later, their document frequencies written. */
 async function finish(ctx: JobContext): Promise<void> {
-  for (const [storyId, settings] of [...ctx.changed].sort((a, b) => a[0] - b[0])) {
+  const changed = [...ctx.changed].sort((a, b) => a[0] - b[0]);
+  // a story whose compare job has not started yet is derived by that job, with this batch's changes
+  const waiting = await ctx.queue.waiting('compare', changed.map(([storyId, settings]) => compareKey({ storyId, settings })), ctx.db);
+  for (const [storyId, settings] of changed) {
+    if (waiting.has(compareKey({ storyId, settings }))) continue;
     // the story is derived (and its tellings compared) once it has been still for a moment
     await ctx.queue.boss.send('storydiff-compare', { storyId, settings }, {
       singletonKey: compareKey({ storyId, settings }),
@@ -147,7 +178,7 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
   },
 
   async group(ctx, d) {
-    const input = await ctx.store.groupingInput(d.articleId, d.versionId);
+    const input = ctx.inputs?.get(d.versionId) ?? (await ctx.store.groupingInputs([d])).get(d.versionId);
     if (!input) throw new Error(`article ${d.articleId} or version ${d.versionId} is not in the store`);
     const { seq, ...a } = input;
     const stories = (ctx.stories ??= new Stories(ctx.store, undefined, ctx.options.now));
@@ -163,7 +194,10 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
       const story = await ctx.store.story(d.storyId);
       // merged away, or derived since this job was queued: nothing to do
       if (!story || story.mergedFrom !== undefined || story.derivedRevision >= story.revision) return;
-      await new Stories(ctx.store, undefined, now).derive(story.id, { compare: d.settings.compare !== false, profile, toolVersion: ctx.options.toolVersion ?? 'unknown', now });
+      const sum = await new Stories(ctx.store, undefined, now).deriveStory(story, { compare: d.settings.compare !== false, profile, toolVersion: ctx.options.toolVersion ?? 'unknown', now });
+      // the story changed while it was derived (a placement that committed meanwhile may have seen this
+      // job waiting and sent none): queued again, to be derived with that change
+      if (sum.skipped) ctx.changed.set(story.id, d.settings);
       return;
     }
     if (await ctx.store.comparison(d.baseVersionId, d.revisedVersionId, profile)) return;
@@ -173,28 +207,38 @@ const HANDLERS: { [K in JobKind]: (ctx: JobContext, data: JobData[K]) => Promise
   },
 };
 
-/** Runs jobs of one type in one transaction with their effects, follow-ups and claims, and completes them there. */
-async function runBatch(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions): Promise<JobEvent[]> {
+/**
+ * Runs jobs of one type in one transaction with their effects, follow-ups and claims, and completes them
+ * there; the jobs PREPARE left out are returned, untouched, for a transaction of their own.
+ */
+async function runBatch(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions, wait = true): Promise<{ events: JobEvent[]; later: QueuedJob[] }> {
   const start = performance.now();
   let repeated = new Set<string>();
+  let now: QueuedJob[] = jobs;
+  let later: QueuedJob[] = [];
   await store.atomically(async (tx, db) => {
-    const claimed = await queue.claimAll(jobs, db);
-    repeated = new Set(jobs.filter((j) => !claimed.has(j.id)).map((j) => j.id));
     const ctx: JobContext = { store: tx, db, queue, options, changed: new Map() };
-    for (const job of jobs) if (claimed.has(job.id)) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)(ctx, job.data);
+    const prepare = PREPARE[jobs[0]!.kind] as ((ctx: JobContext, data: unknown[], wait: boolean) => Promise<unknown[]>) | undefined;
+    const left = new Set(prepare ? await prepare(ctx, jobs.map((j) => j.data), wait) : []);
+    now = jobs.filter((j) => !left.has(j.data));
+    later = jobs.filter((j) => left.has(j.data));
+    if (!now.length) return;
+    const claimed = await queue.claimAll(now, db);
+    repeated = new Set(now.filter((j) => !claimed.has(j.id)).map((j) => j.id));
+    for (const job of now) if (claimed.has(job.id)) await (HANDLERS[job.kind] as (ctx: JobContext, data: unknown) => Promise<void>)(ctx, job.data);
     await finish(ctx);
     // completed in the same transaction: a job is done exactly when its effects are committed
-    await queue.complete(jobs, db);
+    await queue.complete(now, db);
   });
-  const ms = (performance.now() - start) / jobs.length;
-  return jobs.map((j) => ({ id: j.id, kind: j.kind, ok: true, repeated: repeated.has(j.id), attempt: j.retryCount + 1, ms }));
+  const ms = (performance.now() - start) / Math.max(1, now.length);
+  return { events: now.map((j) => ({ id: j.id, kind: j.kind, ok: true, repeated: repeated.has(j.id), attempt: j.retryCount + 1, ms })), later };
 }
 
 /** Runs one job: its effects, follow-ups and claim in one transaction; then completes or fails it. */
 export async function runJob(store: PgStore, queue: JobQueue, job: QueuedJob, options: WorkerOptions = {}): Promise<JobEvent> {
   const start = performance.now();
   try {
-    return (await runBatch(store, queue, [job], options))[0]!;
+    return (await runBatch(store, queue, [job], options)).events[0]!;
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     await queue.fail(job, err).catch(() => {});
@@ -207,17 +251,24 @@ export async function runJob(store: PgStore, queue: JobQueue, job: QueuedJob, op
  * in a transaction of its own, so that one bad job fails (and is retried) alone.
  */
 export async function runJobs(store: PgStore, queue: JobQueue, jobs: QueuedJob[], options: WorkerOptions = {}): Promise<JobEvent[]> {
-  if (jobs.length === 1 || !TOGETHER[jobs[0]!.kind]) {
+  const oneByOne = async (list: QueuedJob[]): Promise<JobEvent[]> => {
     const out: JobEvent[] = [];
-    for (const job of jobs) out.push(await runJob(store, queue, job, options));
+    for (const job of list) out.push(await runJob(store, queue, job, options));
     return out;
-  }
+  };
+  if (jobs.length === 1 || !TOGETHER[jobs[0]!.kind]) return oneByOne(jobs);
+  // first without waiting for locks; what that left out, in one more transaction that waits for them
+  let first: Awaited<ReturnType<typeof runBatch>>;
   try {
-    return await runBatch(store, queue, jobs, options);
+    first = await runBatch(store, queue, jobs, options, false);
   } catch {
-    const out: JobEvent[] = [];
-    for (const job of jobs) out.push(await runJob(store, queue, job, options));
-    return out;
+    return oneByOne(jobs);
+  }
+  if (first.later.length <= 1) return [...first.events, ...(await oneByOne(first.later))];
+  try {
+    return [...first.events, ...(await runBatch(store, queue, first.later, options, true)).events];
+  } catch {
+    return [...first.events, ...(await oneByOne(first.later))];
   }
 }
 

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statementsFor } from './schema.js';
 import { articleFilter, PARTS, searchForm, SQL } from './sql.js';
 import { placeholders, STORY_PARTS, STORY_SQL } from './story-sql.js';
-import { articleRow, comparisonRow, derivationRow, memberRow, mergeTargets, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
+import { articleRow, comparisonRow, derivationRow, memberRow, mergeTargets, num, outletRow, storedPairs, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
 import {
   StaleInputError, StoreError, type ArticleQuery, type ArticleRow, type ComparisonRow, type IncomingVersion, type IngestOutcome, type OutletRow, type SeenInput,
   type Store, type StoreStats, type VersionMeta, type VersionPair, type VersionRow,
@@ -132,9 +132,10 @@ const PG_ADD_DF = `WITH t AS (
   )
   UPDATE story_state SET value = value + $3 WHERE name = 'articles' AND (SELECT COUNT(*) FROM t) >= 0`;
 
-/** What a group job reads of its article: the version to place, its number, and the article's first publication time and first sighting. */
-const PG_GROUPING_INPUT = `SELECT v.seq, v.title, v.text, f.published_at, a.first_seen_at FROM articles a
-  JOIN versions v ON v.id = $2 AND v.article_id = a.id JOIN versions f ON f.article_id = a.id AND f.seq = 1 WHERE a.id = $1`;
+/** What group jobs read of their articles: each version to place, its number, and its article's first publication time and first sighting. */
+const PG_GROUPING_INPUTS = `SELECT a.id AS article_id, v.id AS version_id, v.seq, v.title, v.text, f.published_at, a.first_seen_at
+  FROM unnest($1::bigint[], $2::bigint[]) AS x(article_id, version_id) JOIN articles a ON a.id = x.article_id
+  JOIN versions v ON v.id = x.version_id AND v.article_id = a.id JOIN versions f ON f.article_id = a.id AND f.seq = 1`;
 
 /** Comparisons of a new version with the version before (one article's), with material findings, after an id. */
 const PG_MATERIAL_SINCE = `SELECT c.id, c.base_version_id, c.revised_version_id, c.profile, c.tool_version, c.material, c.notable, c.minor, c.created_at, c.result,
@@ -143,9 +144,37 @@ const PG_MATERIAL_SINCE = `SELECT c.id, c.base_version_id, c.revised_version_id,
   JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
   WHERE c.id > $1 AND c.profile = $2 AND c.material > 0 ORDER BY c.id LIMIT $3`;
 
+/**
+ * A new article with its first version, in one statement (SQL.articleInsert, versionInsert and
+ * articleSetCurrent): the version's id is drawn first, so that the article row is written with it.
+ * No row when another transaction stored the identity since it was read (its id and the version's
+ * drawn are then left unused).
+ */
+const PG_NEW_ARTICLE = `WITH v AS (SELECT nextval(pg_get_serial_sequence('versions', 'id')) AS id), a AS (
+    INSERT INTO articles (identity, identity_kind, url, guid, path, outlet_id, title, title_search, first_seen_at, last_seen_at, last_changed_at, version_count, current_version_id, current_hash)
+    SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::bigint, $7::text, $8::text, $9::text, $9::text, $9::text, 1, v.id, $10::text FROM v
+    ON CONFLICT (identity) DO NOTHING RETURNING id
+  ), ver AS (
+    INSERT INTO versions (id, article_id, seq, title, byline, text, content_hash, published_at, fetched_at, last_seen_at, seen_count, source, input_hash)
+    SELECT v.id, a.id, 1, $7::text, $11::text, $12::text, $10::text, $13::text, $9::text, $9::text, 1, $14::text, $15::text FROM v, a
+  )
+  SELECT a.id AS article_id, v.id AS version_id FROM a, v`;
+
+/** The keys (ascending) whose advisory lock another transaction holds; the others are taken, in key order. */
+const PG_TRY_LOCK = `SELECT k FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) keys WHERE NOT pg_try_advisory_xact_lock(k)`;
+
+/** SQL.articleState for many identities, with each row's identity. */
+const PG_ARTICLE_STATES = `SELECT identity, id, current_hash, current_version_id, version_count, outlet_id FROM articles WHERE identity = ANY(?::text[])`;
+
+/** STORY_PARTS.terms with the terms as one array. */
+const PG_TERMS = `SELECT term, df FROM story_terms WHERE term = ANY(?::bigint[])`;
+
+NAMES.set(PG_NEW_ARTICLE, 'sd_pg_new_article');
+NAMES.set(PG_TERMS, 'sd_pg_terms');
+NAMES.set(PG_ARTICLE_STATES, 'sd_pg_article_states');
 NAMES.set(PG_ADD_BANDS, 'sd_pg_add_bands');
 NAMES.set(PG_ADD_DF, 'sd_pg_add_df');
-NAMES.set(PG_GROUPING_INPUT, 'sd_pg_grouping_input');
+NAMES.set(PG_GROUPING_INPUTS, 'sd_pg_grouping_inputs');
 NAMES.set(PG_READ_CANDIDATES, 'sd_pg_read_candidates');
 NAMES.set(PG_PLACE_CHECK, 'sd_pg_place_check');
 NAMES.set(PG_PLACE_WRITE, 'sd_pg_place_write');
@@ -188,6 +217,8 @@ type Conn = pg.Pool | pg.PoolClient;
 export class PgStore implements Store {
   readonly backend = 'postgres' as const;
   private savepoints = 0;
+  /** band keys whose advisory locks this transaction holds (see lockBands) */
+  private readonly heldBands = new Set<number>();
 
   private constructor(
     private readonly shared: Shared,
@@ -269,6 +300,7 @@ export class PgStore implements Store {
     if (this.client && !savepoint) return fn(this);
     if (this.client) {
       const sp = `sd_sp_${++this.savepoints}`;
+      const held = new Set(this.heldBands);
       await this.client.query(`SAVEPOINT ${sp}`);
       try {
         const out = await fn(this);
@@ -276,6 +308,8 @@ export class PgStore implements Store {
         return out;
       } catch (e) {
         await this.client.query(`ROLLBACK TO SAVEPOINT ${sp}`).catch(() => {});
+        // the locks taken under the savepoint went with it
+        for (const k of this.heldBands) if (!held.has(k)) this.heldBands.delete(k);
         throw e;
       }
     }
@@ -349,13 +383,28 @@ export class PgStore implements Store {
       const created = new Map<string, number>();
       const out = await this.tx(async (s) => {
         const outcomes: IngestOutcome[] = [];
-        for (const it of items) outcomes.push(await s.ingestOne(it, at, created));
+        const states = await s.articleStates(items.flatMap((it) => ('seen' in it ? [] : [it.identity.key])));
+        for (const it of items) outcomes.push(await s.ingestOne(it, at, created, states));
         return outcomes;
       });
       // remembered only once committed (inside an outer transaction, an outlet id may still be rolled back: not cached)
       if (!this.client) for (const [k, v] of created) this.shared.outletIds.set(k, v);
       return out;
     });
+  }
+
+  /**
+   * The state of the batch's articles (SQL.articleState), read in one statement: each identity's row,
+   * or null when it is new. An item takes its article's state from here the first time (a later item of
+   * the same article reads it again: the first one changed it).
+   */
+  private async articleStates(keys: string[]): Promise<Map<string, Row | null>> {
+    const unique = [...new Set(keys)];
+    const out = new Map<string, Row | null>(unique.map((k) => [k, null]));
+    for (let i = 0; i < unique.length; i += 1000) {
+      for (const r of await this.q(PG_ARTICLE_STATES, [unique.slice(i, i + 1000)])) out.set(String(r.identity), r);
+    }
+    return out;
   }
 
   private async outletId(name: string | null, at: string, created: Map<string, number>): Promise<number | null> {
@@ -368,7 +417,7 @@ export class PgStore implements Store {
     return id;
   }
 
-  private async ingestOne(item: IncomingVersion | SeenInput, at: string, created: Map<string, number>): Promise<IngestOutcome> {
+  private async ingestOne(item: IncomingVersion | SeenInput, at: string, created: Map<string, number>, states: Map<string, Row | null>): Promise<IngestOutcome> {
     if ('seen' in item) {
       const cur = await this.one(SQL.currentByInput, [item.inputHash]);
       if (!cur) throw new StaleInputError(`input ${item.inputHash} is no longer the current version of its article`);
@@ -379,14 +428,18 @@ export class PgStore implements Store {
     const it = item;
     const input = it.inputHash ?? null;
     const outletId = await this.outletId(it.outlet, at, created);
-    const state = await this.one(SQL.articleState, [it.identity.key]);
+    const read = states.get(it.identity.key);
+    states.delete(it.identity.key);
+    let state = read !== undefined ? read : await this.one(SQL.articleState, [it.identity.key]);
     if (!state) {
-      const articleId = num((await this.one(SQL.articleInsert, [
-        it.identity.key, it.identity.kind, it.identity.url, it.identity.guid, it.identity.path, outletId, it.title, searchForm(it.title), at, at, at, it.hash,
-      ]))!.id);
-      const versionId = num((await this.one(SQL.versionInsert, [articleId, 1, it.title, it.byline, it.text, it.hash, it.publishedAt, at, at, it.source, input]))!.id);
-      await this.q(SQL.articleSetCurrent, [versionId, articleId]);
-      return { status: 'new-article', articleId, versionId };
+      const r = await this.one(PG_NEW_ARTICLE, [
+        it.identity.key, it.identity.kind, it.identity.url, it.identity.guid, it.identity.path, outletId, it.title, searchForm(it.title), at, it.hash,
+        it.byline, it.text, it.publishedAt, it.source, input,
+      ]);
+      if (r) return { status: 'new-article', articleId: num(r.article_id), versionId: num(r.version_id) };
+      // another transaction stored the article since its state was read: this is a version of it
+      state = await this.one(SQL.articleState, [it.identity.key]);
+      if (!state) throw new StoreError(`article ${it.identity.key} was neither new nor stored`);
     }
     const articleId = num(state.id);
     const previous = num(state.current_version_id);
@@ -457,6 +510,30 @@ export class PgStore implements Store {
     return this.guard(async () => {
       const r = await this.one(SQL.version, [id]);
       return r ? versionRow(r) : null;
+    });
+  }
+
+  versionTexts(ids: number[]): Promise<Map<number, string>> {
+    return this.guard(async () => {
+      const out = new Map<number, string>();
+      const unique = [...new Set(ids)];
+      for (let i = 0; i < unique.length; i += 500) {
+        const chunk = unique.slice(i, i + 500);
+        for (const r of await this.q(`${PARTS.versionTexts}${placeholders(chunk.length)}`, chunk)) out.set(num(r.id), String(r.text));
+      }
+      return out;
+    });
+  }
+
+  storedComparisons(pairs: Array<{ baseVersionId: number; revisedVersionId: number }>, profile: string): Promise<Array<{ baseVersionId: number; revisedVersionId: number }>> {
+    return this.guard(async () => {
+      const rows: Row[] = [];
+      const revised = [...new Set(pairs.map((p) => p.revisedVersionId))];
+      for (let i = 0; i < revised.length; i += 500) {
+        const chunk = revised.slice(i, i + 500);
+        rows.push(...(await this.q(`${PARTS.comparedRevisions}${placeholders(chunk.length)}`, [profile, ...chunk])));
+      }
+      return storedPairs(pairs, rows);
     });
   }
 
@@ -550,23 +627,24 @@ export class PgStore implements Store {
     });
   }
 
-  /** What placing a version of an article needs (one statement), with the version's number; null when either is not stored. */
-  groupingInput(articleId: number, versionId: number): Promise<(UnplacedArticle & { seq: number }) | null> {
+  /** What placing versions of articles needs (one statement), with each version's number, by version id; a pair not stored is missing. */
+  groupingInputs(items: Array<{ articleId: number; versionId: number }>): Promise<Map<number, UnplacedArticle & { seq: number }>> {
     return this.guard(async () => {
-      const r = await this.one(PG_GROUPING_INPUT, [articleId, versionId]);
-      if (!r) return null;
-      return { articleId, versionId, seq: num(r.seq), title: str(r.title), text: String(r.text), publishedAt: str(r.published_at), firstSeenAt: String(r.first_seen_at) };
+      const out = new Map<number, UnplacedArticle & { seq: number }>();
+      if (!items.length) return out;
+      for (const r of await this.q(PG_GROUPING_INPUTS, [items.map((i) => i.articleId), items.map((i) => i.versionId)])) {
+        const versionId = num(r.version_id);
+        out.set(versionId, { articleId: num(r.article_id), versionId, seq: num(r.seq), title: str(r.title), text: String(r.text), publishedAt: str(r.published_at), firstSeenAt: String(r.first_seen_at) });
+      }
+      return out;
     });
   }
 
   documentFrequencies(terms: number[]): Promise<Map<number, number>> {
     return this.guard(async () => {
       const out = new Map<number, number>();
-      const unique = [...new Set(terms)];
-      for (let i = 0; i < unique.length; i += 1000) {
-        const chunk = unique.slice(i, i + 1000);
-        for (const r of await this.q(`${STORY_PARTS.terms}${placeholders(chunk.length)}`, chunk)) out.set(num(r.term), num(r.df));
-      }
+      // one prepared statement whatever the number of terms (a list of placeholders is a new statement to plan for each length)
+      for (const r of await this.q(PG_TERMS, [[...new Set(terms)]])) out.set(num(r.term), num(r.df));
       return out;
     });
   }
@@ -584,10 +662,34 @@ export class PgStore implements Store {
     return r;
   }
 
-  /** Locks the band keys (transaction-level advisory locks, in key order). */
-  private async lockBands(bands: readonly number[]): Promise<void> {
-    const keys = [...new Set(bands)].sort((a, b) => a - b);
-    if (keys.length) await this.q(`SELECT COUNT(pg_advisory_xact_lock(k)) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) keys`, [keys]);
+  /**
+   * Locks band keys for the rest of this transaction (advisory locks, in key order, in one statement;
+   * keys it holds already are not asked for again). A batch of placements locks all its keys first:
+   * two batches that locked as they went would deadlock, each holding keys the other's next placement needs.
+   */
+  lockBands(bands: readonly number[]): Promise<void> {
+    return this.guard(async () => {
+      if (!this.client) throw new StoreError('lockBands: outside a transaction the locks would end with the statement');
+      const keys = [...new Set(bands)].filter((k) => !this.heldBands.has(k)).sort((a, b) => a - b);
+      if (!keys.length) return;
+      await this.q(`SELECT COUNT(pg_advisory_xact_lock(k)) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) keys`, [keys]);
+      for (const k of keys) this.heldBands.add(k);
+    });
+  }
+
+  /**
+   * lockBands without waiting: takes the keys that no other transaction holds (for the rest of this
+   * transaction, in key order, in one statement) and returns the others.
+   */
+  tryLockBands(bands: readonly number[]): Promise<Set<number>> {
+    return this.guard(async () => {
+      if (!this.client) throw new StoreError('tryLockBands: outside a transaction the locks would end with the statement');
+      const keys = [...new Set(bands)].filter((k) => !this.heldBands.has(k)).sort((a, b) => a - b);
+      if (!keys.length) return new Set<number>();
+      const busy = new Set((await this.q(PG_TRY_LOCK, [keys])).map((r) => num(r.k)));
+      for (const k of keys) if (!busy.has(k)) this.heldBands.add(k);
+      return busy;
+    });
   }
 
   placeArticle(p: Placement): Promise<PlacementResult> {

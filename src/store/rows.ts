@@ -114,6 +114,12 @@ export function derivationRow(r: Row): DerivationRow {
   };
 }
 
+/** The pairs given that are among the rows (base_version_id, revised_version_id) of comparisons read by their revised versions. */
+export function storedPairs<P extends { baseVersionId: number; revisedVersionId: number }>(pairs: P[], rows: Row[]): P[] {
+  const found = new Set(rows.map((r) => `${num(r.base_version_id)}:${num(r.revised_version_id)}`));
+  return pairs.filter((p) => found.has(`${p.baseVersionId}:${p.revisedVersionId}`));
+}
+
 export function outletRow(r: Row): OutletRow {
   return { id: num(r.id), name: String(r.name), articles: num(r.articles), versions: num(r.versions), lastChangedAt: str(r.last_changed_at) };
 }

@@ -58,6 +58,9 @@ export const PARTS = {
   articleOrder: ` ORDER BY a.last_changed_at DESC, a.id DESC`,
   articleCount: `SELECT COUNT(*) AS n FROM articles a`,
   knownInputs: `SELECT v.input_hash FROM versions v JOIN articles a ON a.id = v.article_id AND a.current_version_id = v.id WHERE v.input_hash IN `,
+  versionTexts: `SELECT id, text FROM versions WHERE id IN `,
+  /** comparisons of revised versions (a list of ids completes it), under a profile: filtered by pair by the caller */
+  comparedRevisions: `SELECT base_version_id, revised_version_id FROM comparisons WHERE profile = ? AND revised_version_id IN `,
   missingComparisons: `SELECT v.article_id, p.id AS base_id, v.id AS revised_id FROM versions v
     JOIN versions p ON p.article_id = v.article_id AND p.seq = v.seq - 1
     LEFT JOIN comparisons c ON c.base_version_id = p.id AND c.revised_version_id = v.id AND c.profile = ?

@@ -19,7 +19,7 @@ import {
   type RebuiltGrouping, type StoryArticleRow, type StoryQuery, type StoryRow, type UnplacedArticle,
 } from './story-types.js';
 
-import { articleRow, comparisonRow, derivationRow, memberRow, mergeTargets, num, outletRow, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
+import { articleRow, comparisonRow, derivationRow, memberRow, mergeTargets, num, outletRow, storedPairs, storyRow, str, versionMeta, versionRow, type Row } from './rows.js';
 
 export interface SqliteOptions {
   /** refuse to create a new database (default false: a missing file is created) */
@@ -288,6 +288,20 @@ export class SqliteStore implements Store {
     return this.run(() => {
       const r = this.st.version.get(id) as Row | undefined;
       return r ? versionRow(r) : null;
+    });
+  }
+
+  versionTexts(ids: number[]): Promise<Map<number, string>> {
+    return this.run(() => {
+      const rows = chunked([...new Set(ids)], 500, (chunk) => this.prepared(`${PARTS.versionTexts}${placeholders(chunk.length)}`).all(...chunk) as Row[]);
+      return new Map(rows.map((r) => [num(r.id), String(r.text)]));
+    });
+  }
+
+  storedComparisons(pairs: Array<{ baseVersionId: number; revisedVersionId: number }>, profile: string): Promise<Array<{ baseVersionId: number; revisedVersionId: number }>> {
+    return this.run(() => {
+      const rows = chunked([...new Set(pairs.map((p) => p.revisedVersionId))], 500, (chunk) => this.prepared(`${PARTS.comparedRevisions}${placeholders(chunk.length)}`).all(profile, ...chunk) as Row[]);
+      return storedPairs(pairs, rows);
     });
   }
 

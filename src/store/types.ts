@@ -174,9 +174,13 @@ export interface Store {
   /** an article's versions, oldest first, with or without their texts; `since` keeps versions fetched at or after it */
   versions(articleId: number, options?: { since?: string; withText?: boolean }): Promise<VersionRow[] | VersionMeta[]>;
   version(id: number): Promise<VersionRow | null>;
+  /** the texts of the versions given, by id (versions not stored are left out) */
+  versionTexts(ids: number[]): Promise<Map<number, string>>;
   comparison(baseVersionId: number, revisedVersionId: number, profile: string): Promise<ComparisonRow | null>;
   /** stored comparisons whose revised version belongs to the article, for one profile */
   comparisonsOfArticle(articleId: number, profile: string): Promise<ComparisonRow[]>;
+  /** the pairs among those given that have a stored comparison under the profile */
+  storedComparisons(pairs: Array<{ baseVersionId: number; revisedVersionId: number }>, profile: string): Promise<Array<{ baseVersionId: number; revisedVersionId: number }>>;
   /** stores a comparison (replacing one for the same pair and profile) */
   saveComparison(baseVersionId: number, revisedVersionId: number, profile: string, result: Comparison, toolVersion: string, at: string): Promise<ComparisonRow>;
   /** consecutive version pairs of the given articles (all when omitted) that have no comparison under the profile */

@@ -150,6 +150,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.equal((await store.stats()).comparisons, 1);
     });
 
+    it('reads the texts of versions at once, and says which pairs have a stored comparison', async () => {
+      const [a] = await store.ingestBatch([version({ url: 'https://a.example/t', text: 'Two hurt.\n' })], '2026-11-24T09:00:00.000Z');
+      const [b] = await store.ingestBatch([version({ url: 'https://a.example/t', text: 'Three hurt.\n' })], '2026-11-24T10:00:00.000Z');
+      const texts = await store.versionTexts([a!.versionId, b!.versionId, a!.versionId, 999]);
+      assert.deepEqual([...texts].sort((x, y) => x[0] - y[0]), [[a!.versionId, 'Two hurt.\n'], [b!.versionId, 'Three hurt.\n']]);
+      assert.equal((await store.versionTexts([])).size, 0);
+      await store.saveComparison(a!.versionId, b!.versionId, 'revision', compare('Two hurt.\n', 'Three hurt.\n'), '0.1.0', '2026-11-24T12:00:00.000Z');
+      const pairs = [
+        { baseVersionId: a!.versionId, revisedVersionId: b!.versionId },
+        { baseVersionId: b!.versionId, revisedVersionId: a!.versionId },
+        { baseVersionId: 999, revisedVersionId: b!.versionId },
+      ];
+      assert.deepEqual(await store.storedComparisons(pairs, 'revision'), [pairs[0]]);
+      assert.deepEqual(await store.storedComparisons(pairs, 'faithful'), []);
+      assert.deepEqual(await store.storedComparisons([], 'revision'), []);
+    });
+
     it('knows the inputs of current versions; a seen input is an unchanged fetch; a stale one rolls the batch back', async () => {
       const a = { ...version({ url: 'https://a.example/in', text: 'one\n' }), inputHash: 'i1:aaa' };
       const [first] = await store.ingestBatch([a], '2026-11-24T09:00:00.000Z');

@@ -42,6 +42,35 @@ describe('PostgreSQL backend', { skip }, () => {
     await again.close();
   });
 
+  it('an article stored by another transaction after a batch read its state becomes a version of it, not an error', async () => {
+    const url = await fresh();
+    const [a, b] = [await PgStore.open(url), await PgStore.open(url)];
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((ok) => (release = ok));
+      let stored!: () => void;
+      const first = new Promise<void>((ok) => (stored = ok));
+      // a stores the article and holds its transaction open; b reads the state (none yet), then waits on a's row
+      const inA = a.atomically(async (tx) => {
+        await tx.ingestBatch([version({ url: 'https://a.example/race', text: 'Two hurt.\n' })], '2026-11-24T09:00:00.000Z');
+        stored();
+        await held;
+      });
+      await first;
+      const inB = b.ingestBatch([version({ url: 'https://a.example/race', text: 'Three hurt.\n' })], '2026-11-24T09:00:01.000Z');
+      await new Promise((ok) => setTimeout(ok, 200));
+      release();
+      await inA;
+      const [o] = await inB;
+      assert.equal(o!.status, 'new-version');
+      assert.equal((await b.stats()).articles, 1);
+      assert.equal((await b.stats()).versions, 2);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('migrates once when several processes open a new database at the same time', async () => {
     const url = await fresh();
     const stores = await Promise.all([1, 2, 3, 4].map(() => PgStore.open(url)));
