@@ -53,6 +53,8 @@ function lowerAt(doc: Doc, i: number, end: number): string {
 
 /** Reads a number starting at token i: digits, words, scales, "a dozen", "half a". */
 function readNumber(doc: Doc, i: number, end: number): { value: number; next: number; vague?: boolean } | undefined {
+  // (asked of the word after "in" of "one in three", which may end the text: "63.6% in")
+  if (i >= end) return undefined;
   const t = doc.tokens[i]!;
   let value: number | undefined;
   let next = i + 1;
