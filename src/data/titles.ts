@@ -28,6 +28,7 @@ export const TITLES: readonly string[] = [
   'king', 'queen', 'prince', 'princess', 'crown prince', 'emir', 'sheikh', 'sultan', 'pope',
   'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch',
   'leader', 'opposition leader', 'party leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair',
+  'whip', 'chief whip',
   'commissioner', 'inspector general', 'inspector-general', 'director', 'director general', 'director-general', 'administrator',
   // military and police
   'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral',

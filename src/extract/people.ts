@@ -529,12 +529,13 @@ function roleAfter(doc: Doc, j: number, b: number): { role: Role; last: number }
   // skip past the last possessive, keeping a "once" before it ("once South Africa's deputy finance minister")
   for (let k = j; k < e - 1; k++) if (gap(doc, k + 1).startsWith("'")) s = k + 1;
   const lead = s > j && FORMER_WORDS.has(first) ? ['former'] : [];
-  // the title: the longest run ending at a title word, followed by the end or "of", "at", "for"
+  // the title: the longest run ending at a title word, followed by the end or "of", "at", "for", "on"
   const words = phraseWords(doc, s, e);
   for (let end = words.length; end > 0; end--) {
     const head = words[end - 1]!.w;
     const after = words[end]?.w;
-    if (after !== undefined && !['of', 'at', 'for', 'to', 'in', 'with', 'who', 'and'].includes(after)) continue;
+    // ("the Labour group's leader on Leicester City Council": the body the post is on)
+    if (after !== undefined && !['of', 'at', 'for', 'to', 'in', 'on', 'with', 'who', 'and'].includes(after)) continue;
     if (!TITLE_WORDS.has(head) && !/-/.test(head)) continue;
     const role = readRole([...lead, ...words.slice(0, end).map((x) => x.w)]);
     if (role) {
@@ -545,6 +546,41 @@ function roleAfter(doc: Doc, j: number, b: number): { role: Role; last: number }
       }
       return { role, last: words[end - 1]!.last + 1 };
     }
+  }
+  return undefined;
+}
+
+/** Verbs of taking, holding or leaving a post, the post after "as": "stepped down as leader", "was appointed as chair". */
+const AS_VERBS = new Set([
+  'stepped', 'steps', 'step', 'resigned', 'resigns', 'quit', 'quits', 'served', 'serves', 'serving', 'appointed', 'named',
+  'elected', 'installed', 'sworn', 'took', 'takes', 'remains', 'remained', 'continues', 'continued', 'retired', 'retires',
+]);
+
+/**
+ * The post the words after a name (token j) give it with a verb of holding or leaving a post and
+ * "as", within four words: "Ravi Menon stepped down as leader of the Labour group", "Ana Ruiz, 52,
+ * was appointed as chief executive" (not "replaced X as leader": that post is X's).
+ */
+function roleAs(doc: Doc, j: number, b: number): { role: Role; last: number } | undefined {
+  let k = j;
+  let verb = false;
+  while (k < b && k - j < 5 && doc.tokens[k]!.lower !== 'as') {
+    const t = doc.tokens[k]!;
+    if (/[,;:()\u2014"]/.test(gap(doc, k)) || /^\p{Lu}/u.test(t.text)) return undefined;
+    if (AS_VERBS.has(t.lower)) verb = true;
+    k++;
+  }
+  if (!verb || k >= b || doc.tokens[k]!.lower !== 'as') return undefined;
+  let e = k + 1;
+  while (e < b && e - k <= 6 && !/[,;:()\u2014"]|\s-\s/.test(gap(doc, e))) e++;
+  const words = phraseWords(doc, k + 1, e);
+  for (let end = words.length; end > 0; end--) {
+    const head = words[end - 1]!.w;
+    const after = words[end]?.w;
+    if (after !== undefined && !['of', 'at', 'for', 'on', 'in', 'and'].includes(after)) continue;
+    if (!TITLE_WORDS.has(head)) continue;
+    const role = readRole(words.slice(0, end).map((x) => x.w));
+    if (role) return { role, last: words[end - 1]!.last + 1 };
   }
   return undefined;
 }
@@ -673,14 +709,17 @@ export function people(doc: Doc): People {
     // chief medical officer for Wales," holds the post of chief medical officer
     const after = before && !ACADEMIC.has(before.role.title) ? undefined : roleAfter(doc, e.tokens[1], sb);
     if (before && after) before = undefined;
+    // a post the sentence gives the person with "as": "Ravi Menon stepped down as leader of the group"
+    const as = before || after ? undefined : roleAs(doc, e.tokens[1], sb);
     if (before) {
       m.role = before.role;
       m.roleStart = doc.tokens[before.first]!.start;
       m.roleEnd = e.end;
-    } else if (after) {
-      m.role = after.role;
+    } else if (after ?? as) {
+      const r = (after ?? as)!;
+      m.role = r.role;
       m.roleStart = e.start;
-      m.roleEnd = doc.tokens[after.last - 1]!.end;
+      m.roleEnd = doc.tokens[r.last - 1]!.end;
     }
     persons[id]!.mentions.push(mentions.length);
     mentions.push(m);

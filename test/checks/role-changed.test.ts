@@ -3,6 +3,12 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('role-changed', {
   fires: [
     {
+      name: 'a post given after "stepped down as", another in the base\'s appositive',
+      base: "Ravi Menon, the Labour group's chief whip on Leicester City Council, resigned on Monday.",
+      revised: 'Ravi Menon stepped down as leader of the Labour group on Leicester City Council on Monday.',
+      profile: 'faithful',
+    },
+    {
       name: 'a title with its field after "of" before the name, another field in the revision',
       base: 'Ottawa will spend C$3.2bn on rural broadband, the minister of rural economic development, Danielle Fortier, said.',
       revised: "Danielle Fortier, Canada's industry minister, said Ottawa will spend C$3.2bn on rural broadband.",
@@ -78,6 +84,12 @@ checkTable('role-changed', {
     },
   ],
   silent: [
+    {
+      name: 'the same post given after "stepped down as"; "replaced X as" gives the post to nobody',
+      base: "Ravi Menon, the Labour group's chief whip on the council, resigned on Monday.",
+      revised: 'Ravi Menon stepped down as chief whip of the Labour group on the council on Monday.',
+      profile: 'faithful',
+    },
     {
       name: 'a field after "of" said before the title, and said shorter by its last word',
       base: 'Ottawa will spend C$3.2bn on rural broadband, the minister of rural economic development, Danielle Fortier, said.',
