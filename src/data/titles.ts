@@ -28,7 +28,7 @@ export const TITLES: readonly string[] = [
   'king', 'queen', 'prince', 'princess', 'crown prince', 'emir', 'sheikh', 'sultan', 'pope',
   'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch',
   'leader', 'opposition leader', 'party leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair',
-  'whip', 'chief whip',
+  'whip', 'chief whip', 'leader of the opposition',
   'commissioner', 'inspector general', 'inspector-general', 'director', 'director general', 'director-general', 'administrator',
   // military and police
   'general', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral',
@@ -106,6 +106,7 @@ export const TITLE_SYNONYMS: readonly string[][] = [
   ['attorney-general', 'attorney general'],
   ['inspector-general', 'inspector general'],
   ['defense minister', 'defence minister'],
+  ['opposition leader', 'leader of the opposition'],
   ['secretary of defense', 'defense secretary', 'secretary of war'],
   ['secretary of the treasury', 'treasury secretary'],
   ['chairman', 'chairwoman', 'chair'],
