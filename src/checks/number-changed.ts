@@ -132,6 +132,11 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
   if (ca === 'approximate' && cb === 'approximate') return near(0.1);
   // a floor become a ceiling of the same figure ("at least 30" / "30 or fewer") is the other side of it
   if (((ca === 'lower' && cb === 'upper') || (ca === 'upper' && cb === 'lower')) && near(0.01)) return false;
+  // a count or an ordinal and a length of time meet by their numbers, not by an open bound: "1,480"
+  // is not within "more than 18 months"
+  const lengthKind = (q: Quantity) => q.kind === 'duration' || q.kind === 'age';
+  const counted = (q: Quantity) => q.kind === 'count' || q.kind === 'ordinal';
+  if (lengthKind(a) !== lengthKind(b) && (counted(a) || counted(b)) && !(Number.isFinite(a.high) && Number.isFinite(b.high))) return near(0.015);
   // "a year" and "52 weeks" differ by a day: lengths of time meet within 1.5%
   // (or within the rounding of one told to the half unit: "a month and a half" / "six weeks")
   // (a length told in parts meets what rounds to it: its range)

@@ -3,6 +3,14 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('number-changed', {
   fires: [
     {
+      name: 'a count changed beside an open length of time ("more than 18 months" supports no count above 18)',
+      base: 'The number of people waiting more than 18 months fell to 1,840 at the end of June.',
+      revised: 'The number of patients waiting over 18 months fell to 1,480 by the end of June.',
+      baseText: '1,840',
+      revisedText: '1,480',
+      profile: 'faithful',
+    },
+    {
       name: 'a length of time in parts told to a minute it does not round to',
       base: 'Tomas Keller won the men\'s race in 2 hours 6 minutes 48 seconds.',
       revised: 'Tomas Keller won the men\'s race in 2 hours and 8 minutes.',
