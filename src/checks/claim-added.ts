@@ -8,7 +8,7 @@ import type { Facts } from '../extract/facts.js';
 import type { Placed } from '../align/binding.js';
 import { sameAs, someSame, type ValueKind } from './values.js';
 import { QUANTITY } from './number-changed.js';
-import { RESULT_AFTER, type Quantity } from '../extract/quantities.js';
+import { RESULT_AFTER, sideOfTally, type Quantity } from '../extract/quantities.js';
 import { DURATION_HOURS, DURATION_MONTHS, RUN_WORDS } from '../data/numbers.js';
 import { stem } from '../text/tokens.js';
 import type { DateMention } from '../extract/dates.js';
@@ -210,9 +210,12 @@ function tallyGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   for (const set of bySentence.values()) if (set.has(q.value) && set.has(q.second)) return true;
   return false;
 }
+/** The counts and results of each base sentence, by telling. */
+const tallyMemo = new WeakMap<object, Map<number, Set<number>>>();
+
 /** A count that is one side of a tally the base gives ("with 82 TDs voting in favour" / "voted by 82 to 61"). */
 function tallySide(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
-  return q.kind === 'count' && QUANTITY.mentions(ctx.facts.base).some((b) => b.kind === 'score' && b.second !== undefined && (b.value === q.value || b.second === q.value));
+  return q.kind === 'count' && QUANTITY.mentions(ctx.facts.base).some((b) => sideOfTally(q, b));
 }
 
 /** The places the medals stand for. */
@@ -223,9 +226,6 @@ function medalGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
   const medal = q.kind === 'ordinal' ? MEDALS[q.value] : undefined;
   return medal !== undefined && medal.test(ctx.base.norm);
 }
-
-/** The counts and results of each base sentence, by telling. */
-const tallyMemo = new WeakMap<object, Map<number, Set<number>>>();
 
 /**
  * A percentage that is the change between two figures one base sentence gives, of one kind and unit

@@ -6,6 +6,7 @@ import { bestCoverage, candidates, coverage, rangeFeatures, unionCoverage } from
 import type { CheckContext } from './context.js';
 import { clauseFeaturesOf } from './pairs.js';
 import { QUANTITY } from './number-changed.js';
+import { sideOfTally } from '../extract/quantities.js';
 import type { Clause } from '../extract/clauses.js';
 
 export interface Uncarried {
@@ -151,18 +152,10 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
     if (!inBase.length) return false;
     // both sides of a tally the base sentence gives, however common each number is ("with 82 TDs
     // voting in favour and 61 against" / "voted by 82 to 61")
-    const own = QUANTITY.mentions(ctx.facts.revised).filter((q) => q.sentence === c.sentence && q.tokens[0] >= c.tokens[0] && q.tokens[1] <= c.tokens[1] && q.kind === 'count');
-    if (inBase.some((x) => x.kind === 'score' && x.second !== undefined && own.some((q) => q.value === x.value) && own.some((q) => q.value === x.second))) return true;
-    return QUANTITY.mentions(ctx.facts.revised).some(
-      (q) =>
-        q.sentence === c.sentence &&
-        q.tokens[0] >= c.tokens[0] &&
-        q.tokens[1] <= c.tokens[1] &&
-        q.kind !== 'year' &&
-        QUANTITY.distinct(q, ctx.revised) >= ANCHOR &&
-        // (a count may be one side of a tally: "with 82 TDs voting in favour" / "voted by 82 to 61")
-        inBase.some((x) => QUANTITY.same(q, x, ctx.revised, ctx.base) || (q.kind === 'count' && x.kind === 'score' && (x.value === q.value || x.second === q.value))),
-    );
+    const own = QUANTITY.mentions(ctx.facts.revised).filter((q) => q.sentence === c.sentence && q.tokens[0] >= c.tokens[0] && q.tokens[1] <= c.tokens[1]);
+    if (inBase.some((x) => x.kind === 'score' && own.some((q) => q.value === x.value && sideOfTally(q, x)) && own.some((q) => q.value === x.second && sideOfTally(q, x)))) return true;
+    // (a count may be one side of a tally: "with 82 TDs voting in favour" / "voted by 82 to 61")
+    return own.some((q) => q.kind !== 'year' && QUANTITY.distinct(q, ctx.revised) >= ANCHOR && inBase.some((x) => QUANTITY.same(q, x, ctx.revised, ctx.base) || sideOfTally(q, x)));
   }
 
   /**

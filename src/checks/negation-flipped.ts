@@ -411,9 +411,18 @@ function abstains(doc: Doc, st: Stance): boolean {
  * is absent ("left homes without power"): the same statement.
  */
 function deprived(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
-  if (!negated.negations.length || !negated.negations.every((c) => PRIVATIVE.has(c.text.toLowerCase()))) return false;
-  const [a, b] = plain.clause.tokens;
-  for (let k = a; k < b; k++) if (DEPRIVING_VERBS.has(plainDoc.tokens[k]!.lower)) return true;
+  return onlyNegatedBy(negated, PRIVATIVE) && holds(plainDoc, plain, (t) => DEPRIVING_VERBS.has(t.lower));
+}
+
+/** Every negation of the clause opens with a word of `cues` ("stop" of "stop adding"), and it has one. */
+function onlyNegatedBy(negated: Stance, cues: ReadonlySet<string>): boolean {
+  return negated.negations.length > 0 && negated.negations.every((c) => cues.has(c.text.toLowerCase().split(/\s+/)[0]!));
+}
+
+/** Some token of the clause passes `test` (given the token and its index). */
+function holds(doc: Doc, st: Stance, test: (t: Token, k: number) => boolean): boolean {
+  const [a, b] = st.clause.tokens;
+  for (let k = a; k < b; k++) if (test(doc.tokens[k]!, k)) return true;
   return false;
 }
 
@@ -422,10 +431,7 @@ function deprived(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
  * ending verb before a verb in -ing ("will stop adding fluoride"): the same statement.
  */
 function ceases(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
-  if (!negated.negations.length || !negated.negations.every((c) => ENDING_VERBS.has(c.text.toLowerCase().split(/\s+/)[0]!))) return false;
-  const [a, b] = plain.clause.tokens;
-  for (let k = a; k < b; k++) if (ENDING_VERBS.has(plainDoc.tokens[k]!.lower)) return true;
-  return false;
+  return onlyNegatedBy(negated, ENDING_VERBS) && holds(plainDoc, plain, (t) => ENDING_VERBS.has(t.lower));
 }
 
 /**
@@ -440,10 +446,7 @@ const CHARGING = new Set(['accused', 'accuse', 'accuses', 'accusing', 'charged',
  * both stand.
  */
 function deniesCharge(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
-  if (!negated.negations.length || !negated.negations.every((c) => DENYING_VERBS.has(c.text.toLowerCase().split(/\s+/)[0]!))) return false;
-  const [a, b] = plain.clause.tokens;
-  for (let k = a; k < b; k++) if (CHARGING.has(plainDoc.tokens[k]!.lower)) return true;
-  return false;
+  return onlyNegatedBy(negated, DENYING_VERBS) && holds(plainDoc, plain, (t) => CHARGING.has(t.lower));
 }
 
 /** Negators that say nobody or nothing did a thing before: "No Swedish woman has reached", "never". */
@@ -455,10 +458,7 @@ const NONE_BEFORE = new Set(['no', 'none', 'nobody', 'never']);
  * to do a thing is one that none did before.
  */
 function firstToDo(plainDoc: Doc, plain: Stance, negated: Stance): boolean {
-  if (!negated.negations.length || !negated.negations.every((c) => NONE_BEFORE.has(c.text.toLowerCase()))) return false;
-  const [a, b] = plain.clause.tokens;
-  for (let k = a; k < b; k++) if (plainDoc.tokens[k]!.lower === 'first' && plainDoc.tokens[k + 1]?.content) return true;
-  return false;
+  return onlyNegatedBy(negated, NONE_BEFORE) && holds(plainDoc, plain, (t, k) => t.lower === 'first' && plainDoc.tokens[k + 1]?.content === true);
 }
 
 /** Adverbs that say a thing done ought not to have been: "wrongly admitted" is "should not have admitted". */
@@ -474,9 +474,7 @@ function wronglyDone(plainDoc: Doc, plain: Stance, negDoc: Doc, negated: Stance)
   const cue = negated.negations[0]!;
   const before = negDoc.norm.slice(Math.max(negated.clause.start, cue.start - 12), cue.start).toLowerCase();
   if (!/\b(should|ought)\s*$/.test(before) || !/^\s*(to\s+)?have\b/i.test(negDoc.norm.slice(cue.end, cue.end + 10))) return false;
-  const [a, b] = plain.clause.tokens;
-  for (let k = a; k < b; k++) if (WRONGLY.has(plainDoc.tokens[k]!.lower)) return true;
-  return false;
+  return holds(plainDoc, plain, (t) => WRONGLY.has(t.lower));
 }
 
 /** How many tokens either side of a word its context reaches. */

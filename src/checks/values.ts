@@ -489,17 +489,24 @@ export function valueClaims<T extends Placed>(ctx: Pick<CheckContext, 'base' | '
 }
 
 /**
+ * Some mention of `among` gives `m`: the same value, at least as precise (a less precise value does
+ * not give a more precise one: "by November" does not keep "14 November").
+ */
+function gives<T extends Placed>(kind: ValueKind<T>, m: T, mDoc: Doc, among: T[], amongDoc: Doc): boolean {
+  return sameAs(kind, m, mDoc, among, amongDoc).some((x) => kind.covers?.(x, m) ?? true);
+}
+
+/**
  * One value for another anywhere in the texts: the revision gives exactly one value of a kind (of
  * those `lone` picks: a day of a month) that the base gives nowhere, the base exactly one comparable
  * value that the revision gives nowhere, and the two share a binding word ("will be sentenced on 19
  * November" / "He will be sentenced on 9 November", the sentences otherwise apart).
  */
 function loneOrphans<T extends Placed>(ctx: Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>, kind: ValueKind<T>, bm: T[], rm: T[], claimed: ValueClaim<T>[]): ValueClaim<T>[] {
-  const given = (m: T, mDoc: Doc, among: T[], amongDoc: Doc) => sameAs(kind, m, mDoc, among, amongDoc).some((x) => kind.covers?.(x, m) ?? true);
-  const newOnes = rm.filter((r) => kind.lone!(r) && !given(r, ctx.revised, bm, ctx.base));
+  const newOnes = rm.filter((r) => kind.lone!(r) && !gives(kind, r, ctx.revised, bm, ctx.base));
   if (newOnes.length !== 1 || claimed.some((c) => c.revised === newOnes[0])) return [];
   const r = newOnes[0]!;
-  const gone = bm.filter((b) => kind.lone!(b) && kind.comparable(b, r, ctx.base, ctx.revised) && !given(b, ctx.base, rm, ctx.revised));
+  const gone = bm.filter((b) => kind.lone!(b) && kind.comparable(b, r, ctx.base, ctx.revised) && !gives(kind, b, ctx.base, rm, ctx.revised));
   if (gone.length !== 1) return [];
   const bind = bindings(ctx);
   return boundAlike(bind.revised.of(r), bind.base.of(gone[0]!)) > 0 ? [{ kind, base: gone[0]!, revised: r, via: 'binding' }] : [];
@@ -522,8 +529,7 @@ function orphans<T extends Placed>(
 ): ValueClaim<T>[] {
   const out: ValueClaim<T>[] = [];
   const usedR = new Set(claimed.map((c) => c.revised));
-  // a less precise value does not give a more precise one: "by November" does not keep "14 November"
-  const nowhere = <U extends T>(m: U, mDoc: Doc, among: T[], amongDoc: Doc) => !sameAs(kind, m, mDoc, among, amongDoc).some((x) => kind.covers?.(x, m) ?? true);
+  const nowhere = <U extends T>(m: U, mDoc: Doc, among: T[], amongDoc: Doc) => !gives(kind, m, mDoc, among, amongDoc);
   const baseIn = bySentence(bm);
   for (const [sentence, rs] of bySentence(rm)) {
     const near = counterparts(ctx, sentence);

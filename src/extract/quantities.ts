@@ -610,6 +610,11 @@ function make(doc: Doc, si: number, first: number, next: number, kind: QuantityK
   return q;
 }
 
+/** A count that is one side of a tally: "82 TDs" of "82 to 61". */
+export function sideOfTally(count: Quantity, tally: Quantity): boolean {
+  return count.kind === 'count' && tally.kind === 'score' && tally.second !== undefined && (tally.value === count.value || tally.second === count.value);
+}
+
 /** True when some reading of both quantities' approximators makes them equal. */
 export function compatible(a: Quantity, b: Quantity): boolean {
   const eps = 1e-6 * Math.max(1, Math.abs(a.value), Math.abs(b.value));
