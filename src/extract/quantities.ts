@@ -189,7 +189,7 @@ function unitsCarried(doc: Doc, list: Quantity[]): Quantity[] {
     if (!p || p.sentence !== q.sentence || q.kind !== 'count' || q.unit !== '' || q.head !== undefined || q.second !== undefined) return q;
     if (!/^\s+(to|or)\s+$/i.test(doc.norm.slice(p.end, q.start))) return q;
     let u = p.tokens[1] - 1;
-    if (p.kind === 'age' && doc.tokens[u]!.lower === 'old') u--;
+    if (p.kind === 'age' && /^olds?$/.test(doc.tokens[u]!.lower)) u--;
     const w = doc.tokens[u]!.lower;
     const length = p.kind !== 'duration' && p.kind !== 'age' ? undefined : p.unit === 'hours' ? DURATION_HOURS[w] : DURATION_MONTHS[w];
     if (length === undefined) return q;
@@ -392,9 +392,10 @@ function readAt(doc: Doc, i: number, sentStart: number, end: number, si: number)
       next += 3;
     }
     // "a nine-month investigation": a length written before its noun is the length of that thing
-    if (lowerAt(doc, next, end) !== 'old') head = lengthBeforeNoun(doc, next, end) ?? head;
-    // "a 27-year-old", "27 years old": an age, not a length of time
-    if (lowerAt(doc, next, end) === 'old') {
+    // "a 27-year-old", "27 years old", "ten-year-olds": an age, not a length of time
+    const old = /^olds?$/.test(lowerAt(doc, next, end));
+    if (!old) head = lengthBeforeNoun(doc, next, end) ?? head;
+    if (old) {
       kind = 'age';
       next++;
       // the person it is the age of: "a 34-year-old son"

@@ -26,6 +26,8 @@ describe('quantities', () => {
     // a tally after "by" and a verb of voting is no time of day ("41 to 12" is not 11:19)
     ['Councillors approved the plan by 41 to 12 on Monday.', { text: '41 to 12', kind: 'score', value: 41, unit: 'score' }],
     ['Councillors voted by 30 to 9 on Tuesday.', { text: '30 to 9', kind: 'score', value: 30, unit: 'score' }],
+    // ages in the plural ("ten-year-olds" is an age, not a length of ten years)
+    ['They surveyed ten-year-olds in Fife.', { text: 'ten-year-olds', kind: 'age', value: 120, unit: 'months' }],
     // a rank after "No" ("the world No 31" is ranked 31st)
     ['Lindqvist is the world No 31.', { text: '31', kind: 'ordinal', value: 31, unit: 'ordinal' }],
     ['It lasted 26 weeks.', { text: '26 weeks', kind: 'duration', value: 6, unit: 'months' }],
