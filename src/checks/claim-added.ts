@@ -215,16 +215,28 @@ const tallyMemo = new WeakMap<object, Map<number, Set<number>>>();
 
 /** A count that is one side of a tally the base gives ("with 82 TDs voting in favour" / "voted by 82 to 61"). */
 function tallySide(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
-  return q.kind === 'count' && QUANTITY.mentions(ctx.facts.base).some((b) => sideOfTally(q, b));
+  return q.kind === 'count' && memoOf(tallySides, ctx.facts.base, (facts) => QUANTITY.mentions(facts).filter((b) => b.kind === 'score' && b.second !== undefined)).some((b) => sideOfTally(q, b));
 }
+/** The base's tallies, by telling. */
+const tallySides = new WeakMap<Facts, Quantity[]>();
 
 /** The places the medals stand for. */
 const MEDALS: Record<number, RegExp> = { 1: /\bgold\b/i, 2: /\bsilver\b/i, 3: /\bbronze\b/i };
 
 /** A first, second or third place where the base gives the medal for it ("Kamińska second" / "took silver"). */
 function medalGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
-  const medal = q.kind === 'ordinal' ? MEDALS[q.value] : undefined;
-  return medal !== undefined && medal.test(ctx.base.norm);
+  if (q.kind !== 'ordinal' || !(q.value in MEDALS)) return false;
+  // the base is searched once for its medals, not once for every ordinal of the revision
+  return memoOf(medalsIn, ctx.base, (doc) => new Set(Object.keys(MEDALS).map(Number).filter((n) => MEDALS[n]!.test(doc.norm)))).has(q.value);
+}
+/** The places whose medals a base names, by telling. */
+const medalsIn = new WeakMap<Doc, Set<number>>();
+
+/** A value worked out once per key (a telling) and kept while the key lives. */
+function memoOf<K extends object, V>(memo: WeakMap<K, V>, key: K, make: (key: K) => V): V {
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = make(key)));
+  return v;
 }
 
 /**
@@ -234,7 +246,7 @@ function medalGiven(ctx: Pick<CheckContext, 'base'>, q: Quantity): boolean {
  */
 function changeGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   if (q.kind !== 'percent') return false;
-  const base = QUANTITY.mentions(ctx.facts.base).filter((b) => (b.kind === 'count' || b.kind === 'money') && b.value > 0);
+  const base = memoOf(amounts, ctx.facts.base, (facts) => QUANTITY.mentions(facts).filter((b) => (b.kind === 'count' || b.kind === 'money') && b.value > 0));
   for (let i = 0; i < base.length; i++) {
     for (let j = i + 1; j < base.length && base[j]!.sentence === base[i]!.sentence; j++) {
       const [a, b] = [base[i]!, base[j]!];
@@ -247,19 +259,25 @@ function changeGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
   return false;
 }
 
+/** The counts and sums of money above nought of a telling, in their order. */
+const amounts = new WeakMap<Facts, Quantity[]>();
+
 /** Base sentences within this many of one giving a time can give the length of time that runs from it. */
 const SPAN_REACH = 2;
 
 /** The times of day of a telling's sentences, in their order. */
 function timesBySentence(facts: Facts): Map<number, number[]> {
-  let v = timesMemo.get(facts);
-  if (!v) {
-    timesMemo.set(facts, (v = new Map()));
+  return memoOf(timesMemo, facts, () => {
+    const v = new Map<number, number[]>();
     for (const d of DATE.mentions(facts)) if (d.time !== undefined) (v.get(d.sentence) ?? v.set(d.sentence, []).get(d.sentence)!).push(d.time);
-  }
-  return v;
+    return v;
+  });
 }
 const timesMemo = new WeakMap<Facts, Map<number, number[]>>();
+
+/** The lengths of hours a telling gives. */
+const hoursOf = (facts: Facts) => memoOf(hoursMemo, facts, () => QUANTITY.mentions(facts).filter((q) => q.kind === 'duration' && q.unit === 'hours'));
+const hoursMemo = new WeakMap<Facts, Quantity[]>();
 
 /** Hours from one time of day to the next one after it (over midnight when earlier). */
 const hoursBetween = (from: number, to: number): number => ((to - from + 24 * 60) % (24 * 60)) / 60;
@@ -289,7 +307,7 @@ function rangeEndGiven(ctx: Pick<CheckContext, 'facts'>, d: DateMention): boolea
   const own = (timesBySentence(ctx.facts.revised).get(d.sentence) ?? []).filter((t) => t !== d.time);
   if (!own.length) return false;
   const baseTimes = timesBySentence(ctx.facts.base);
-  const lengths = QUANTITY.mentions(ctx.facts.base).filter((q) => q.kind === 'duration' && q.unit === 'hours');
+  const lengths = hoursOf(ctx.facts.base);
   for (const [sentence, times] of baseTimes) {
     for (const start of own) {
       if (!times.includes(start)) continue;

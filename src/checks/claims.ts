@@ -6,7 +6,8 @@ import { bestCoverage, candidates, coverage, rangeFeatures, unionCoverage } from
 import type { CheckContext } from './context.js';
 import { clauseFeaturesOf } from './pairs.js';
 import { QUANTITY } from './number-changed.js';
-import { sideOfTally } from '../extract/quantities.js';
+import { sideOfTally, type Quantity } from '../extract/quantities.js';
+import { bySentence } from '../extract/scan.js';
 import type { Clause } from '../extract/clauses.js';
 
 export interface Uncarried {
@@ -62,6 +63,9 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
   // in a compression (a summary), a sentence no base sentence carries whole may merge several in
   // new words; in a revision of like length it is new reporting, judged whole
   const merges = side === 'revised' && content(own) <= COMPRESSED * content(other);
+  // the figures of each telling by sentence, made when anchored() first asks
+  let baseFigures: Map<number, Quantity[]> | undefined;
+  let revisedFigures: Map<number, Quantity[]> | undefined;
   doc.sentences.forEach((s, i) => {
     if (s.kind === 'heading') return;
     if (own[i]!.tokens.length < MIN_CONTENT) return;
@@ -148,11 +152,12 @@ export function uncarried(side: 'base' | 'revised', ctx: Pick<CheckContext, 'bas
 
   /** anchoredIn for base sentence j. */
   function anchored(c: Clause, j: number): boolean {
-    const inBase = QUANTITY.mentions(ctx.facts.base).filter((x) => x.sentence === j);
+    // (the figures by sentence, read once per call of uncarried: a long text asks this of many clauses)
+    const inBase = (baseFigures ??= bySentence(QUANTITY.mentions(ctx.facts.base))).get(j) ?? [];
     if (!inBase.length) return false;
     // both sides of a tally the base sentence gives, however common each number is ("with 82 TDs
     // voting in favour and 61 against" / "voted by 82 to 61")
-    const own = QUANTITY.mentions(ctx.facts.revised).filter((q) => q.sentence === c.sentence && q.tokens[0] >= c.tokens[0] && q.tokens[1] <= c.tokens[1]);
+    const own = ((revisedFigures ??= bySentence(QUANTITY.mentions(ctx.facts.revised))).get(c.sentence) ?? []).filter((q) => q.tokens[0] >= c.tokens[0] && q.tokens[1] <= c.tokens[1]);
     if (inBase.some((x) => x.kind === 'score' && own.some((q) => q.value === x.value && sideOfTally(q, x)) && own.some((q) => q.value === x.second && sideOfTally(q, x)))) return true;
     // (a count may be one side of a tally: "with 82 TDs voting in favour" / "voted by 82 to 61")
     return own.some((q) => q.kind !== 'year' && QUANTITY.distinct(q, ctx.revised) >= ANCHOR && inBase.some((x) => QUANTITY.same(q, x, ctx.revised, ctx.base) || sideOfTally(q, x)));

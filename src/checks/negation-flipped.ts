@@ -282,19 +282,20 @@ export const negationFlipped: Check = {
           }
           // a negation cancelled by an opposite in the other clause ("could not fly directly" / "had to fly a roundabout route")
           if (cancelled(ctx.base, clash.bst, ctx.revised, rst)) continue;
+          // the clause without the negation and the clause with it, whichever telling holds each
+          const [plainDoc, plain, negDoc, neg] = rNeg ? [ctx.base, clash.bst, ctx.revised, rst] : [ctx.revised, rst, ctx.base, clash.bst];
           // "left homes without power" / "homes lost power": losing a thing is being without it
-          if (rNeg ? deprived(ctx.base, clash.bst, rst) : deprived(ctx.revised, rst, clash.bst)) continue;
+          if (deprived(plainDoc, plain, neg)) continue;
           // "will stop adding fluoride" / "is to end fluoridation": ending a thing is no longer doing it
-          if (rNeg ? ceases(ctx.base, clash.bst, rst) : ceases(ctx.revised, rst, clash.bst)) continue;
+          if (ceases(plainDoc, plain, neg)) continue;
           // "went on trial accused of manslaughter" / "denies manslaughter": a charge and its denial both stand
-          if (rNeg ? deniesCharge(ctx.base, clash.bst, rst) : deniesCharge(ctx.revised, rst, clash.bst)) continue;
+          if (deniesCharge(plainDoc, plain, neg)) continue;
           // "No Swedish woman has reached a final" / "the first Swedish woman to reach a final"
-          if (rNeg ? firstToDo(ctx.base, clash.bst, rst) : firstToDo(ctx.revised, rst, clash.bst)) continue;
+          if (firstToDo(plainDoc, plain, neg)) continue;
           // "wrongly admitted evidence" / "should not have admitted evidence"
-          if (rNeg ? wronglyDone(ctx.base, clash.bst, ctx.revised, rst) : wronglyDone(ctx.revised, rst, ctx.base, clash.bst)) continue;
+          if (wronglyDone(plainDoc, plain, negDoc, neg)) continue;
           // "urged not to travel" / "told to avoid travel", "did not comment" / "declined to comment"
           // (but not "avoided" / "did not avoid")
-          const [plainDoc, plain, negDoc, neg] = rNeg ? [ctx.base, clash.bst, ctx.revised, rst] : [ctx.revised, rst, ctx.base, clash.bst];
           if (abstains(plainDoc, plain) && !abstains(negDoc, neg)) continue;
           report(clash.k, j, clash.bst, rst);
           return;
