@@ -529,23 +529,39 @@ function roleAfter(doc: Doc, j: number, b: number): { role: Role; last: number }
   // skip past the last possessive, keeping a "once" before it ("once South Africa's deputy finance minister")
   for (let k = j; k < e - 1; k++) if (gap(doc, k + 1).startsWith("'")) s = k + 1;
   const lead = s > j && FORMER_WORDS.has(first) ? ['former'] : [];
-  // the title: the longest run ending at a title word, followed by the end or "of", "at", "for", "on"
+  // the title: the longest run ending at a title word (or a hyphenated word), followed by the end or
+  // a word such as "of", "at", "for" or "on" ("the Labour group's leader on Leicester City Council":
+  // the body the post is on)
   const words = phraseWords(doc, s, e);
+  const found = longestTitle(words, APPOSITIVE_FOLLOWERS, lead, true);
+  if (!found) return undefined;
+  const { role, end } = found;
+  // "the founder of Ozy Media": a country after "of" is the role's country
+  if (words[end]?.w === 'of' && words[end + 1] && !role.country) {
+    const c = COUNTRY_OF.get(keyOf(words[end + 1]!.w));
+    if (c) role.country = c;
+  }
+  return { role, last: words[end - 1]!.last + 1 };
+}
+
+/** Words that may follow a title in an appositive: "the founder of ...", "the leader on ...", "the envoy who ...". */
+const APPOSITIVE_FOLLOWERS = new Set(['of', 'at', 'for', 'to', 'in', 'on', 'with', 'who', 'and']);
+/** Words that may follow a post after "as": "stepped down as leader of ...". */
+const AS_FOLLOWERS = new Set(['of', 'at', 'for', 'on', 'in', 'and']);
+
+/**
+ * The role of the longest run of a phrase's words that ends at a title word (with `hyphens`, at any
+ * hyphenated word too) and is followed by the phrase's end or a word of `followers`; `lead` words are
+ * read before it. `end`: the run's length in words.
+ */
+function longestTitle(words: Array<{ w: string; last: number }>, followers: ReadonlySet<string>, lead: string[], hyphens: boolean): { role: Role; end: number } | undefined {
   for (let end = words.length; end > 0; end--) {
     const head = words[end - 1]!.w;
     const after = words[end]?.w;
-    // ("the Labour group's leader on Leicester City Council": the body the post is on)
-    if (after !== undefined && !['of', 'at', 'for', 'to', 'in', 'on', 'with', 'who', 'and'].includes(after)) continue;
-    if (!TITLE_WORDS.has(head) && !/-/.test(head)) continue;
+    if (after !== undefined && !followers.has(after)) continue;
+    if (!TITLE_WORDS.has(head) && !(hyphens && /-/.test(head))) continue;
     const role = readRole([...lead, ...words.slice(0, end).map((x) => x.w)]);
-    if (role) {
-      // "the founder of Ozy Media": a country after "of" is the role's country
-      if (after === 'of' && words[end + 1] && !role.country) {
-        const c = COUNTRY_OF.get(keyOf(words[end + 1]!.w));
-        if (c) role.country = c;
-      }
-      return { role, last: words[end - 1]!.last + 1 };
-    }
+    if (role) return { role, end };
   }
   return undefined;
 }
@@ -574,15 +590,8 @@ function roleAs(doc: Doc, j: number, b: number): { role: Role; last: number } | 
   let e = k + 1;
   while (e < b && e - k <= 6 && !/[,;:()\u2014"]|\s-\s/.test(gap(doc, e))) e++;
   const words = phraseWords(doc, k + 1, e);
-  for (let end = words.length; end > 0; end--) {
-    const head = words[end - 1]!.w;
-    const after = words[end]?.w;
-    if (after !== undefined && !['of', 'at', 'for', 'on', 'in', 'and'].includes(after)) continue;
-    if (!TITLE_WORDS.has(head)) continue;
-    const role = readRole(words.slice(0, end).map((x) => x.w));
-    if (role) return { role, last: words[end - 1]!.last + 1 };
-  }
-  return undefined;
+  const found = longestTitle(words, AS_FOLLOWERS, [], false);
+  return found && { role: found.role, last: words[found.end - 1]!.last + 1 };
 }
 
 /** The role in a phrase before ", Name": "the president's son-in-law, Jared Kushner". */
