@@ -718,17 +718,17 @@ export function people(doc: Doc): People {
     // chief medical officer for Wales," holds the post of chief medical officer
     const after = before && !ACADEMIC.has(before.role.title) ? undefined : roleAfter(doc, e.tokens[1], sb);
     if (before && after) before = undefined;
-    // a post the sentence gives the person with "as": "Ravi Menon stepped down as leader of the group"
-    const as = before || after ? undefined : roleAs(doc, e.tokens[1], sb);
+    // the post after the name: an appositive, or one the sentence gives with "as" ("Ravi Menon stepped
+    // down as leader of the group")
+    const following = before ? undefined : (after ?? roleAs(doc, e.tokens[1], sb));
     if (before) {
       m.role = before.role;
       m.roleStart = doc.tokens[before.first]!.start;
       m.roleEnd = e.end;
-    } else if (after ?? as) {
-      const r = (after ?? as)!;
-      m.role = r.role;
+    } else if (following) {
+      m.role = following.role;
       m.roleStart = e.start;
-      m.roleEnd = doc.tokens[r.last - 1]!.end;
+      m.roleEnd = doc.tokens[following.last - 1]!.end;
     }
     persons[id]!.mentions.push(mentions.length);
     mentions.push(m);
