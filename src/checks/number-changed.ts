@@ -79,10 +79,12 @@ function fractionAndPercent(a: Quantity, b: Quantity): boolean {
   return (isShare(a) && b.kind === 'percent') || (isShare(b) && a.kind === 'percent');
 }
 
+/** A count with no noun after it: "rose to 143", "Bueno, 27,". */
+const bareCount = (q: Quantity) => q.kind === 'count' && !q.unit;
+
 /** "Bueno, 27," and "the 27-year-old": a bare number beside a name, and an age in years. */
 function ageAndCount(a: Quantity, b: Quantity): boolean {
-  const bare = (q: Quantity) => q.kind === 'count' && !q.unit;
-  return (a.kind === 'age' && bare(b)) || (b.kind === 'age' && bare(a));
+  return (a.kind === 'age' && bareCount(b)) || (b.kind === 'age' && bareCount(a));
 }
 
 /** "52-48" and "52%": a result and one of its two numbers, as a share or a bare count. */
@@ -124,6 +126,9 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
   // nor is a share a whole count ("more than two-thirds" is not within reach of "2,300")
   if (a.kind === 'count' && b.kind === 'count' && isShare(a) !== isShare(b)) return false;
   if (a.kind === 'money' && a.unit !== b.unit) return false;
+  // nor is an amount of money a count of things: "up to £1 billion" does not hold "2 industrial
+  // clusters" (a bare number may be an amount written without its currency)
+  if ((a.kind === 'money') !== (b.kind === 'money') && !bareCount(a.kind === 'money' ? b : a)) return false;
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind && a.value === b.value && a.second === b.second;
   const ca: string = APPROXIMATOR_CLASS[a.approximator ?? ''] ?? 'exact';
   const cb: string = APPROXIMATOR_CLASS[b.approximator ?? ''] ?? 'exact';

@@ -77,6 +77,10 @@ export const APPROXIMATORS: Record<string, [number, number]> = {
   // "under the age of five" is "under five"
   'under the age of': [0, STRICTLY_BELOW], 'over the age of': [STRICTLY_ABOVE, Infinity],
   'an estimated': [0.8, 1.2], estimated: [0.8, 1.2],
+  // verbs of passing a mark: "the number topped 140,000" is more than 140,000
+  topped: [STRICTLY_ABOVE, Infinity], tops: [STRICTLY_ABOVE, Infinity], topping: [STRICTLY_ABOVE, Infinity],
+  exceeded: [STRICTLY_ABOVE, Infinity], exceeds: [STRICTLY_ABOVE, Infinity], exceeding: [STRICTLY_ABOVE, Infinity],
+  surpassed: [STRICTLY_ABOVE, Infinity], surpasses: [STRICTLY_ABOVE, Infinity], surpassing: [STRICTLY_ABOVE, Infinity],
 };
 
 /**
@@ -92,4 +96,6 @@ export const APPROXIMATOR_CLASS: Record<string, 'lower' | 'upper' | 'approximate
   above: 'lower', 'over the age of': 'lower',
   'just over': 'lower', 'at least': 'lower', 'more than': 'lower', over: 'lower', 'upwards of': 'lower',
   'in excess of': 'lower', 'no fewer than': 'lower', 'no less than': 'lower',
+  topped: 'lower', tops: 'lower', topping: 'lower', exceeded: 'lower', exceeds: 'lower', exceeding: 'lower',
+  surpassed: 'lower', surpasses: 'lower', surpassing: 'lower',
 };

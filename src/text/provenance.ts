@@ -1,7 +1,7 @@
 /**
  * Text of any provenance: model output and tokenized text read as edited prose would be read.
  *
- * - Tokenized text ("do n't", "it 's", "735 , 000", "-lrb- ap -rrb-", "`` quoted ''", "said . the")
+ * - Tokenized text ("do n't", "it 's", "735 , 000", "-lrb- ap -rrb-", "`` quoted ''", "said . the", "# 85" for "£85")
  *   is recognised by its tell-tale forms and folded back in the normalized text ("don't", "(ap)");
  *   the full stops a tokenizer wrote as their own token are kept as sure sentence ends.
  * - Placeholder tokens ("UNK", "<unk>", "[UNK]") become one U+FFFD character: an unknown word, never
@@ -180,8 +180,9 @@ export function untokenize(n: Normalized): Folded {
     const at = m.index + m[0].length - 1;
     edits.push({ start: at, end: at + 1, text: '' });
   });
-  // "( left )" -> "(left)", "$ 1.2" -> "$1.2"
-  all(/([([{]) (?=\S)|([$£€]) (?=\d)/g, (m) => edits.push({ start: m.index, end: m.index + 2, text: m[0][0]! }));
+  // "( left )" -> "(left)", "$ 1.2" -> "$1.2"; "# 85" -> "£85": the tokenized news corpora models
+  // learn from write the pound sign as "#"
+  all(/([([{]) (?=\S)|([$£€#]) (?=\d)/g, (m) => edits.push({ start: m.index, end: m.index + 2, text: m[0][0] === '#' ? '£' : m[0][0]! }));
   all(/(?<=\S) ([)\]}])/g, (m) => edits.push({ start: m.index, end: m.index + 2, text: m[1]! }));
   quotePairs(norm, edits);
   const out = rewrite(n, edits);

@@ -3,6 +3,20 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('number-changed', {
   fires: [
     {
+      name: 'an open amount of money in the revision does not carry a count of things ("up to £2 million" / "3 depots")',
+      base: 'The Trust will open Community Diagnostic Centres in 3 depots by 2026, while a £2 million equipment fund will give suppliers certainty.',
+      revised: 'We will invest up to £2 million to support the opening of diagnostic centres (CDC) in 6 depots, creating jobs for suppliers.',
+      baseText: '3',
+      revisedText: '6',
+      profile: 'revision',
+    },
+    {
+      name: 'a mark passed moved ("exceeded 12,000" / "more than 15,000")',
+      base: 'Applications for the scheme exceeded 12,000 in its first month, the ministry said.',
+      revised: 'More than 15,000 people applied for the scheme in its first month, the ministry said.',
+      profile: 'faithful',
+    },
+    {
       name: 'a count changed beside an open length of time ("more than 18 months" supports no count above 18)',
       base: 'The number of people waiting more than 18 months fell to 1,840 at the end of June.',
       revised: 'The number of patients waiting over 18 months fell to 1,480 by the end of June.',
@@ -99,6 +113,12 @@ checkTable('number-changed', {
     },
   ],
   silent: [
+    {
+      name: 'a mark passed is a lower bound ("exceeded 12,000" / "more than 12,000")',
+      base: 'Applications for the scheme exceeded 12,000 in its first month, the ministry said.',
+      revised: 'More than 12,000 people applied for the scheme in its first month, the ministry said.',
+      profile: 'faithful',
+    },
     {
       name: 'a length of time in parts is one value, the sum (2:06:48 rounds to 2 hours and 7 minutes)',
       base: 'Tomas Keller won the men\'s race in 2 hours 6 minutes 48 seconds.',

@@ -69,6 +69,9 @@ describe('quantities', () => {
   it('reads approximators as ranges', () => {
     assert.deepEqual(qs('at least eight people').map((q) => [q.low, q.high]), [[8, Infinity]]);
     assert.deepEqual(qs('up to 10 people').map((q) => [q.low, q.high]), [[0, 10]]);
+    // a verb of passing a mark: more than the mark
+    const [topped] = qs('the number topped 140,000');
+    assert.ok(topped!.low > 140_000 && topped!.high === Infinity);
     const [nearly] = qs('nearly 30 people');
     assert.ok(nearly!.low < 30 && nearly!.high === 30);
   });

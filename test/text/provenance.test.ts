@@ -37,6 +37,7 @@ describe('folding tokenized text', () => {
     ['single quotes', "known as ` the barbie ' , she said ' it is over ' .", "known as 'the barbie', she said 'it is over'."],
     ['a plural possessive is no quotation', "the players ' union met .", "the players ' union met."],
     ['currency and percent', 'it rose 13 % to $ 1.2 million , or £ 2,100 .', 'it rose 13% to $1.2 million, or £2,100.'],
+    ['the pound sign written "#"', 'he paid a # 85 fine and # 1.2 million in costs .', 'he paid a £85 fine and £1.2 million in costs.'],
     ['an abbreviation ending a sentence', 'he moved to the u.s. . it was hard .', 'he moved to the u.s. it was hard.'],
     ['a decimal after a space stays', 'shot with a .22 calibre gun .', 'shot with a .22 calibre gun.'],
     ['unspaced treebank quotes', "they are ``dismayed''that it closed .", 'they are "dismayed" that it closed.'],
