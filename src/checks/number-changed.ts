@@ -262,10 +262,22 @@ function withinPeriod(q: Quantity, doc: Doc): boolean {
   return false;
 }
 
+/**
+ * `a` says all that `b` says: an open range ("up to £10,000", "more than 140,000") gives a value
+ * within it only by its own number ("up to 10" / "10"), not every value it allows (a fine of up to
+ * £10,000 does not give a charge of £1,750).
+ */
+function coversQuantity(a: Quantity, b: Quantity): boolean {
+  const open = (q: Quantity) => q.high === Infinity || (q.low === 0 && APPROXIMATOR_CLASS[q.approximator ?? ''] === 'upper');
+  if (!open(a) || open(b)) return true;
+  return Math.abs(a.value - b.value) <= 0.01 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
 export const QUANTITY: ValueKind<Quantity> = {
   id: 'quantity',
   mentions: (facts) => numbers(facts),
   same: (a, b) => sameQuantity(a, b),
+  covers: coversQuantity,
   // what sameQuantity reads: a count's unit only as there or not (ageAndCount), money's and durations' in full
   signature: (q) =>
     [q.kind, q.value, q.low, q.high, q.second, q.of, APPROXIMATOR_CLASS[q.approximator ?? ''] ?? 'exact', q.kind === 'money' || q.kind === 'duration' ? q.unit : q.unit ? 1 : 0].join('|'),

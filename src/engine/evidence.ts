@@ -12,7 +12,7 @@
  * needs less binding than one that recurs everywhere ("two", "Sunday").
  */
 import type { CheckContext } from '../checks/context.js';
-import { bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/values.js';
+import { BOUND_WITH_HEAD, bindings, sameAs, type ValueClaim, type ValueKind } from '../checks/values.js';
 import { boundAlike, boundEither, nextWordsAlike, oppositeEnds, sameHead, sameOrMoreGeneral, supersededOnly } from '../align/binding.js';
 import type { Placed } from '../align/binding.js';
 import { sentenceText } from '../align/align.js';
@@ -47,9 +47,22 @@ type Ctx = Pick<CheckContext, 'base' | 'revised' | 'alignment' | 'facts'>;
 export function weighUnlessRefuted<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>, profile: Profile): Evidence | undefined {
   if (profile === 'revision' && acknowledged(ctx, claim)) return undefined;
   const e = supportOf(ctx, claim);
-  if (refuted({ ...e, kept: 0 }, profile)) return undefined;
-  const evidence = { ...e, kept: keptOf(ctx, claim) };
-  return refuted(evidence, profile) ? undefined : evidence;
+  // between versions, a figure or a date bound to the same thing in one of the sentence's own base
+  // sentences replaced it there (a running figure updated where an old figure elsewhere in the text
+  // happens to match)
+  const judged = profile === 'revision' && replacedThere(ctx, claim, e.bound) ? { ...e, via: 'slot' as const } : e;
+  if (refuted({ ...judged, kept: 0 }, profile)) return undefined;
+  const kept = keptOf(ctx, claim);
+  return refuted({ ...judged, kept }, profile) ? undefined : { ...e, kept };
+}
+
+/**
+ * A figure or a date paired by binding, bound to the same thing, in a sentence that draws on the base
+ * value's sentence: an edit of that sentence, as a value at the same place of it is.
+ */
+function replacedThere<T extends Placed>(ctx: Ctx, claim: ValueClaim<T>, bound: number): boolean {
+  if (claim.via !== 'binding' || (claim.kind.id !== 'quantity' && claim.kind.id !== 'date') || bound < BOUND_WITH_HEAD) return false;
+  return ctx.alignment.supports[claim.revised.sentence]!.some((x) => x.base === claim.base.sentence);
 }
 
 /** Words before a value that say it was the value until now: "previously 12", "formerly 3%". */
@@ -123,7 +136,8 @@ function sameValueInBase<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): 
     // "KARACHI — ... a restaurant in Hyderabad" / "a restaurant in Karachi")
     const filed = !kind.whereAlone?.(r, ctx.revised) || inDateline(ctx.revised, r);
     hit = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter(
-      (x) => !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r) && (filed || !inDateline(ctx.base, x)),
+      (x) =>
+        (kind.id !== 'quantity' || kind.covers!(x, r)) && !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r) && (filed || !inDateline(ctx.base, x)),
     );
     answers.set(r, hit);
   }

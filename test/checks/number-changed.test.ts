@@ -3,6 +3,14 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('number-changed', {
   fires: [
     {
+      name: 'a ceiling elsewhere in the base does not state a figure within it ("up to £10,000" / "£2,400")',
+      base: 'Travellers who break quarantine rules face fines of up to £10,000, the department said. Each adult pays a £1,750 charge for the hotel stay.',
+      revised: 'Each adult must pay £2,400 for the hotel stay, and those who break quarantine rules face fines of up to £10,000, the department said.',
+      baseText: '£1,750',
+      revisedText: '£2,400',
+      profile: 'faithful',
+    },
+    {
       name: 'an open amount of money in the revision does not carry a count of things ("up to £2 million" / "3 depots")',
       base: 'The Trust will open Community Diagnostic Centres in 3 depots by 2026, while a £2 million equipment fund will give suppliers certainty.',
       revised: 'We will invest up to £2 million to support the opening of diagnostic centres (CDC) in 6 depots, creating jobs for suppliers.',
@@ -113,6 +121,12 @@ checkTable('number-changed', {
     },
   ],
   silent: [
+    {
+      name: 'an open range gives a value at its own number ("at least eight" / "eight")',
+      base: 'At least eight people were injured when scaffolding collapsed in Leeds on Monday, police said. Fines of up to £20,000 apply to firms that break safety rules.',
+      revised: 'Police said eight people were hurt when scaffolding fell in Leeds on Monday; firms that break safety rules face fines of up to £20,000.',
+      profile: 'faithful',
+    },
     {
       name: 'a mark passed is a lower bound ("exceeded 12,000" / "more than 12,000")',
       base: 'Applications for the scheme exceeded 12,000 in its first month, the ministry said.',
