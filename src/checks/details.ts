@@ -8,7 +8,7 @@ import { DURATION_MONTHS, SCALES, UNITS } from '../data/numbers.js';
 import { RELATIVE_AFTER } from '../data/dates.js';
 import type { Doc, Token } from '../types.js';
 import { tokenKey, tokenSyns, type Alignment } from '../align/align.js';
-import { areSynonyms, senseCount, synsets, verbForm } from '../text/lexicon.js';
+import { areSynonyms, known, senseCount, synsets, verbForm } from '../text/lexicon.js';
 import { NEGATORS } from '../data/negation.js';
 import { NOUN_MARKERS } from '../data/verbs.js';
 import { sameKindDifferentThing } from '../text/hypernyms.js';
@@ -102,7 +102,7 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
     const wordsOnly = carried < CARRIED;
     // a word the base uses anywhere is no new detail, even where the index leaves it out (the
     // "least" of "at least 15", part of a figure's phrase)
-    const inBase = (x: Token) => (x.number === undefined ? inText(base, x.lower) : wordsOnly);
+    const inBase = (x: Token) => (x.number === undefined ? inText(base, x.lower) || inCompound(base, x.lower) : wordsOnly);
     for (const sub of linkSubstitutions(base, revised, link)) {
       const nb = sub.base[1] - sub.base[0];
       const nr = sub.revised[1] - sub.revised[0];
@@ -132,6 +132,24 @@ function inText(doc: Doc, lower: string): boolean {
   let parts = wordParts.get(doc);
   if (!parts) wordParts.set(doc, (parts = new Set(doc.norm.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
   return parts.has(lower);
+}
+
+/** Letters a part of a closed compound has at least ("chip" and "makers" of "chipmakers"). */
+const COMPOUND_PART = 3;
+
+/**
+ * The word is one half of a closed compound of the text, the other half a word too: "chip" of
+ * "chipmakers" ("chip-equipment maker"), "steel" of "steelworkers".
+ */
+function inCompound(doc: Doc, lower: string): boolean {
+  if (lower.length < COMPOUND_PART) return false;
+  inText(doc, lower);
+  for (const w of wordParts.get(doc)!) {
+    if (w.length < lower.length + COMPOUND_PART) continue;
+    if (w.startsWith(lower) && known(w.slice(lower.length))) return true;
+    if (w.endsWith(lower) && known(w.slice(0, w.length - lower.length))) return true;
+  }
+  return false;
 }
 
 /** Words that open a relative clause. */

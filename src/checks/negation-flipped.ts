@@ -395,7 +395,7 @@ const DEPRIVING_VERBS = new Set(['lose', 'loses', 'lost', 'losing']);
 const PRIVATIVE = new Set(['without', 'no', 'lack', 'lacks', 'lacked']);
 
 /** Verbs of not doing a thing: a clause with one says what a negated clause says. */
-const ABSTAINING = new Set(['avoid', 'refrain', 'shun', 'eschew', 'forgo', 'forego', 'decline', 'refuse']);
+const ABSTAINING = new Set(['avoid', 'refrain', 'shun', 'eschew', 'forgo', 'forego', 'decline', 'refuse', 'skip', 'omit']);
 
 /** The clause (the plain side of a negation) holds a verb of not doing ("avoid", "declined to"). */
 function abstains(doc: Doc, st: Stance): boolean {

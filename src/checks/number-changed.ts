@@ -24,9 +24,9 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * Units of length, weight, speed and area by the stem the quantity reader gives them: the dimension,
- * and the size in metres, kilograms, kilometres an hour or square metres (a pound is left out: it is
- * money too).
+ * Units of length, weight, speed, area and rate changes by the stem the quantity reader gives them: the dimension,
+ * and the size in metres, kilograms, kilometres an hour, square metres or percentage points (a pound
+ * is left out: it is money too).
  */
 const MEASURES: Record<string, [string, number]> = {
   metr: ['length', 1], kilometr: ['length', 1000], km: ['length', 1000], centimetr: ['length', 0.01], cm: ['length', 0.01],
@@ -37,6 +37,8 @@ const MEASURES: Record<string, [string, number]> = {
   hectar: ['area', 10_000], ha: ['area', 10_000], acr: ['area', 4046.856], 'square metr': ['area', 1], 'square kilometr': ['area', 1e6],
   'square km': ['area', 1e6], 'square mile': ['area', 2_589_988.11], 'square mi': ['area', 2_589_988.11], 'square feet': ['area', 0.09290304],
   'square foot': ['area', 0.09290304],
+  // a change of a rate in points: "50 basis points" is "half a percentage point"
+  basi: ['rate points', 0.01], bp: ['rate points', 0.01], bps: ['rate points', 0.01], percentag: ['rate points', 1],
 };
 
 /** Two unit stems of one dimension ("tonn", "kilogram"): a figure's unit, which number-changed converts. */
@@ -71,8 +73,8 @@ function inHours(q: Quantity): Quantity {
  * ("at least 8" / "at least 15") compare by their numbers: each allows the other's value, but they
  * say different things. Two approximations meet within a tenth of each other.
  */
-/** A fraction read as a count: "a quarter", "two-thirds", "more than half". */
-const isShare = (q: Quantity) => q.kind === 'count' && q.value > 0 && q.value < 1;
+/** A fraction read as a count: "a quarter", "two-thirds", "more than half" (not "half a percentage point"). */
+const isShare = (q: Quantity) => q.kind === 'count' && q.value > 0 && q.value < 1 && !(q.unit in MEASURES);
 
 /** "a quarter" and "25 per cent": a fraction read as a count, and a percentage. */
 function fractionAndPercent(a: Quantity, b: Quantity): boolean {

@@ -179,15 +179,25 @@ export function quantities(doc: Doc): Quantity[] {
   return unitsCarried(doc, joinDurations(doc, scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si))));
 }
 
+/** Words before a bare number that set it against the figure before it: "down from 18". */
+const SET_AGAINST = /\b(instead of|rather than|compared with|compared to|down from|up from)\s+$/i;
+
 /**
  * A bare number right after a length of time or an age and "to" or "or" takes its unit: "from 46
- * weeks to 21" is 21 weeks, "two hours or three" three hours.
+ * weeks to 21" is 21 weeks, "two hours or three" three hours; so does the old value right after it
+ * ("12 weeks, down from 18"), and one set against it further on in the same words ("every six
+ * minutes at peak times instead of every 10"; not "1,260 patients waited 12 hours, compared with
+ * 890", where the figure set against is the patients').
  */
 function unitsCarried(doc: Doc, list: Quantity[]): Quantity[] {
   return list.map((q, k) => {
     const p = list[k - 1];
     if (!p || p.sentence !== q.sentence || q.kind !== 'count' || q.unit !== '' || q.head !== undefined || q.second !== undefined) return q;
-    if (!/^\s+(to|or)\s+$/i.test(doc.norm.slice(p.end, q.start))) return q;
+    const between = doc.norm.slice(p.end, q.start);
+    const word = (x: Quantity) => doc.tokens[x.tokens[0] - 1]?.lower;
+    const against = (text: string) => /^[\s,;]*(down|up) from\s+$/i.test(text);
+    const parallel = word(p) !== undefined && word(p) === word(q) && SET_AGAINST.test(between.trimEnd().slice(0, -word(q)!.length).trimEnd() + ' ');
+    if (!/^\s+(to|or)\s+$/i.test(between) && !against(between) && !parallel) return q;
     let u = p.tokens[1] - 1;
     if (p.kind === 'age' && /^olds?$/.test(doc.tokens[u]!.lower)) u--;
     const w = doc.tokens[u]!.lower;

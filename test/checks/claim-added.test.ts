@@ -92,6 +92,12 @@ checkTable('claim-added', {
   ],
   silent: [
     {
+      name: 'a word the base writes inside a closed compound ("Ship-hull maker" / "shipbuilders")',
+      base: 'OSLO — Halvorsen Marine, which makes hulls for shipbuilders, said its annual profit rose to 410 million crowns.',
+      revised: 'OSLO — Ship-hull maker Halvorsen Marine said its annual profit climbed to 410 million crowns.',
+      profile: 'faithful',
+    },
+    {
       name: 'a place the base gives by its medal ("took silver" / "second")',
       base: 'Ciara Nolan won the 1,500 metres on Sunday. Zofia Kamińska took silver.',
       revised: 'Ciara Nolan won the 1,500m on Sunday, with Zofia Kamińska second.',

@@ -90,6 +90,12 @@ checkTable('negation-flipped', {
   ],
   silent: [
     {
+      name: 'skipping a thing is going without it',
+      base: 'Nearly 40% of nurses surveyed said they had skipped meals during a shift, the union said.',
+      revised: 'Almost four in ten nurses told the union they had gone without meals on shift.',
+      profile: 'faithful',
+    },
+    {
       name: '"No Swedish woman has reached a final" is "the first Swedish woman to reach a final"',
       base: 'No Swedish woman has reached a Grand Slam singles final in the Open era.',
       revised: 'Lindqvist became the first Swedish woman of the Open era to reach a Grand Slam singles final.',

@@ -3,6 +3,14 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('number-changed', {
   fires: [
     {
+      name: 'a rate change in basis points against one in percentage points',
+      base: 'The central bank cut its benchmark rate by 50 basis points to 5.75% on Tuesday.',
+      revised: 'The central bank lowered its key rate by 0.75 percentage points to 5.75% on Tuesday.',
+      baseText: '50',
+      revisedText: '0.75',
+      profile: 'faithful',
+    },
+    {
       name: 'a ceiling elsewhere in the base does not state a figure within it ("up to £10,000" / "£2,400")',
       base: 'Travellers who break quarantine rules face fines of up to £10,000, the department said. Each adult pays a £1,750 charge for the hotel stay.',
       revised: 'Each adult must pay £2,400 for the hotel stay, and those who break quarantine rules face fines of up to £10,000, the department said.',
@@ -121,6 +129,12 @@ checkTable('number-changed', {
     },
   ],
   silent: [
+    {
+      name: 'basis points told in percentage points',
+      base: 'The central bank cut its benchmark rate by 50 basis points to 5.75% on Tuesday.',
+      revised: 'The central bank lowered its key rate by half a percentage point to 5.75% on Tuesday.',
+      profile: 'faithful',
+    },
     {
       name: 'an open range gives a value at its own number ("at least eight" / "eight")',
       base: 'At least eight people were injured when scaffolding collapsed in Leeds on Monday, police said. Fines of up to £20,000 apply to firms that break safety rules.',

@@ -20,6 +20,12 @@ describe('quantities', () => {
     // a number with a noun of its own counts that noun
     assert.equal(qs('He scored 3 goals to 2 assists.')[1]!.kind, 'count');
   });
+  it('carries it to a bare number set against it right after, or further on in the same words', () => {
+    assert.equal(qs('The wait fell to 12 weeks, down from 18.')[1]!.kind, 'duration');
+    assert.equal(qs('Buses will run every six minutes at peak times, instead of every 10.')[1]!.kind, 'duration');
+    // not to a figure set against another figure of the sentence
+    assert.equal(qs('The trust said 1,260 patients waited more than 12 hours, compared with 890 a year earlier.')[2]!.kind, 'count');
+  });
 
   const cases: Array<[string, { text: string; kind: string; value: number; unit?: string }]> = [
     ['It lasted half a year.', { text: 'half a year', kind: 'duration', value: 6, unit: 'months' }],
