@@ -38,7 +38,7 @@ export const TITLES: readonly string[] = [
   'detective', 'officer', 'inspector',
   // companies and institutions
   'founder', 'chief executive', 'chief executive officer', 'ceo', 'chief financial officer', 'cfo',
-  'chief operating officer', 'coo', 'chief technology officer', 'cto', 'executive', 'owner',
+  'finance chief', 'finance director', 'chief operating officer', 'coo', 'chief technology officer', 'cto', 'executive', 'owner',
   'managing director', 'partner', 'board member', 'investor', 'economist', 'analyst', 'professor',
   'researcher', 'scientist', 'editor', 'editor-in-chief', 'publisher', 'journalist', 'reporter',
   'correspondent', 'columnist', 'lawyer', 'attorney', 'coach', 'manager', 'captain',
@@ -86,7 +86,7 @@ export const NEUTRAL_QUALIFIERS: readonly string[] = ['then'];
 /** Synonymous titles: each maps to the first of its row. */
 export const TITLE_SYNONYMS: readonly string[][] = [
   ['chief executive', 'chief executive officer', 'ceo'],
-  ['chief financial officer', 'cfo'],
+  ['chief financial officer', 'cfo', 'finance chief', 'finance director'],
   ['chief operating officer', 'coo'],
   ['chief technology officer', 'cto'],
   ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'press officer'],

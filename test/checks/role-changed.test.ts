@@ -85,6 +85,12 @@ checkTable('role-changed', {
   ],
   silent: [
     {
+      name: 'a finance chief is a chief financial officer',
+      base: 'Shares in Bradwell Foods fell 6% after the company said its chief financial officer, Helen Oduya, would leave in March.',
+      revised: 'Bradwell Foods shares dropped 6% after the company announced that finance chief Helen Oduya would depart in March.',
+      profile: 'faithful',
+    },
+    {
       name: 'the same post given after "stepped down as"; "replaced X as" gives the post to nobody',
       base: "Ravi Menon, the Labour group's chief whip on the council, resigned on Monday.",
       revised: 'Ravi Menon stepped down as chief whip of the Labour group on the council on Monday.',
