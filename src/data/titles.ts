@@ -38,7 +38,7 @@ export const TITLES: readonly string[] = [
   'detective', 'officer', 'inspector',
   // companies and institutions
   'founder', 'chief executive', 'chief executive officer', 'ceo', 'chief financial officer', 'cfo',
-  'finance chief', 'finance director', 'chief operating officer', 'coo', 'chief technology officer', 'cto', 'executive', 'owner',
+  'chief operating officer', 'coo', 'chief technology officer', 'cto', 'executive', 'owner',
   'managing director', 'partner', 'board member', 'investor', 'economist', 'analyst', 'professor',
   'researcher', 'scientist', 'editor', 'editor-in-chief', 'publisher', 'journalist', 'reporter',
   'correspondent', 'columnist', 'lawyer', 'attorney', 'coach', 'manager', 'captain',
@@ -83,10 +83,19 @@ export const QUALIFIERS: readonly string[] = [
 /** Qualifiers that say nothing about which role a person holds ("then-President" is the president). */
 export const NEUTRAL_QUALIFIERS: readonly string[] = ['then'];
 
+/**
+ * A title with a field that is another title: "finance director" and "finance chief" are the chief
+ * financial officer (field, title, the title they are).
+ */
+export const FIELD_TITLES: readonly [string, string, string][] = [
+  ['finance', 'director', 'chief financial officer'],
+  ['finance', 'chief', 'chief financial officer'],
+];
+
 /** Synonymous titles: each maps to the first of its row. */
 export const TITLE_SYNONYMS: readonly string[][] = [
   ['chief executive', 'chief executive officer', 'ceo'],
-  ['chief financial officer', 'cfo', 'finance chief', 'finance director'],
+  ['chief financial officer', 'cfo'],
   ['chief operating officer', 'coo'],
   ['chief technology officer', 'cto'],
   ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'press officer'],

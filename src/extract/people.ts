@@ -16,7 +16,7 @@ import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { CAPITAL_OF } from '../data/capitals.js';
 import { PLACES } from '../data/cities.js';
 import { wordnetPlace } from '../text/gazetteer.js';
-import { HONORIFICS, NEUTRAL_QUALIFIERS, ORGANISATION_WORDS, QUALIFIERS, TITLES, TITLE_SYNONYMS } from '../data/titles.js';
+import { FIELD_TITLES, HONORIFICS, NEUTRAL_QUALIFIERS, ORGANISATION_WORDS, QUALIFIERS, TITLES, TITLE_SYNONYMS } from '../data/titles.js';
 import { PARTICIPANT_OPENERS } from '../data/verbs.js';
 
 export interface Role {
@@ -143,6 +143,17 @@ export function canonicalTitle(title: string): string {
 
 /** True when two roles say the same: same title, same meaning-changing qualifiers; a country on one side only is no difference. */
 export function sameRole(a: Role, b: Role): boolean {
+  // "finance chief" / "chief financial officer", but still "finance director" / "director"
+  return sameTitledRole(a, b) || sameTitledRole(fieldTitle(a), fieldTitle(b));
+}
+
+/** A role whose field and title make another title ("finance director"), as that title. */
+function fieldTitle(r: Role): Role {
+  const row = r.field ? FIELD_TITLES.find(([field, title]) => field === r.field && title === canonicalTitle(r.title)) : undefined;
+  return row ? { ...r, title: row[2], field: undefined } : r;
+}
+
+function sameTitledRole(a: Role, b: Role): boolean {
   if (canonicalTitle(a.title) !== canonicalTitle(b.title)) return false;
   // a field on one side only is the same post said shorter ("director" / "finance director")
   if (a.field && b.field && !sameField(a.field, b.field)) return false;

@@ -85,6 +85,12 @@ checkTable('role-changed', {
   ],
   silent: [
     {
+      name: 'a finance director is still a director',
+      base: "The company's finance director, Marit Osei, said costs had risen.",
+      revised: "The company's director, Marit Osei, said costs had risen.",
+      profile: 'faithful',
+    },
+    {
       name: 'a finance chief is a chief financial officer',
       base: 'Shares in Bradwell Foods fell 6% after the company said its chief financial officer, Helen Oduya, would leave in March.',
       revised: 'Bradwell Foods shares dropped 6% after the company announced that finance chief Helen Oduya would depart in March.',
