@@ -6,7 +6,7 @@
  * "by". Converse verbs are told from one side ("B lost to A" is "A beat B"; "B received X from A" is
  * "A gave X to B"), so that frames of two tellings compare role by role.
  */
-import type { Doc } from '../types.js';
+import type { Doc, Token } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { Entity } from './people.js';
 import { verbForm } from '../text/lexicon.js';
@@ -72,7 +72,9 @@ function verbAt(doc: Doc, i: number, a: number): string | undefined {
     if (/ing$/.test(t.lower) && !VERB_PREFIXES.has(doc.tokens[i - 1]!.lower)) return undefined;
   }
   const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR[t.lower] !== undefined;
-  const afterAux = AUXILIARIES.has(prev) || /n't$/.test(prev);
+  // (an adverb may stand between: "will next face", "could soon lose")
+  const before = i - 1 > a ? doc.tokens[i - 2]!.lower : '';
+  const afterAux = AUXILIARIES.has(prev) || /n't$/.test(prev) || (BETWEEN_AUX_AND_VERB.has(prev) && AUXILIARIES.has(before));
   if (!inflected && !afterAux) return undefined;
   // a plural noun after an adjective or a name ("vaccine sales") is no verb: a verb in -s follows its subject directly
   if (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !afterAux && i > a && !doc.tokens[i - 1]!.capitalized && doc.tokens[i - 1]!.content && !/(ed|ly)$/.test(prev)) return undefined;
@@ -80,6 +82,9 @@ function verbAt(doc: Doc, i: number, a: number): string | undefined {
   if (/s$/.test(t.lower) && !/ss$/.test(t.lower) && !afterAux && agentNoun(doc, i + 1)) return undefined;
   return lemma;
 }
+
+/** Adverbs between an auxiliary and its verb that the auxiliaries do not list: "will next face". */
+const BETWEEN_AUX_AND_VERB = new Set(['next', 'soon', 'first', 'later', 'again', 'once', 'ever', 'eventually', 'finally']);
 
 /** A singular noun of one who does a verb's deed, straight after token i - 1: "maker", "supplier", "dealer". */
 function agentNoun(doc: Doc, i: number): boolean {
@@ -178,7 +183,9 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   // a clause that opens with its verb after an appositive takes the sentence's subject:
   // "Dr Paul Fenner, a surgeon at the hospital, reported a nurse"
   let reduced = false;
-  if (!subject && i < b && inherited && doc.tokens.slice(a, i).every((t) => AUXILIARIES.has(t.lower) || /ly$/.test(t.lower))) {
+  // (or with a relative pronoun, "..., who beat Liam Proctor": the name before it)
+  const opener = (t: Token, k: number) => AUXILIARIES.has(t.lower) || /ly$/.test(t.lower) || (k === 0 && RELATIVE_SUBJECTS.has(t.lower));
+  if (!subject && i < b && inherited && doc.tokens.slice(a, i).every(opener)) {
     subject = inherited;
     // "Eleanor Voss, jailed last month, will appeal": a bare participle before the sentence's own verb is passive
     // (a later verb of its own clause counts after an auxiliary, "jailed last month will appeal"; not
@@ -296,6 +303,33 @@ function subordinate(doc: Doc, c: Clause, verb: number): Clause | undefined {
   return undefined;
 }
 
+/** Relative pronouns that stand for the subject of their clause. */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+
+/**
+ * The name a relative clause opening with its pronoun stands for: the one right before it, set off
+ * by a comma ("will next face Kacper Wiśniewski, who beat Liam Proctor").
+ */
+function antecedent(doc: Doc, c: Clause, entities: Entity[], verbs: Set<number>): Participant | undefined {
+  const first = c.tokens[0];
+  if (!RELATIVE_SUBJECTS.has(doc.tokens[first]?.lower ?? '') || first === 0) return undefined;
+  if (!/^\s*,\s*$/.test(doc.norm.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start))) return undefined;
+  const e = entities.find((x) => x.tokens[1] === first && x.kind !== 'place' && x.kind !== 'nationality');
+  return e ? nounPhrase(doc, e.tokens[0], first, entities, verbs) : undefined;
+}
+
+/** The part of a clause from a relative pronoun after its main verb to its end, as a clause of its own. */
+function relative(doc: Doc, c: Clause, verb: number): Clause | undefined {
+  const [, b] = c.tokens;
+  for (let i = verb + 2; i < b - 1; i++) {
+    if (!RELATIVE_SUBJECTS.has(doc.tokens[i]!.lower) || doc.tokens[i]!.lower === 'that') continue;
+    let content = 0;
+    for (let k = i + 1; k < b; k++) if (doc.tokens[k]!.content) content++;
+    return { sentence: c.sentence, start: doc.tokens[i]!.start, end: c.end, tokens: [i, b], content };
+  }
+  return undefined;
+}
+
 /** Frames of every clause of a telling, by sentence. */
 export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame[][] {
   const bySentence = new Map<number, Entity[]>();
@@ -319,9 +353,14 @@ export function frames(doc: Doc, clauses: Clause[][], entities: Entity[]): Frame
     // the noun phrase opening the sentence, for a later clause that opens with its verb
     const opening = cs.length > 1 ? nounPhrase(doc, cs[0]!.tokens[0], cs[0]!.tokens[1], es, verbsOf[0]!) : undefined;
     cs.forEach((c, k) => {
-      const f = clauseFrame(doc, c, es, k > 0 ? opening : undefined, opensWithVerb.slice(k + 1).some(Boolean));
+      const inherited = k > 0 ? (antecedent(doc, c, es, verbsOf[k]!) ?? opening) : undefined;
+      const f = clauseFrame(doc, c, es, inherited, opensWithVerb.slice(k + 1).some(Boolean));
       if (!f) return;
       out.push(f);
+      // a relative clause on a name after the verb: "will face Kacper Wiśniewski[, who beat Liam Proctor]"
+      const rel = relative(doc, c, f.verb);
+      const r = rel && clauseFrame(doc, rel, es, antecedent(doc, rel, es, verbsOf[k]!));
+      if (r) out.push(r);
       // a subordinate clause the clause runs on into: "Bakari scored twice [as Rovers beat Vale 3-1]"
       const sub = subordinate(doc, c, f.verb);
       if (!sub) return;

@@ -23,6 +23,15 @@ describe('frames', () => {
     assert.match(f!.agent!, /Regulators/);
     assert.match(f!.patient!, /lender/);
   });
+  it('reads a relative clause on a name after the verb, its subject that name', () => {
+    const fs = fr('Okafor will next face Daniel Mensah, who defeated Tomas Varga in Accra last month.');
+    const face = fs.find((x) => x.canonical === 'face')!;
+    assert.match(face.agent!, /Okafor/);
+    assert.match(face.patient!, /Daniel Mensah/);
+    const beat = fs.find((x) => x.canonical === 'defeat')!;
+    assert.match(beat.agent!, /Daniel Mensah/);
+    assert.match(beat.patient!, /Tomas Varga/);
+  });
   it('turns a passive into its active', () => {
     const [f] = fr('The lender was fined by regulators on Tuesday.');
     assert.equal(f!.canonical, 'fine');
