@@ -172,7 +172,10 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
     const prev = i > a ? doc.tokens[i - 1]!.lower : '';
     // a dateline or a lead-in before a dash, a bracket or a colon is no subject: "BRUSSELS (AP) - Ministers agreed"
     if (i > a && /[()\u2014:]|\s-\s/.test(doc.norm.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start))) subject = undefined;
-    const np = !PREPOSITIONS.has(prev) || i === a ? nounPhrase(doc, i, b, entities, verbSet) : undefined;
+    // (after a clause's opening "with" only when a verb in -ing follows: "with Dani Moreno heading the winner")
+    const absolute = i === a + 1 && prev === 'with';
+    let np = !PREPOSITIONS.has(prev) || i === a || absolute ? nounPhrase(doc, i, b, entities, verbSet) : undefined;
+    if (absolute && np && !(verbSet.has(np.tokens[1]) && /ing$/.test(doc.tokens[np.tokens[1]]!.lower))) np = undefined;
     if (np && !PREPOSITIONS.has(doc.tokens[i]!.lower)) {
       subject ??= np;
       i = Math.max(i + 1, np.tokens[1]);

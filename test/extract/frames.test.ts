@@ -32,6 +32,10 @@ describe('frames', () => {
     assert.match(beat.agent!, /Daniel Mensah/);
     assert.match(beat.patient!, /Tomas Varga/);
   });
+  it('reads the subject of a clause opening "with" and a name before a verb in -ing', () => {
+    const head = fr('Galway drew 1-1, with Conor Keane heading the equaliser from a corner.').find((x) => x.canonical === 'head')!;
+    assert.equal(head.agent, 'Conor Keane');
+  });
   it('turns a passive into its active', () => {
     const [f] = fr('The lender was fined by regulators on Tuesday.');
     assert.equal(f!.canonical, 'fine');
