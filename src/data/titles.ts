@@ -107,7 +107,7 @@ export const TITLE_SYNONYMS: readonly string[][] = [
   ['colonel', 'col.'],
   ['lieutenant', 'lt.'],
   ['major', 'maj.'],
-  ['captain', 'capt.'],
+  ['captain', 'capt.', 'skipper'],
   ['sergeant', 'sgt.'],
   ['adviser', 'advisor'],
   ['secretary-general', 'secretary general'],

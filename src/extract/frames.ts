@@ -239,7 +239,14 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
     else if (later === 'from' && !object) [object, from] = [from, undefined];
   }
   const roles: Frame['roles'] = {};
-  if (i === a && SPEECH_VERBS.has(doc.tokens[verb]!.lower) && object?.entity && !prep) {
+  // "had Rohan Kelkar caught at slip", "having Kelkar stumped": the name is what the participle was
+  // done to; the one who had it done, if any, is the agent
+  const causee = causative(doc, a, verb, entities, verbSet);
+  if (causee) {
+    passive = true;
+    roles.patient = causee;
+    if (subject.tokens[0] < causee.tokens[0]) roles.agent = subject;
+  } else if (i === a && SPEECH_VERBS.has(doc.tokens[verb]!.lower) && object?.entity && !prep) {
     // an attribution written the other way round: '..., said Dr Amara Osei'
     roles.agent = object;
   } else if (passive) {
@@ -284,6 +291,20 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
   const start = Math.min(...parts.map((p) => doc.tokens[p.tokens[0]]!.start), doc.tokens[verb]!.start);
   const end = Math.max(...parts.map((p) => doc.tokens[p.tokens[1] - 1]!.end), doc.tokens[verb]!.end);
   return { sentence: clause.sentence, clause, verb, predicate, canonical, passive, roles, subject, start, end };
+}
+
+/** Forms of "have" that make a participle after a noun phrase causative: "had Kelkar caught". */
+const HAVE = new Set(['have', 'has', 'had', 'having']);
+
+/** The noun phrase between a form of "have" and a participle verb, standing right before it. */
+function causative(doc: Doc, a: number, verb: number, entities: Entity[], verbs: Set<number>): Participant | undefined {
+  if (!participle(doc.tokens[verb]!.lower)) return undefined;
+  for (let j = a; j < verb - 1; j++) {
+    if (!HAVE.has(doc.tokens[j]!.lower)) continue;
+    const np = nounPhrase(doc, j + 1, verb, entities, verbs);
+    if (np?.entity && np.tokens[1] === verb) return np;
+  }
+  return undefined;
 }
 
 /** Words that open a subordinate clause with its own subject and verb inside a clause. */

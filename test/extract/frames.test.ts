@@ -36,6 +36,14 @@ describe('frames', () => {
     const head = fr('Galway drew 1-1, with Conor Keane heading the equaliser from a corner.').find((x) => x.canonical === 'head')!;
     assert.equal(head.agent, 'Conor Keane');
   });
+  it('reads a name between "have" and a participle as what was done to it', () => {
+    const [, caught] = fr('Harsh Wankhede took five wickets, having Rohan Kelkar caught at slip.');
+    assert.equal(caught!.passive, true);
+    assert.equal(caught!.patient, 'Rohan Kelkar');
+    const had = fr('Harsh Wankhede had Rohan Kelkar caught at slip for 88.')[0]!;
+    assert.equal(had.patient, 'Rohan Kelkar');
+    assert.equal(had.agent, 'Harsh Wankhede');
+  });
   it('turns a passive into its active', () => {
     const [f] = fr('The lender was fined by regulators on Tuesday.');
     assert.equal(f!.canonical, 'fine');
