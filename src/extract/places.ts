@@ -128,8 +128,10 @@ export function places(doc: Doc): Place[] {
         const personal = isFirstName(words[0]!.lower) && !(i > a && (LOCATIVES.has(doc.tokens[i - 1]!.lower) || doc.tokens[i - 1]!.lower === 'the'));
         // (a determiner or another function word is no name: "A county government plan")
         if (n <= 2 && after && i + n < b && PLACE_SUFFIXES.has(after.lower) && !DEMONYMS.has(name) && !personal && !STOP_WORDS.has(words[0]!.lower) && !CALENDAR.has(words[0]!.lower)) {
-          key = name;
-          matched = n;
+          // a suffix written with a capital is part of the name: "the NSW Central Coast", "Sumy Oblast"
+          const named = /^\p{Lu}/u.test(after.text) && doc.norm.slice(words[n - 1]!.end, after.start) === ' ';
+          key = named ? `${name} ${after.lower}` : name;
+          matched = named ? n + 1 : n;
           break;
         }
       }
@@ -166,6 +168,11 @@ export function places(doc: Doc): Place[] {
           i += matched;
           continue;
         }
+      }
+      // a state's or country's abbreviation before a name of two words or more qualifies it: "NSW
+      // Central Coast" is the Central Coast
+      if (matched >= 3 && /^[A-Z][A-Z.]{1,4}$/.test(first.text) && key === doc.tokens.slice(i, i + matched).map((w) => w.lower.replace(/\.$/, '')).join(' ')) {
+        key = key.slice(key.indexOf(' ') + 1);
       }
       const prev = i > a ? doc.tokens[i - 1]! : undefined;
       out.push({
