@@ -42,8 +42,28 @@ function namedAfterLocative(doc: Doc, i: number, a: number, b: number): { n: num
   const prev = doc.tokens[i - 1]!.lower;
   // "in Kisumu", and "the village of Sokora"
   const ofPlace = prev === 'of' && i - 2 >= a && PLACE_SUFFIXES.has(doc.tokens[i - 2]!.lower);
-  if (!LOCATIVES.has(prev) && !ofPlace) return undefined;
+  if (!LOCATIVES.has(prev) && !ofPlace && !(DIRECTIONS.has(prev) && movedBefore(doc, i - 1, a))) return undefined;
   return placeName(doc, i, b);
+}
+
+/** Prepositions of a move's end or start: "relocate to Oranmore", "flew from Tromsø". */
+const DIRECTIONS = new Set(['to', 'from', 'towards', 'toward']);
+/**
+ * Verbs of moving from one place to another, by lemma (not "move" or "transfer": a player's "move
+ * from Clermont" is from a club).
+ */
+const MOVING = new Set([
+  'relocate', 'travel', 'fly', 'drive', 'sail', 'head', 'return', 'evacuate', 'divert', 'flee', 'walk',
+  'commute', 'emigrate', 'migrate', 'deport', 'airlift',
+]);
+
+/** A verb of moving stands within the eight words before token k of its sentence. */
+function movedBefore(doc: Doc, k: number, a: number): boolean {
+  for (let j = k - 1; j >= Math.max(a, k - 8); j--) {
+    const v = verbForm(doc.tokens[j]!.lower);
+    if (v !== undefined && MOVING.has(v)) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,6 +3,13 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('place-changed', {
   fires: [
     {
+      name: 'a town after a verb of moving and "to" (no gazetteer entry)',
+      base: 'About 200 residents were evacuated to Ballinrobe overnight as the river rose.',
+      revised: 'About 200 residents were evacuated to Claremorris overnight as the river rose.',
+      baseText: 'Ballinrobe',
+      revisedText: 'Claremorris',
+    },
+    {
       name: "the dateline's city given as where the event happened",
       base: 'NAIROBI — Flash floods swept through a market in Mombasa on Monday, killing at least five traders, the Kenya Red Cross said.',
       revised: 'Flash floods killed at least five traders at a market in Nairobi on Monday, the Kenya Red Cross said.',
