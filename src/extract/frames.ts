@@ -172,10 +172,14 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
     const prev = i > a ? doc.tokens[i - 1]!.lower : '';
     // a dateline or a lead-in before a dash, a bracket or a colon is no subject: "BRUSSELS (AP) - Ministers agreed"
     if (i > a && /[()\u2014:]|\s-\s/.test(doc.norm.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start))) subject = undefined;
-    // (after a clause's opening "with" only when a verb in -ing follows: "with Dani Moreno heading the winner")
+    // (after a clause's opening "with" only when a verb in -ing follows: "with Dani Moreno heading the
+    // winner"; after an opening "after", "when" and the like when a verb or an auxiliary follows:
+    // "after Marek Svoboda was brought down")
     const absolute = i === a + 1 && prev === 'with';
-    let np = !PREPOSITIONS.has(prev) || i === a || absolute ? nounPhrase(doc, i, b, entities, verbSet) : undefined;
+    const opened = i === a + 1 && CLAUSE_OPENERS.has(prev);
+    let np = !PREPOSITIONS.has(prev) || i === a || absolute || opened ? nounPhrase(doc, i, b, entities, verbSet) : undefined;
     if (absolute && np && !(verbSet.has(np.tokens[1]) && /ing$/.test(doc.tokens[np.tokens[1]]!.lower))) np = undefined;
+    if (opened && np && !(verbSet.has(np.tokens[1]) || AUXILIARIES.has(doc.tokens[np.tokens[1]]?.lower ?? ''))) np = undefined;
     if (np && !PREPOSITIONS.has(doc.tokens[i]!.lower)) {
       subject ??= np;
       i = Math.max(i + 1, np.tokens[1]);
@@ -214,6 +218,8 @@ function clauseFrame(doc: Doc, clause: Clause, entities: Entity[], inherited?: P
     prep = doc.tokens[k]!.lower;
     k++;
   }
+  // a particle between the verb and its object: "brought down Tomáš Hradil", "knocked out the champion"
+  if (!prep && k + 1 < b && PARTICLES_BEFORE_OBJECT.has(doc.tokens[k]!.lower) && !PREPOSITIONS.has(doc.tokens[k + 1]!.lower)) k++;
   let object = k < b && !PREPOSITIONS.has(doc.tokens[k]!.lower) ? nounPhrase(doc, k, b, entities, verbSet) : undefined;
   // a participle with no object after an appositive is a reduced passive ("Voss, jailed last month, will appeal")
   if (reduced && !object && !prep) passive = true;
@@ -326,6 +332,11 @@ function subordinate(doc: Doc, c: Clause, verb: number): Clause | undefined {
   }
   return undefined;
 }
+
+/** Words opening a subordinate clause whose subject follows them: "after Marek Svoboda was brought down". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once', 'while', 'although', 'though', 'if', 'unless', 'as']);
+/** Particles of phrasal verbs that may stand before the object: "brought down Hradil". */
+const PARTICLES_BEFORE_OBJECT = new Set(['down', 'up', 'out', 'off', 'over', 'away', 'back', 'aside']);
 
 /** Relative pronouns that stand for the subject of their clause. */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);

@@ -44,6 +44,14 @@ describe('frames', () => {
     assert.equal(had.patient, 'Rohan Kelkar');
     assert.equal(had.agent, 'Harsh Wankhede');
   });
+  it('reads the subject after an opening "after" and the object after a particle', () => {
+    const [, passive] = fr('Bello scored a penalty, after Musa Danjuma was brought down by Ifeanyi Okeke.');
+    assert.equal(passive!.patient, 'Musa Danjuma');
+    assert.equal(passive!.agent, 'Ifeanyi Okeke');
+    const [, active] = fr('Bello scored a penalty awarded after Musa Danjuma brought down Ifeanyi Okeke.');
+    assert.equal(active!.agent, 'Musa Danjuma');
+    assert.equal(active!.patient, 'Ifeanyi Okeke');
+  });
   it('turns a passive into its active', () => {
     const [f] = fr('The lender was fined by regulators on Tuesday.');
     assert.equal(f!.canonical, 'fine');
