@@ -81,6 +81,9 @@ function fractionAndPercent(a: Quantity, b: Quantity): boolean {
   return (isShare(a) && b.kind === 'percent') || (isShare(b) && a.kind === 'percent');
 }
 
+/** A range open at one end: "up to £1 billion", "more than 140,000". */
+const openRange = (q: Quantity) => q.high === Infinity || (q.low === 0 && APPROXIMATOR_CLASS[q.approximator ?? ''] === 'upper');
+
 /** A count with no noun after it: "rose to 143", "Bueno, 27,". */
 const bareCount = (q: Quantity) => q.kind === 'count' && !q.unit;
 
@@ -128,9 +131,9 @@ export function sameQuantity(x: Quantity, y: Quantity): boolean {
   // nor is a share a whole count ("more than two-thirds" is not within reach of "2,300")
   if (a.kind === 'count' && b.kind === 'count' && isShare(a) !== isShare(b)) return false;
   if (a.kind === 'money' && a.unit !== b.unit) return false;
-  // nor is an amount of money a count of things: "up to £1 billion" does not hold "2 industrial
+  // nor is an open amount of money a count of things: "up to £1 billion" does not hold "2 industrial
   // clusters" (a bare number may be an amount written without its currency)
-  if ((a.kind === 'money') !== (b.kind === 'money') && !bareCount(a.kind === 'money' ? b : a)) return false;
+  if ((a.kind === 'money') !== (b.kind === 'money') && openRange(a.kind === 'money' ? a : b) && !bareCount(a.kind === 'money' ? b : a)) return false;
   if (a.kind === 'score' || b.kind === 'score') return a.kind === b.kind && a.value === b.value && a.second === b.second;
   const ca: string = APPROXIMATOR_CLASS[a.approximator ?? ''] ?? 'exact';
   const cb: string = APPROXIMATOR_CLASS[b.approximator ?? ''] ?? 'exact';
@@ -270,8 +273,7 @@ function withinPeriod(q: Quantity, doc: Doc): boolean {
  * £10,000 does not give a charge of £1,750).
  */
 function coversQuantity(a: Quantity, b: Quantity): boolean {
-  const open = (q: Quantity) => q.high === Infinity || (q.low === 0 && APPROXIMATOR_CLASS[q.approximator ?? ''] === 'upper');
-  if (!open(a) || open(b)) return true;
+  if (!openRange(a) || openRange(b)) return true;
   return Math.abs(a.value - b.value) <= 0.01 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
