@@ -268,11 +268,12 @@ function withinPeriod(q: Quantity, doc: Doc): boolean {
 }
 
 /**
- * `a` says all that `b` says: an open range ("up to £10,000", "more than 140,000") gives a value
- * within it only by its own number ("up to 10" / "10"), not every value it allows (a fine of up to
- * £10,000 does not give a charge of £1,750).
+ * Base value `a` can support revised `b` in the evidence step: an open range ("up to £10,000", "more
+ * than 140,000") supports a value within it only at its own number ("up to 10" / "10"), not every
+ * value it allows (a fine of up to £10,000 states no charge of £1,750). Where a value is looked for
+ * anywhere in the base (claim-added's "given nowhere"), an open range still gives one within it.
  */
-function coversQuantity(a: Quantity, b: Quantity): boolean {
+function supportsQuantity(a: Quantity, b: Quantity): boolean {
   if (!openRange(a) || openRange(b)) return true;
   return Math.abs(a.value - b.value) <= 0.01 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
@@ -281,7 +282,7 @@ export const QUANTITY: ValueKind<Quantity> = {
   id: 'quantity',
   mentions: (facts) => numbers(facts),
   same: (a, b) => sameQuantity(a, b),
-  covers: coversQuantity,
+  supports: supportsQuantity,
   // what sameQuantity reads: a count's unit only as there or not (ageAndCount), money's and durations' in full
   signature: (q) =>
     [q.kind, q.value, q.low, q.high, q.second, q.of, APPROXIMATOR_CLASS[q.approximator ?? ''] ?? 'exact', q.kind === 'money' || q.kind === 'duration' ? q.unit : q.unit ? 1 : 0].join('|'),

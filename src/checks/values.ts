@@ -277,6 +277,12 @@ export interface ValueKind<T extends Placed> {
    */
   covers?(a: T, b: T): boolean;
   /**
+   * Base value `a`, `same` as revised value `b`, can support it as the evidence step weighs support
+   * (by default every `same` value can): an open range supports a figure within it only at its own
+   * number ("fines of up to £10,000" state no £1,750 charge).
+   */
+  supports?(a: T, b: T): boolean;
+  /**
    * Values distinctive enough to pair when each is the only one of its text the other text lacks,
    * wherever they stand (see loneOrphans): a day of a month.
    */

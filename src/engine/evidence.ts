@@ -137,7 +137,7 @@ function sameValueInBase<T extends Placed>(ctx: Ctx, kind: ValueKind<T>, r: T): 
     const filed = !kind.whereAlone?.(r, ctx.revised) || inDateline(ctx.revised, r);
     hit = sameAs(kind, r, ctx.revised, kind.mentions(ctx.facts.base), ctx.base).filter(
       (x) =>
-        (kind.id !== 'quantity' || kind.covers!(x, r)) && !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r) && (filed || !inDateline(ctx.base, x)),
+        (kind.supports?.(x, r) ?? true) && !oppositeEnds(ctx.revised, r, ctx.base, x) && !supersededOnly(ctx.base, x, ctx.revised, r) && (filed || !inDateline(ctx.base, x)),
     );
     answers.set(r, hit);
   }
