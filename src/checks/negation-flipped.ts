@@ -297,6 +297,8 @@ export const negationFlipped: Check = {
           // "urged not to travel" / "told to avoid travel", "did not comment" / "declined to comment"
           // (but not "avoided" / "did not avoid")
           if (abstains(plainDoc, plain) && !abstains(negDoc, neg)) continue;
+          // "should have declared the stake" / "did not disclose the stake": what should have been done was not
+          if (counterfactual(plainDoc, plain)) continue;
           report(clash.k, j, clash.bst, rst);
           return;
         }
@@ -405,6 +407,18 @@ function abstains(doc: Doc, st: Stance): boolean {
     if (v !== undefined && ABSTAINING.has(v)) return true;
   }
   return false;
+}
+
+/** Modals that, before "have" and a participle, say a thing was not done: "should have declared". */
+const COUNTERFACTUAL = new Set(['should', 'ought', 'would']);
+
+/** The clause says what should have been done: "should have declared", "ought to have told". */
+function counterfactual(doc: Doc, st: Stance): boolean {
+  return holds(doc, st, (t, k) => {
+    if (!COUNTERFACTUAL.has(t.lower)) return false;
+    const next = doc.tokens[k + 1]?.lower === 'to' ? k + 2 : k + 1;
+    return doc.tokens[next]?.lower === 'have' && /(ed|en)$/.test(doc.tokens[next + 1]?.lower ?? '');
+  });
 }
 
 /**

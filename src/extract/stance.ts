@@ -1,3 +1,6 @@
+/** Articles between a negated verb of saying and what it reports: "did not report a decline". */
+const REPORTED_ARTICLES = new Set(['a', 'an', 'any', 'the']);
+
 /**
  * The stance of a clause: its polarity (negated or not, and by which cue), its certainty (asserted,
  * boosted, hedged, called into question) and its attribution (stated as fact, or put in a source's
@@ -109,7 +112,9 @@ export function stance(doc: Doc, clause: Clause, sentenceStart: number, subject?
       // file, "has no [plans] to [resign]" does not resign; not after a semi-modal ("no need to apply",
       // "does not have to apply": no duty, no denial)
       if (t.lower === 'to' && k > from && scope.has(k - 1) && k + 1 < b && infinitive(toks[k + 1]!.lower) && !SEMI_MODALS.has(toks[k - 1]!.lower)) continue;
-      // a verb of saying is a stop word for matching, but a negation bears on it ("were not [told] in advance")
+      // a verb of saying is a stop word for matching, but a negation bears on it ("were not [told] in advance"),
+      // and on what it reports after an article ("did not report [a] [decline]")
+      if (REPORTED_ARTICLES.has(t.lower) && k > from && scope.has(k - 1) && REPORTING_VERBS.has(toks[k - 1]!.lower)) continue;
       if ((!t.content && !REPORTING_VERBS.has(t.lower)) || SCOPE_ENDS.has(t.lower)) break;
       if (k > from && /[,;:()"]/.test(doc.norm.slice(toks[k - 1]!.end, t.start))) break;
       scope.set(k, (scope.get(k) ?? 0) + 1);

@@ -3,6 +3,12 @@ import { checkTable } from '../helpers/checks.js';
 checkTable('negation-flipped', {
   fires: [
     {
+      name: 'a negated verb of saying bears on what it reports ("did not report a decline")',
+      base: 'Vaccine sales declined in the fourth quarter, the company said.',
+      revised: 'The company did not report a decline in vaccine sales in the fourth quarter.',
+      profile: 'faithful',
+    },
+    {
       name: 'stopping reversed to keeping ("stop adding" / "keep adding")',
       base: 'Harbury will stop adding fluoride to its water supply from 1 March, officials said.',
       revised: 'Harbury will keep adding fluoride to its water supply, officials said.',
@@ -89,6 +95,12 @@ checkTable('negation-flipped', {
     },
   ],
   silent: [
+    {
+      name: 'what should have been done was not ("should have declared" / "did not disclose")',
+      base: 'The councillor resigned on Friday. He accepted he should have declared his shares in the developer.',
+      revised: 'The councillor resigned on Friday after accepting he did not disclose his shares in the developer.',
+      profile: 'faithful',
+    },
     {
       name: 'skipping a thing is going without it',
       base: 'Nearly 40% of nurses surveyed said they had skipped meals during a shift, the union said.',
