@@ -297,7 +297,9 @@ function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<
     const cap = isCap(t) && (!titleCase || t.capitalized || i === a);
     // "No 88", "No. 1": the abbreviation of "number" before a figure names nothing
     const numberSign = (t.lower === 'no' || t.lower === 'nos') && doc.tokens[i + 1]?.number !== undefined && i + 1 < b;
-    if (!cap || numberSign) {
+    // a unit's letter glued to a figure: "48C", "102F", "5K"
+    const unitLetter = /^\p{Lu}$/u.test(t.text) && i > a && doc.tokens[i - 1]!.number !== undefined && /^°?$/.test(gap(doc, i));
+    if (!cap || numberSign || unitLetter) {
       i++;
       continue;
     }

@@ -176,7 +176,45 @@ const SPANS = new Set(['season', 'seasons', 'term', 'terms', 'session', 'session
 const RACES = new Set(['freestyle', 'hurdles', 'relay', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'sprint', 'final', 'race', 'steeplechase', 'heat', 'heats', 'title', 'record', 'champion', 'gold', 'silver', 'bronze', 'event']);
 
 export function quantities(doc: Doc): Quantity[] {
-  return unitsCarried(doc, joinDurations(doc, scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si))));
+  return temperatures(doc, unitsCarried(doc, joinDurations(doc, scanSentences(doc, (i, a, b, si) => readAt(doc, i, a, b, si)))));
+}
+
+/** Units of temperature after a figure ("39C", "102F", "310 kelvin"), by the token written: to Celsius. */
+const TEMPERATURE: Record<string, (v: number) => number> = {
+  C: (v) => v,
+  F: (v) => ((v - 32) * 5) / 9,
+  celsius: (v) => v,
+  fahrenheit: (v) => ((v - 32) * 5) / 9,
+  kelvin: (v) => v - 273.15,
+};
+
+/**
+ * Temperatures, read in degrees Celsius: "102F" is 38.9C, within the rounding of a conversion (half
+ * a degree either side when converted); a sign before the figure ("-3C", "minus 3C") makes it
+ * negative.
+ */
+function temperatures(doc: Doc, list: Quantity[]): Quantity[] {
+  return list.map((q) => {
+    if (q.kind !== 'count' || q.head === undefined || q.approximator) return q;
+    const u = doc.tokens[q.head]!;
+    const toC = TEMPERATURE[u.text] ?? TEMPERATURE[u.lower === 'celsius' || u.lower === 'fahrenheit' || u.lower === 'kelvin' ? u.lower : ''];
+    // a letter glued to the figure ("39C", "39°C"), a word after a space ("310 kelvin")
+    const gap = doc.norm.slice(doc.tokens[q.head - 1]!.end, u.start);
+    if (!toC || !(u.text.length === 1 ? /^°?$/.test(gap) : gap === ' ')) return q;
+    const first = doc.tokens[q.tokens[0]]!;
+    const dash = /(^|[\s(])[-\u2212]$/.test(doc.norm.slice(Math.max(0, first.start - 2), first.start));
+    const word = q.tokens[0] > doc.sentenceTokens[q.sentence]![0] && doc.tokens[q.tokens[0] - 1]!.lower === 'minus';
+    const v = toC(dash || word ? -q.value : q.value);
+    const converted = toC !== TEMPERATURE.C && toC !== TEMPERATURE.celsius;
+    const round = (x: number) => Number(x.toFixed(2));
+    const out: Quantity = { ...q, unit: 'celsius', value: round(v), low: round(converted ? v - 0.5 : v), high: round(converted ? v + 0.5 : v) };
+    if (dash) out.start = first.start - 1;
+    if (word) {
+      out.start = doc.tokens[q.tokens[0] - 1]!.start;
+      out.tokens = [q.tokens[0] - 1, q.tokens[1]];
+    }
+    return out;
+  });
 }
 
 /** Words before a bare number that set it against the figure before it: "down from 18". */

@@ -20,6 +20,13 @@ describe('quantities', () => {
     // a number with a noun of its own counts that noun
     assert.equal(qs('He scored 3 goals to 2 assists.')[1]!.kind, 'count');
   });
+  it('reads temperatures in degrees Celsius, with their sign', () => {
+    assert.equal(qs('It fell to -3C overnight.')[0]!.value, -3);
+    assert.equal(qs('It fell to minus 3C overnight.')[0]!.value, -3);
+    const f = qs('Phoenix hit 118F on Thursday.')[0]!;
+    assert.equal(f.unit, 'celsius');
+    assert.ok(f.low <= 47.8 && 47.8 <= f.high);
+  });
   it('carries it to a bare number set against it right after, or further on in the same words', () => {
     assert.equal(qs('The wait fell to 12 weeks, down from 18.')[1]!.kind, 'duration');
     assert.equal(qs('Buses will run every six minutes at peak times, instead of every 10.')[1]!.kind, 'duration');
