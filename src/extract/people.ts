@@ -16,6 +16,7 @@ import { COUNTRY_OF, DEMONYMS } from '../data/places.js';
 import { CAPITAL_OF } from '../data/capitals.js';
 import { PLACES } from '../data/cities.js';
 import { wordnetPlace } from '../text/gazetteer.js';
+import { FILE_FORMATS } from '../data/files.js';
 import { FIELD_TITLES, HONORIFICS, NEUTRAL_QUALIFIERS, ORGANISATION_WORDS, QUALIFIERS, TITLES, TITLE_SYNONYMS } from '../data/titles.js';
 import { PARTICIPANT_OPENERS } from '../data/verbs.js';
 
@@ -297,8 +298,8 @@ function capitalRuns(doc: Doc, a: number, b: number, titleCase: boolean): Array<
     const cap = isCap(t) && (!titleCase || t.capitalized || i === a);
     // "No 88", "No. 1": the abbreviation of "number" before a figure names nothing
     const numberSign = (t.lower === 'no' || t.lower === 'nos') && doc.tokens[i + 1]?.number !== undefined && i + 1 < b;
-    // a unit's letter glued to a figure: "48C", "102F", "5K"
-    const unitLetter = /^\p{Lu}$/u.test(t.text) && i > a && doc.tokens[i - 1]!.number !== undefined && /^°?$/.test(gap(doc, i));
+    // a unit's letters glued to a figure: "48C", "102F", "5K", "101KB"
+    const unitLetter = /^\p{Lu}{1,3}$/u.test(t.text) && i > a && doc.tokens[i - 1]!.number !== undefined && /^°?$/.test(gap(doc, i));
     if (!cap || numberSign || unitLetter) {
       i++;
       continue;
@@ -671,7 +672,8 @@ export function entities(doc: Doc): Entity[] {
   const first = pass(new Set());
   const surnames = new Set<string>();
   for (const e of first) if (e.kind === 'person' && e.tokens[1] - e.tokens[0] > 1) surnames.add(doc.tokens[e.tokens[1] - 1]!.lower);
-  return surnames.size ? pass(surnames) : first;
+  // a linked file's format and size unit name no one: "(PDF, 195KB)", "MS Word Document, 50.8 KB"
+  return (surnames.size ? pass(surnames) : first).filter((e) => !FILE_FORMATS.has(e.text.toLowerCase()) && !/^[KMG]B$/.test(e.text));
 }
 
 export function people(doc: Doc): People {

@@ -7,6 +7,7 @@ import { stem } from '../text/tokens.js';
 import { scanSentences } from './scan.js';
 import { HOUR_WORDS, O_CLOCK } from '../data/dates.js';
 import { relativeClock } from './dates.js';
+import { FILE_FORMAT_WORDS } from '../data/files.js';
 import {
   APPROXIMATORS, CURRENCIES, DURATION_HOURS, DURATION_MONTHS, FRACTIONS, ORDINALS, RUN_ADJECTIVES, SCALES, UNITS, VAGUE_SCALES,
 } from '../data/numbers.js';
@@ -630,17 +631,22 @@ function readScore(doc: Doc, i: number, end: number, si: number): Quantity | und
   return q;
 }
 
-/** File sizes and page counts of a listed attachment ("(PDF, 453KB, 20 pages)"): page furniture, not facts. */
-const FILE_FORMATS = new Set(['pdf', 'odt', 'ods', 'odp', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'ppt', 'pptx', 'html', 'txt', 'rtf', 'zip', 'xml', 'json', 'word', 'excel', 'powerpoint', 'ms']);
+/**
+ * File sizes and page counts of a listed attachment ("(PDF, 453KB, 20 pages)", "MS Excel
+ * Spreadsheet, 124KB"): page furniture, not facts.
+ */
 function furniture(doc: Doc, i: number, end: number): boolean {
   const next = i + 1 < end ? doc.tokens[i + 1]!.lower : '';
   if (!/^(kb|mb|gb|kib|mib|gib|bytes|pages?)$/.test(next)) return false;
+  // right after a format and a comma
+  const prev = i > 0 ? doc.tokens[i - 1]! : undefined;
+  if (prev && prev.sentence === doc.tokens[i]!.sentence && /^\s*,\s*$/.test(doc.norm.slice(prev.end, doc.tokens[i]!.start)) && FILE_FORMAT_WORDS.has(prev.lower)) return true;
   // inside brackets that name a file format
   const open = doc.norm.lastIndexOf('(', doc.tokens[i]!.start);
   const close = doc.norm.indexOf(')', doc.tokens[i]!.end);
   if (open < 0 || close < 0 || doc.norm.slice(open, doc.tokens[i]!.start).includes(')')) return false;
   const inner = doc.norm.slice(open + 1, close).toLowerCase();
-  return inner.split(/[\s,]+/).some((w) => FILE_FORMATS.has(w));
+  return inner.split(/[\s,]+/).some((w) => FILE_FORMAT_WORDS.has(w));
 }
 
 function make(doc: Doc, si: number, first: number, next: number, kind: QuantityKind, value: number, low: number, high: number, unit: string, approximator?: string): Quantity {

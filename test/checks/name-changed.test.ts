@@ -39,6 +39,12 @@ checkTable('name-changed', {
   ],
   silent: [
     {
+      name: "an attachment's file format",
+      base: 'Consultation response form (PDF, 88KB, 4 pages)',
+      revised: 'Consultation response form (ODT, 41KB)',
+      profile: 'revision',
+    },
+    {
       name: 'leading words written as their initials ("NSW Court of Criminal Appeal")',
       base: 'The New South Wales Court of Criminal Appeal dismissed the appeal on Friday.',
       revised: 'The NSW Court of Criminal Appeal dismissed the appeal on Friday.',

@@ -130,6 +130,12 @@ checkTable('number-changed', {
   ],
   silent: [
     {
+      name: "an attachment's file size after its format and a comma",
+      base: 'Draft budget 2025 to 2026\nMS Excel Spreadsheet, 212KB',
+      revised: 'Draft budget 2025 to 2026\nMS Excel Spreadsheet, 230KB',
+      profile: 'revision',
+    },
+    {
       name: 'basis points told in percentage points',
       base: 'The central bank cut its benchmark rate by 50 basis points to 5.75% on Tuesday.',
       revised: 'The central bank lowered its key rate by half a percentage point to 5.75% on Tuesday.',
