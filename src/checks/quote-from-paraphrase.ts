@@ -21,6 +21,9 @@ const sourceCache = new WeakMap<Statement[], Map<Quote, Statement | null>>();
 
 function findSource(ctx: CheckContext, r: Quote, statements: Statement[]): Statement | undefined {
   if (bestCounterpart(r, ctx.facts.base.speech.quotes)) return undefined;
+  // one word in quotation marks with no speaker is a word mentioned, not someone quoted: 'use "VMD"
+  // in the subject line'
+  if (!r.speaker && !/\s/.test(r.text.trim())) return undefined;
   let best: Statement | undefined;
   let score = 0;
   // a statement sharing no content word with the quotation carries none of it

@@ -28,6 +28,12 @@ checkTable('quote-from-paraphrase', {
   ],
   silent: [
     {
+      name: 'one word in quotation marks with no speaker is mentioned, not quoted',
+      base: 'Following your feedback we will repeat the same format for this year’s VMD open information event.',
+      revised: 'Following your feedback we will repeat the same format for this year’s VMD open information event. Please use “VMD” in the subject line for general questions.',
+      profile: 'revision',
+    },
+    {
       name: 'the base quotes the word too',
       base: 'Fire Chief Daniel Okafor said: "The blaze was suspicious."',
       revised: 'Fire Chief Daniel Okafor called the blaze "suspicious."',
