@@ -24,9 +24,9 @@ export function sameDimension(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * Units of length, weight, speed, area and rate changes by the stem the quantity reader gives them: the dimension,
- * and the size in metres, kilograms, kilometres an hour, square metres or percentage points (a pound
- * is left out: it is money too).
+ * Units of length, weight, speed, area and rate changes by the stem the quantity reader gives them:
+ * the dimension, and the size in metres, kilograms, kilometres an hour, square metres or percentage
+ * points (a pound is left out: it is money too).
  */
 const MEASURES: Record<string, [string, number]> = {
   metr: ['length', 1], kilometr: ['length', 1000], km: ['length', 1000], centimetr: ['length', 0.01], cm: ['length', 0.01],
