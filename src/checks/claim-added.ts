@@ -245,22 +245,27 @@ function memoOf<K extends object, V>(memo: WeakMap<K, V>, key: K, make: (key: K)
  * either figure: the revision worked it out.
  */
 function changeGiven(ctx: Pick<CheckContext, 'facts'>, q: Quantity): boolean {
-  if (q.kind !== 'percent') return false;
-  const base = memoOf(amounts, ctx.facts.base, (facts) => QUANTITY.mentions(facts).filter((b) => (b.kind === 'count' || b.kind === 'money') && b.value > 0));
-  for (let i = 0; i < base.length; i++) {
-    for (let j = i + 1; j < base.length && base[j]!.sentence === base[i]!.sentence; j++) {
-      const [a, b] = [base[i]!, base[j]!];
+  return q.kind === 'percent' && memoOf(changes, ctx.facts.base, changesOf).some((v) => within(q, v));
+}
+
+/** The changes in per cent between two figures of one sentence of a telling, relative to either (see changeGiven). */
+function changesOf(facts: Facts): number[] {
+  const amounts = QUANTITY.mentions(facts).filter((b) => (b.kind === 'count' || b.kind === 'money') && b.value > 0);
+  const out: number[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    for (let j = i + 1; j < amounts.length && amounts[j]!.sentence === amounts[i]!.sentence; j++) {
+      const [a, b] = [amounts[i]!, amounts[j]!];
       // (one may leave its noun out: "1,260 patients ... compared with 890")
       if (a.kind !== b.kind || (a.unit !== b.unit && a.unit !== '' && b.unit !== '') || a.value === b.value) continue;
       const d = Math.abs(a.value - b.value);
-      if ([a.value, b.value].some((x) => within(q, (100 * d) / x))) return true;
+      out.push((100 * d) / a.value, (100 * d) / b.value);
     }
   }
-  return false;
+  return out;
 }
 
-/** The counts and sums of money above nought of a telling, in their order. */
-const amounts = new WeakMap<Facts, Quantity[]>();
+/** The changes in per cent a telling's sentences give, by telling. */
+const changes = new WeakMap<Facts, number[]>();
 
 /** Base sentences within this many of one giving a time can give the length of time that runs from it. */
 const SPAN_REACH = 2;

@@ -127,11 +127,16 @@ export function detailInsertions(base: Doc, revised: Doc, alignment: Alignment, 
 
 const wordParts = new WeakMap<Doc, Set<string>>();
 
-/** The word stands in the text as a word or a part of one ("five" in "five-day"), whatever its case. */
-function inText(doc: Doc, lower: string): boolean {
+/** The words of a text and the parts of its hyphenated words, lower-cased. */
+function partsOf(doc: Doc): Set<string> {
   let parts = wordParts.get(doc);
   if (!parts) wordParts.set(doc, (parts = new Set(doc.norm.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
-  return parts.has(lower);
+  return parts;
+}
+
+/** The word stands in the text as a word or a part of one ("five" in "five-day"), whatever its case. */
+function inText(doc: Doc, lower: string): boolean {
+  return partsOf(doc).has(lower);
 }
 
 /** Letters a part of a closed compound has at least ("chip" and "makers" of "chipmakers"). */
@@ -143,8 +148,7 @@ const COMPOUND_PART = 3;
  */
 function inCompound(doc: Doc, lower: string): boolean {
   if (lower.length < COMPOUND_PART) return false;
-  inText(doc, lower);
-  for (const w of wordParts.get(doc)!) {
+  for (const w of partsOf(doc)) {
     if (w.length < lower.length + COMPOUND_PART) continue;
     if (w.startsWith(lower) && known(w.slice(lower.length))) return true;
     if (w.endsWith(lower) && known(w.slice(0, w.length - lower.length))) return true;

@@ -412,7 +412,7 @@ function abstains(doc: Doc, st: Stance): boolean {
 /** Modals that, before "have" and a participle, say a thing was not done: "should have declared". */
 const COUNTERFACTUAL = new Set(['should', 'ought', 'would']);
 
-/** The clause says what should have been done: "should have declared", "ought to have told". */
+/** The clause says what should have been done: "should have declared", "ought to have informed" (a participle in -ed or -en). */
 function counterfactual(doc: Doc, st: Stance): boolean {
   return holds(doc, st, (t, k) => {
     if (!COUNTERFACTUAL.has(t.lower)) return false;

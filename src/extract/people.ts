@@ -163,8 +163,10 @@ function sameTitledRole(a: Role, b: Role): boolean {
   return true;
 }
 
-/** Fields said alike: the same word, a spelling variant or a synonym ("centre" / "center"). */
-/** The same field, or one said shorter by its last words ("development" of "rural economic development"). */
+/**
+ * Fields said alike: the same word, a spelling variant or a synonym ("centre" / "center"), or one said
+ * shorter by its last words ("development" of "rural economic development").
+ */
 const sameField = (a: string, b: string): boolean => {
   if (a === b || areSynonyms(a, b)) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];

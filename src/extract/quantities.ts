@@ -181,13 +181,11 @@ export function quantities(doc: Doc): Quantity[] {
 }
 
 /** Units of temperature after a figure ("39C", "102F", "310 kelvin"), by the token written: to Celsius. */
-const TEMPERATURE: Record<string, (v: number) => number> = {
-  C: (v) => v,
-  F: (v) => ((v - 32) * 5) / 9,
-  celsius: (v) => v,
-  fahrenheit: (v) => ((v - 32) * 5) / 9,
-  kelvin: (v) => v - 273.15,
-};
+const celsius = (v: number) => v;
+const fahrenheit = (v: number) => ((v - 32) * 5) / 9;
+const TEMPERATURE = new Map<string, (v: number) => number>([
+  ['C', celsius], ['F', fahrenheit], ['celsius', celsius], ['fahrenheit', fahrenheit], ['kelvin', (v) => v - 273.15],
+]);
 
 /**
  * Temperatures, read in degrees Celsius: "102F" is 38.9C, within the rounding of a conversion (half
@@ -198,7 +196,8 @@ function temperatures(doc: Doc, list: Quantity[]): Quantity[] {
   return list.map((q) => {
     if (q.kind !== 'count' || q.head === undefined || q.approximator) return q;
     const u = doc.tokens[q.head]!;
-    const toC = TEMPERATURE[u.text] ?? TEMPERATURE[u.lower === 'celsius' || u.lower === 'fahrenheit' || u.lower === 'kelvin' ? u.lower : ''];
+    // ("C" and "F" as written; the words in any case)
+    const toC = TEMPERATURE.get(u.text) ?? TEMPERATURE.get(u.lower);
     // a letter glued to the figure ("39C", "39°C"), a word after a space ("310 kelvin")
     const gap = doc.norm.slice(doc.tokens[q.head - 1]!.end, u.start);
     if (!toC || !(u.text.length === 1 ? /^°?$/.test(gap) : gap === ' ')) return q;
@@ -206,7 +205,7 @@ function temperatures(doc: Doc, list: Quantity[]): Quantity[] {
     const dash = /(^|[\s(])[-\u2212]$/.test(doc.norm.slice(Math.max(0, first.start - 2), first.start));
     const word = q.tokens[0] > doc.sentenceTokens[q.sentence]![0] && doc.tokens[q.tokens[0] - 1]!.lower === 'minus';
     const v = toC(dash || word ? -q.value : q.value);
-    const converted = toC !== TEMPERATURE.C && toC !== TEMPERATURE.celsius;
+    const converted = toC !== celsius;
     const round = (x: number) => Number(x.toFixed(2));
     const out: Quantity = { ...q, unit: 'celsius', value: round(v), low: round(converted ? v - 0.5 : v), high: round(converted ? v + 0.5 : v) };
     if (dash) out.start = first.start - 1;

@@ -1,6 +1,3 @@
-/** Articles between a negated verb of saying and what it reports: "did not report a decline". */
-const REPORTED_ARTICLES = new Set(['a', 'an', 'any', 'the']);
-
 /**
  * The stance of a clause: its polarity (negated or not, and by which cue), its certainty (asserted,
  * boosted, hedged, called into question) and its attribution (stated as fact, or put in a source's
@@ -16,6 +13,9 @@ import { CERTAINTY_CUES, GENERIC_SOURCES, REPORTING_VERBS } from '../data/hedges
 import { MONTHS, WEEKDAYS } from '../data/dates.js';
 import { FINITE_AUXILIARIES, NOUN_MARKERS } from '../data/verbs.js';
 import { COUNTRY_OF } from '../data/places.js';
+
+/** Articles between a negated verb of saying and what it reports: "did not report a decline". */
+const REPORTED_ARTICLES = new Set(['a', 'an', 'any', 'the']);
 
 /** A word that can name who speaks: a source noun, a pronoun, or a capitalized name that is not a date or a place. */
 function speakerLike(lower: string, capitalized: boolean): boolean {
